@@ -1,0 +1,31 @@
+#include "app/model/RequestBody.h"
+
+namespace Playground {
+
+QString RequestBody::impliedContentType() const
+{
+    switch (mode) {
+    case Mode::Raw:
+        if (rawLanguage == QLatin1String("json"))
+            return QStringLiteral("application/json");
+        if (rawLanguage == QLatin1String("xml"))
+            return QStringLiteral("application/xml");
+        if (rawLanguage == QLatin1String("html"))
+            return QStringLiteral("text/html");
+        if (rawLanguage == QLatin1String("javascript"))
+            return QStringLiteral("application/javascript");
+        return QStringLiteral("text/plain");
+    case Mode::UrlEncoded:
+        return QStringLiteral("application/x-www-form-urlencoded");
+    case Mode::FormData:
+        return QStringLiteral("multipart/form-data");
+    case Mode::File:
+        return QStringLiteral("application/octet-stream");
+    case Mode::None:
+    case Mode::Other:
+        break;
+    }
+    return {};
+}
+
+} // namespace Playground

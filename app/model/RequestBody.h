@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/model/FormPart.h"
+#include "app/model/KeyValue.h"
+
+#include <QJsonObject>
+
+namespace Playground {
+
+/** The body of a request, in one of Postman's modes. */
+struct RequestBody {
+    enum class Mode { None, Raw, UrlEncoded, FormData, File, Other };
+
+    Mode mode = Mode::None;
+    QString modeName;        ///< the mode as read, kept for Mode::Other (graphql, ...)
+    QString raw;             ///< Raw: text with {{templates}}
+    QString rawLanguage;     ///< Raw: options.raw.language (json, xml, text, ...)
+    KeyValueList urlEncoded; ///< UrlEncoded
+    QList<FormPart> formData; ///< FormData
+    QString filePath;        ///< File: path of the file sent as-is
+    QJsonObject extra;       ///< unused fields (options other than raw.language, disabled, ...)
+
+    /** The Content-Type implied by the mode/language when the request sets none. */
+    QString impliedContentType() const;
+};
+
+} // namespace Playground

@@ -1,0 +1,55 @@
+#include "app/model/UrlSpec.h"
+
+namespace Playground {
+
+QString UrlSpec::raw() const
+{
+    QString out = base;
+    QStringList pairs;
+    for (const KeyValue &q : query) {
+        if (!q.enabled)
+            continue;
+        pairs.append(q.value.isNull() ? q.key : q.key + QLatin1Char('=') + q.value);
+    }
+    if (!pairs.isEmpty())
+        out += QLatin1Char('?') + pairs.join(QLatin1Char('&'));
+    if (!fragment.isEmpty())
+        out += QLatin1Char('#') + fragment;
+    return out;
+}
+
+UrlSpec UrlSpec::fromRaw(const QString &raw)
+{
+    UrlSpec url;
+    QString rest = raw.trimmed();
+    const qsizetype hash = rest.indexOf(QLatin1Char('#'));
+    if (hash >= 0) {
+        url.fragment = rest.mid(hash + 1);
+        rest.truncate(hash);
+    }
+    const qsizetype q = rest.indexOf(QLatin1Char('?'));
+    if (q < 0) {
+        url.base = rest;
+        return url;
+    }
+    url.base = rest.left(q);
+    const QString query = rest.mid(q + 1);
+    if (query.isEmpty())
+        return url;
+    for (const QString &pair : query.split(QLatin1Char('&'))) {
+        KeyValue row;
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            row.key = pair;
+        } else {
+            row.key = pair.left(eq);
+            row.value = pair.mid(eq + 1);
+            if (row.value.isNull())
+                row.value = QLatin1String("");
+        }
+        url.query.append(row);
+    }
+    return url;
+}
+
+} // namespace Playground
