@@ -7,4 +7,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
 }
 
+void MainWindow::openCollection(const QString &path)
+{
+    Q_UNUSED(path);
+}
+
 } // namespace Playground

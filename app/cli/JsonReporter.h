@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/cli/RunReport.h"
+
+namespace Playground {
+
+/** Machine-readable results: per request name, method, final URL (redacted), status, timings, bytes, error. */
+class JsonReporter : public Reporter {
+public:
+    QByteArray render(const RunReport &report) const override;
+};
+
+} // namespace Playground

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/cli/RunReport.h"
+
+namespace Playground {
+
+/** JUnit XML as CI tools read it: one testsuite, one testcase per request. */
+class JunitReporter : public Reporter {
+public:
+    QByteArray render(const RunReport &report) const override;
+};
+
+} // namespace Playground

@@ -1,0 +1,10 @@
+#include "app/cli/RunReport.h"
+
+namespace Playground {
+
+int RunReport::failures() const
+{
+    return int(std::count_if(results.begin(), results.end(), [](const RunResult &r) { return r.failed(); }));
+}
+
+} // namespace Playground

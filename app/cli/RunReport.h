@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/runner/RunResult.h"
+
+namespace Playground {
+
+/** Everything a reporter needs about a finished run. */
+struct RunReport {
+    QString collectionName;
+    QList<RunResult> results;
+    double totalMs = 0;
+
+    int failures() const;
+};
+
+/** Formats a finished run: cli (a table for people), json, junit. */
+class Reporter {
+public:
+    virtual ~Reporter() = default;
+    virtual QByteArray render(const RunReport &report) const = 0;
+};
+
+} // namespace Playground

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/model/Collection.h"
+#include "app/model/Environment.h"
+
+#include <QJsonObject>
+
+namespace Playground {
+
+/**
+ * Reads Postman Collection v2.1 and v2.0 files and Postman environments. Fields we do not use
+ * are kept in the model's `extra` objects so PostmanWriter gives them back unchanged.
+ */
+class PostmanReader {
+public:
+    static constexpr int MaxDepth = 64;
+
+    static Result<Collection> readCollectionFile(const QString &path);
+    static Result<Collection> readCollection(const QJsonObject &root, const QString &origin);
+    static Result<Environment> readEnvironmentFile(const QString &path);
+    static Result<Environment> readEnvironment(const QJsonObject &root, const QString &origin);
+
+    // Pieces, shared with the writer's tests and other importers.
+    static KeyValue readKeyValue(const QJsonObject &object);
+    static Variable readVariable(const QJsonObject &object);
+    static UrlSpec readUrl(const QJsonValue &value);
+    static RequestBody readBody(const QJsonObject &object);
+    static std::optional<AuthSpec> readAuth(const QJsonValue &value);
+};
+
+} // namespace Playground

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/http/SendOptions.h"
+#include "app/model/ResolvedRequest.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Playground {
+
+class RequestRun;
+
+/**
+ * Sends resolved requests over QNetworkAccessManager with the rules of SECURITY.md: manual
+ * redirects, no credential leaks across origins, TLS errors reported (never ignored unless the
+ * caller opts in, and then on a separate manager), HTTP/2 off on old Qt, limits that say why they
+ * stopped a transfer. Connections are reused across sends on the same executor.
+ */
+class HttpExecutor : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpExecutor(QObject *parent = nullptr);
+    ~HttpExecutor() override;
+
+    /** Starts a send. The run is a child of the executor; it emits finished() once. */
+    RequestRun *send(const ResolvedRequest &request, const SendOptions &options = {});
+
+    /** Our User-Agent, set unless the request has its own. */
+    static QByteArray userAgent();
+    /** HTTP/2 stays off before Qt 6.7.3 (unfixed CVEs and QTBUG-111417 on older Qt). */
+    static bool http2Allowed();
+
+    QNetworkAccessManager *manager(bool insecure);
+
+private:
+    QNetworkAccessManager *m_strict = nullptr;
+    QNetworkAccessManager *m_insecure = nullptr;
+};
+
+} // namespace Playground

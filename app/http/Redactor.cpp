@@ -1,0 +1,69 @@
+#include "app/http/Redactor.h"
+
+#include <QUrl>
+#include <algorithm>
+
+namespace Playground {
+
+Redactor::Redactor(QStringList secrets)
+    : m_secrets(std::move(secrets))
+{
+    m_secrets.removeAll(QString());
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+bool Redactor::isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("authorization", Qt::CaseInsensitive) == 0
+        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0
+        || name.compare("cookie", Qt::CaseInsensitive) == 0
+        || name.compare("set-cookie", Qt::CaseInsensitive) == 0;
+}
+
+QString Redactor::text(const QString &value) const
+{
+    QString out = value;
+    for (const QString &s : m_secrets)
+        out.replace(s, QLatin1String(Mask));
+    return out;
+}
+
+QByteArray Redactor::bytes(const QByteArray &value) const
+{
+    QByteArray out = value;
+    for (const QString &s : m_secrets) {
+        out.replace(s.toUtf8(), Mask);
+        out.replace(QUrl::toPercentEncoding(s), Mask);
+    }
+    return out;
+}
+
+QString Redactor::url(const QUrl &url) const
+{
+    QString out = url.toString(QUrl::FullyEncoded | QUrl::RemovePassword);
+    for (const QString &s : m_secrets) {
+        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(s)), QLatin1String(Mask));
+        out.replace(s, QLatin1String(Mask));
+    }
+    return out;
+}
+
+HeaderList Redactor::headers(const HeaderList &headers) const
+{
+    HeaderList out;
+    for (const HeaderPair &h : headers) {
+        if (isCredentialHeader(h.first)) {
+            // Keep the scheme word ("Bearer") so a reader sees which kind was sent.
+            const qsizetype space = h.second.indexOf(' ');
+            const bool scheme = h.first.compare("authorization", Qt::CaseInsensitive) == 0
+                || h.first.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
+            out.append({ h.first, scheme && space > 0 ? h.second.left(space + 1) + Mask : QByteArray(Mask) });
+        } else {
+            out.append({ h.first, bytes(h.second) });
+        }
+    }
+    return out;
+}
+
+} // namespace Playground

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/model/ResolvedRequest.h"
+
+#include <QStringList>
+
+namespace Playground {
+
+/** Replaces secret values (and credential header values) with a mask before anything is recorded. */
+class Redactor {
+public:
+    static constexpr const char *Mask = "***";
+
+    explicit Redactor(QStringList secrets);
+
+    QString text(const QString &value) const;
+    QByteArray bytes(const QByteArray &value) const;
+    QString url(const QUrl &url) const;
+    HeaderList headers(const HeaderList &headers) const;
+
+    /** Authorization, Proxy-Authorization, Cookie and Set-Cookie: their values are never recorded. */
+    static bool isCredentialHeader(const QByteArray &name);
+
+private:
+    QStringList m_secrets;
+};
+
+} // namespace Playground

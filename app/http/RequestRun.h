@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/http/Redactor.h"
+#include "app/http/SendOptions.h"
+#include "app/model/Exchange.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+class QSslError;
+
+namespace Playground {
+
+class HttpExecutor;
+
+/** One request in flight, across its redirect hops. Emits finished() exactly once. */
+class RequestRun : public QObject {
+    Q_OBJECT
+public:
+    RequestRun(HttpExecutor *executor, ResolvedRequest request, SendOptions options, QObject *parent);
+    ~RequestRun() override;
+
+    void start();
+    /** Stops the transfer; the exchange records "cancelled". */
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const Exchange &exchange() const { return m_exchange; }
+
+Q_SIGNALS:
+    void finished();
+    /** Bytes of the response body received so far. */
+    void progress(qint64 received);
+
+private:
+    void startHop();
+    void onReadyRead();
+    void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void abortWith(FailureKind kind, const QString &message);
+    void fail(FailureKind kind, const QString &message);
+    void finish();
+    bool appendBody(const QByteArray &chunk);
+    bool followRedirect(int status, const QByteArray &location);
+    void recordRequest();
+    double elapsedMs() const;
+    QString policyProblem() const;
+    bool isRedirect(int status) const;
+
+    HttpExecutor *m_executor;
+    ResolvedRequest m_request; ///< the request for the current hop
+    SendOptions m_options;
+    Redactor m_redactor;
+    QString m_origin; ///< origin of the first hop
+    QPointer<QNetworkReply> m_reply;
+    Exchange m_exchange;
+    QTimer m_idleTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_clock;
+    FailureKind m_abortReason = FailureKind::None;
+    QString m_abortMessage;
+    bool m_finished = false;
+    bool m_discardBody = false; ///< this hop is a redirect; its body is not kept
+};
+
+} // namespace Playground

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QUrl>
+
+namespace Playground {
+
+using HeaderPair = QPair<QByteArray, QByteArray>;
+using HeaderList = QList<HeaderPair>;
+
+/** A request ready for the wire: concrete URL, headers and body bytes. */
+struct ResolvedRequest {
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    bool hasBody = false;
+    /** Resolved secret values: redacted wherever the exchange is recorded. */
+    QStringList secretValues;
+    /**
+     * Origins (scheme://host:port) a credential header may go to. Empty: only the request's own
+     * origin. Credentials are dropped from any redirect hop whose origin is not allowed.
+     */
+    QStringList allowedOrigins;
+    QStringList warnings;
+};
+
+} // namespace Playground

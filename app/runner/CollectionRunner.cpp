@@ -1,0 +1,68 @@
+#include "app/runner/CollectionRunner.h"
+
+#include "app/http/HttpExecutor.h"
+#include "app/http/RequestRun.h"
+#include "app/template/RequestResolver.h"
+
+namespace Playground {
+
+CollectionRunner::CollectionRunner(const Collection &collection, HttpExecutor *executor, QObject *parent)
+    : QObject(parent)
+    , m_collection(collection)
+    , m_executor(executor)
+    , m_paths(flattenRequests(collection.items))
+{
+}
+
+bool CollectionRunner::setFolder(const QString &name)
+{
+    const CollectionItem *folder = m_collection.findFolder(name);
+    if (!folder)
+        return false;
+    m_paths.removeIf([folder](const RequestPath &p) { return !p.folders.contains(folder); });
+    return true;
+}
+
+void CollectionRunner::start()
+{
+    m_results.clear();
+    QMetaObject::invokeMethod(this, &CollectionRunner::runNext, Qt::QueuedConnection);
+}
+
+void CollectionRunner::runNext()
+{
+    const qsizetype index = m_results.size();
+    if (index >= m_paths.size()) {
+        Q_EMIT finished();
+        return;
+    }
+    const RequestPath &path = m_paths.at(index);
+    RunResult result;
+    result.name = path.item->name;
+    for (const CollectionItem *folder : path.folders)
+        result.folders.append(folder->name);
+    result.httpErrorsAllowed = m_allowHttpErrors;
+    Q_EMIT requestStarted(int(index), result.fullName());
+
+    RequestResolver resolver;
+    const Result<ResolvedRequest> resolved = resolver.resolve(path.item->request,
+        RequestResolver::effectiveAuth(path, &m_collection),
+        RequestResolver::scopesFor(path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides));
+    if (!resolved) {
+        result.resolveError = resolved.error();
+        m_results.append(result);
+        Q_EMIT requestFinished(int(index), result);
+        QMetaObject::invokeMethod(this, &CollectionRunner::runNext, Qt::QueuedConnection);
+        return;
+    }
+    RequestRun *run = m_executor->send(resolved.value(), m_options);
+    connect(run, &RequestRun::finished, this, [this, run, result, index]() mutable {
+        result.exchange = run->exchange();
+        run->deleteLater();
+        m_results.append(result);
+        Q_EMIT requestFinished(int(index), result);
+        runNext();
+    });
+}
+
+} // namespace Playground

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/http/SendOptions.h"
+#include "app/model/Collection.h"
+#include "app/model/Environment.h"
+#include "app/runner/RunResult.h"
+
+#include <QObject>
+#include <optional>
+
+namespace Playground {
+
+class HttpExecutor;
+
+/** Runs the requests of a collection (or one folder) in order over one executor. */
+class CollectionRunner : public QObject {
+    Q_OBJECT
+public:
+    CollectionRunner(const Collection &collection, HttpExecutor *executor, QObject *parent = nullptr);
+
+    void setEnvironment(const std::optional<Environment> &environment) { m_environment = environment; }
+    void setOverrides(const VariableList &overrides) { m_overrides = overrides; }
+    void setSendOptions(const SendOptions &options) { m_options = options; }
+    void setAllowHttpErrors(bool allow) { m_allowHttpErrors = allow; }
+    /** Restricts the run to one folder; false when there is no such folder. */
+    bool setFolder(const QString &name);
+
+    int requestCount() const { return int(m_paths.size()); }
+    void start();
+    const QList<RunResult> &results() const { return m_results; }
+
+Q_SIGNALS:
+    void requestStarted(int index, const QString &name);
+    void requestFinished(int index, const Playground::RunResult &result);
+    void finished();
+
+private:
+    void runNext();
+
+    const Collection &m_collection;
+    HttpExecutor *m_executor;
+    std::optional<Environment> m_environment;
+    VariableList m_overrides;
+    SendOptions m_options;
+    bool m_allowHttpErrors = false;
+    QList<RequestPath> m_paths;
+    QList<RunResult> m_results;
+};
+
+} // namespace Playground

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/template/VariableScopes.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace Playground {
+
+/** One piece of a template: literal text or a {{name}} reference. */
+struct TemplateToken {
+    bool isVariable = false;
+    QString text; ///< literal text, or the variable name
+};
+
+/**
+ * Substitutes {{name}} references. Values may themselves hold references (bounded depth);
+ * unknown names stay as written and are listed; the output is bounded in size.
+ */
+class TemplateText {
+public:
+    static constexpr int MaxDepth = 10;
+    static constexpr qsizetype MaxOutput = 32 * 1024 * 1024;
+
+    explicit TemplateText(const VariableScopes &scopes);
+
+    static QList<TemplateToken> tokenize(const QString &text);
+
+    /** Resolves every reference in text. */
+    QString resolve(const QString &text);
+    /** Resolves the value of one variable (dynamic $names included). */
+    QString resolveName(const QString &name);
+    bool isKnown(const QString &name) const;
+
+    QStringList unresolved() const { return m_unresolved; }
+    /** Resolved values of secret variables used so far (for redaction). */
+    QSet<QString> secretValues() const { return m_secretValues; }
+    /** First hard error (depth or size exceeded); empty when none. */
+    QString error() const { return m_error; }
+
+private:
+    QString resolveDepth(const QString &text, int depth);
+    QString dynamicValue(const QString &name) const;
+
+    const VariableScopes &m_scopes;
+    QStringList m_unresolved;
+    QSet<QString> m_secretValues;
+    QString m_error;
+};
+
+} // namespace Playground

@@ -1,0 +1,212 @@
+#include "app/template/UrlBuilder.h"
+
+#include <QRegularExpression>
+
+namespace Playground {
+
+namespace {
+
+bool isPlainHost(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"));
+    return re.match(value).hasMatch();
+}
+
+} // namespace
+
+UrlBuilder::UrlBuilder(TemplateText &text)
+    : m_text(text)
+{
+}
+
+QByteArray UrlBuilder::encodeComponent(const QString &value)
+{
+    // '.' is encoded too: a value of ".." must not become a dot-segment.
+    QByteArray out = QUrl::toPercentEncoding(value, QByteArray(), QByteArrayLiteral("."));
+    return out;
+}
+
+void UrlBuilder::advanceZone(const QString &text, Zone &zone)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (zone) {
+        case Zone::Scheme:
+            if (c == QLatin1Char(':') && text.mid(i, 3) == QLatin1String("://")) {
+                zone = Zone::Authority;
+                i += 2;
+            }
+            break;
+        case Zone::Authority:
+            if (c == QLatin1Char('/'))
+                zone = Zone::Path;
+            else if (c == QLatin1Char('?'))
+                zone = Zone::Query;
+            else if (c == QLatin1Char('#'))
+                zone = Zone::Fragment;
+            break;
+        case Zone::Path:
+            if (c == QLatin1Char('?'))
+                zone = Zone::Query;
+            else if (c == QLatin1Char('#'))
+                zone = Zone::Fragment;
+            break;
+        case Zone::Query:
+            if (c == QLatin1Char('#'))
+                zone = Zone::Fragment;
+            break;
+        case Zone::Fragment:
+            break;
+        }
+    }
+}
+
+void UrlBuilder::appendValue(QString &out, const QString &value, Zone zone)
+{
+    switch (zone) {
+    case Zone::Scheme:
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("A variable cannot supply part of the scheme; put it at the very start of the URL");
+        return;
+    case Zone::Authority:
+        if (!isPlainHost(value)) {
+            if (m_error.isEmpty())
+                m_error = QStringLiteral("A variable in the host part must be a plain host name; \"%1\" is not").arg(value);
+            return;
+        }
+        out += value;
+        return;
+    case Zone::Path:
+    case Zone::Query:
+    case Zone::Fragment:
+        out += QString::fromLatin1(encodeComponent(value));
+        return;
+    }
+}
+
+void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone, bool allowPathVariables,
+    const KeyValueList &pathVariables)
+{
+    if (zone != Zone::Path || !allowPathVariables || pathVariables.isEmpty()) {
+        out += literal;
+        advanceZone(literal, zone);
+        return;
+    }
+    // Inside the path, ":name" segments are replaced by the matching path variable.
+    static const QRegularExpression segment(QStringLiteral("(?<=/):([A-Za-z0-9_.-]+)(?=/|\\?|#|$)"));
+    qsizetype pos = 0;
+    auto it = segment.globalMatch(literal);
+    QString rewritten;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        const auto var = std::find_if(pathVariables.begin(), pathVariables.end(),
+            [&](const KeyValue &kv) { return kv.key == name; });
+        if (var == pathVariables.end())
+            continue;
+        rewritten += literal.mid(pos, m.capturedStart() - pos);
+        rewritten += QString::fromLatin1(encodeComponent(m_text.resolve(var->value)));
+        pos = m.capturedEnd();
+    }
+    rewritten += literal.mid(pos);
+    out += rewritten;
+    advanceZone(literal, zone);
+}
+
+Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
+{
+    m_error.clear();
+    QList<TemplateToken> tokens = TemplateText::tokenize(spec.base.trimmed());
+    if (tokens.isEmpty())
+        return Result<QUrl>::failure(QStringLiteral("The URL is empty"));
+
+    QString out;
+    Zone zone = Zone::Scheme;
+    qsizetype first = 0;
+    if (tokens.first().isVariable) {
+        // A base URL variable: scheme and host (and a path prefix) come from its value.
+        const QString name = tokens.first().text;
+        const QString prefix = m_text.resolveName(name).trimmed();
+        if (m_text.isKnown(name)) {
+            const QUrl check(prefix, QUrl::StrictMode);
+            if (!check.isValid() || check.host().isEmpty()
+                || (check.scheme() != QLatin1String("https") && check.scheme() != QLatin1String("http")))
+                return Result<QUrl>::failure(
+                    QStringLiteral("The variable {{%1}} at the start of the URL must hold a base URL such as "
+                                   "https://api.example.com, not \"%2\"")
+                        .arg(name, prefix));
+            if (!check.query().isEmpty() || !check.fragment().isEmpty() || !check.userInfo().isEmpty())
+                return Result<QUrl>::failure(
+                    QStringLiteral("The base URL in {{%1}} must not contain a query, fragment or user name").arg(name));
+        }
+        out = prefix;
+        advanceZone(prefix, zone);
+        first = 1;
+    } else if (!tokens.first().text.contains(QLatin1String("://"))) {
+        out = QStringLiteral("https://");
+        zone = Zone::Authority;
+    }
+
+    for (qsizetype i = first; i < tokens.size(); ++i) {
+        const TemplateToken &t = tokens.at(i);
+        if (t.isVariable) {
+            const QString value = m_text.resolveName(t.text);
+            if (!m_text.isKnown(t.text)) {
+                out += value; // stays "{{name}}"; listed as unresolved
+                continue;
+            }
+            appendValue(out, value, zone);
+        } else {
+            appendLiteral(out, t.text, zone, true, spec.pathVariables);
+        }
+    }
+    if (!m_error.isEmpty())
+        return Result<QUrl>::failure(m_error);
+    if (!m_text.error().isEmpty())
+        return Result<QUrl>::failure(m_text.error());
+
+    // Query rows: literal text as typed, variable values encoded.
+    QStringList pairs;
+    for (const KeyValue &row : spec.query) {
+        if (!row.enabled)
+            continue;
+        QString pair;
+        Zone q = Zone::Query;
+        for (const TemplateToken &t : TemplateText::tokenize(row.key)) {
+            if (t.isVariable)
+                appendValue(pair, m_text.resolveName(t.text), q);
+            else
+                pair += t.text;
+        }
+        if (!row.value.isNull()) {
+            pair += QLatin1Char('=');
+            for (const TemplateToken &t : TemplateText::tokenize(row.value)) {
+                if (t.isVariable)
+                    appendValue(pair, m_text.resolveName(t.text), q);
+                else
+                    pair += t.text;
+            }
+        }
+        pairs.append(pair);
+    }
+    if (!pairs.isEmpty())
+        out += (zone == Zone::Query ? QLatin1Char('&') : QLatin1Char('?')) + pairs.join(QLatin1Char('&'));
+    if (!spec.fragment.isEmpty())
+        out += QLatin1Char('#') + m_text.resolve(spec.fragment);
+
+    if (!m_text.unresolved().isEmpty())
+        return Result<QUrl>::failure(QStringLiteral("Unresolved variables: %1").arg(m_text.unresolved().join(QLatin1String(", "))));
+
+    QUrl url(out, QUrl::TolerantMode);
+    if (!url.isValid())
+        return Result<QUrl>::failure(QStringLiteral("Invalid URL \"%1\": %2").arg(out, url.errorString()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return Result<QUrl>::failure(QStringLiteral("Unsupported URL scheme \"%1\" (use http or https)").arg(url.scheme()));
+    if (url.host().isEmpty())
+        return Result<QUrl>::failure(QStringLiteral("The URL \"%1\" has no host").arg(out));
+    return url;
+}
+
+} // namespace Playground

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/model/Variable.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace Playground {
+
+/**
+ * The variables visible to one request. Scopes are added from the weakest to the strongest:
+ * request defaults, folders (outermost first), collection, environment, one-off overrides.
+ * A later scope wins.
+ */
+class VariableScopes {
+public:
+    void addScope(const VariableList &variables);
+    void set(const QString &name, const QString &value, bool secret = false);
+
+    bool contains(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    bool isSecret(const QString &name) const { return m_secretNames.contains(name); }
+    /** Marks a name as secret: its value is redacted wherever the exchange is recorded. */
+    void markSecret(const QString &name) { m_secretNames.insert(name); }
+
+private:
+    QHash<QString, QString> m_values;
+    QSet<QString> m_secretNames;
+};
+
+} // namespace Playground
