@@ -88,30 +88,46 @@ void UrlBuilder::appendValue(QString &out, const QString &value, Zone zone)
 void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone, bool allowPathVariables,
     const KeyValueList &pathVariables)
 {
-    if (zone != Zone::Path || !allowPathVariables || pathVariables.isEmpty()) {
-        out += literal;
-        advanceZone(literal, zone);
-        return;
+    // Split the literal where the zone changes; ":name" segments are replaced only in the path.
+    qsizetype start = 0;
+    while (start < literal.size()) {
+        const Zone here = zone;
+        qsizetype end = start;
+        while (end < literal.size() && zone == here) {
+            const qsizetype step = (zone == Zone::Scheme && literal.mid(end, 3) == QLatin1String("://")) ? 3 : 1;
+            advanceZone(literal.mid(end, step), zone);
+            end += step;
+        }
+        const QString chunk = literal.mid(start, end - start);
+        if (here == Zone::Path && allowPathVariables && !pathVariables.isEmpty())
+            out += replacePathVariables(chunk, out.endsWith(QLatin1Char('/')), pathVariables);
+        else
+            out += chunk;
+        start = end;
     }
-    // Inside the path, ":name" segments are replaced by the matching path variable.
-    static const QRegularExpression segment(QStringLiteral("(?<=/):([A-Za-z0-9_.-]+)(?=/|\\?|#|$)"));
-    qsizetype pos = 0;
-    auto it = segment.globalMatch(literal);
+}
+
+QString UrlBuilder::replacePathVariables(const QString &chunk, bool afterSlash, const KeyValueList &pathVariables)
+{
+    static const QRegularExpression segment(QStringLiteral("(^|/):([A-Za-z0-9_.-]+)(?=/|$)"));
     QString rewritten;
+    qsizetype pos = 0;
+    auto it = segment.globalMatch(chunk);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString name = m.captured(1);
+        if (m.captured(1).isEmpty() && !afterSlash)
+            continue; // ":name" must start a segment
+        const QString name = m.captured(2);
         const auto var = std::find_if(pathVariables.begin(), pathVariables.end(),
             [&](const KeyValue &kv) { return kv.key == name; });
         if (var == pathVariables.end())
             continue;
-        rewritten += literal.mid(pos, m.capturedStart() - pos);
+        rewritten += chunk.mid(pos, m.capturedStart(2) - 1 - pos);
         rewritten += QString::fromLatin1(encodeComponent(m_text.resolve(var->value)));
         pos = m.capturedEnd();
     }
-    rewritten += literal.mid(pos);
-    out += rewritten;
-    advanceZone(literal, zone);
+    rewritten += chunk.mid(pos);
+    return rewritten;
 }
 
 Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
@@ -143,7 +159,7 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         out = prefix;
         advanceZone(prefix, zone);
         first = 1;
-    } else if (!tokens.first().text.contains(QLatin1String("://"))) {
+    } else if (!spec.base.contains(QLatin1String("://"))) {
         out = QStringLiteral("https://");
         zone = Zone::Authority;
     }
@@ -201,6 +217,13 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
     QUrl url(out, QUrl::TolerantMode);
     if (!url.isValid())
         return Result<QUrl>::failure(QStringLiteral("Invalid URL \"%1\": %2").arg(out, url.errorString()));
+    // QUrl decodes %2E, so a value of ".." would become a dot-segment that moves the request up.
+    for (const QString &seg : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'))) {
+        if ((seg == QLatin1String(".") || seg == QLatin1String(".."))
+            && !spec.base.contains(QLatin1Char('/') + seg + QLatin1Char('/')) && !spec.base.endsWith(QLatin1Char('/') + seg))
+            return Result<QUrl>::failure(
+                QStringLiteral("A variable value makes the path segment \"%1\", which would move the request to another path; refused").arg(seg));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return Result<QUrl>::failure(QStringLiteral("Unsupported URL scheme \"%1\" (use http or https)").arg(url.scheme()));
