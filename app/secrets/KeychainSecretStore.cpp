@@ -200,27 +200,28 @@ void KeychainSecretStore::handleFinished(Operation op, QKeychain::Job *job)
         value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
     // The job deletes itself after this handler; no pointer to it is kept.
 
-    if (error == QKeychain::NoError) {
-        if (op.kind != Kind::Read)
+    const bool removeOutcome = op.kind == Kind::Remove
+        && (error == QKeychain::NoError || error == QKeychain::EntryNotFound);
+    if (error == QKeychain::NoError && !removeOutcome) {
+        if (op.kind == Kind::Write)
             m_session.remove(op.key);
         setStatus(SecretStatus::Available);
         finishOperation(op, { true, value, SecretStatus::Available, {} });
         return;
     }
 
-    if (error == QKeychain::EntryNotFound && op.kind != Kind::Write) {
-        // A locked keyring also reads as EntryNotFound: ask the Secret Service before answering
-        // "nothing stored". The operation stays current (m_running) until the answer arrives.
+    if (removeOutcome || (error == QKeychain::EntryNotFound && op.kind == Kind::Read)) {
+        // A locked keyring reads as EntryNotFound, and a delete on it reports success while the
+        // item stays: ask the Secret Service before answering "nothing stored" or "deleted".
+        // The operation stays current (m_running) until the answer arrives.
         queryLocked([this, op = std::move(op)](std::optional<bool> locked) mutable {
+            if (op.kind == Kind::Remove)
+                m_session.remove(op.key);
             if (locked && *locked) {
                 setStatus(SecretStatus::Locked, lockedText());
-                if (op.kind == Kind::Remove)
-                    m_session.remove(op.key);
                 finishOperation(op, { false, std::nullopt, SecretStatus::Locked, statusText() });
                 return;
             }
-            if (op.kind == Kind::Remove)
-                m_session.remove(op.key);
             setStatus(SecretStatus::Available);
             finishOperation(op, { true, std::nullopt, SecretStatus::Available, {} });
         });

@@ -112,9 +112,11 @@ private Q_SLOTS:
 
     void init()
     {
-        if (keyringState() == QStringLiteral("locked")
-            && QByteArray(QTest::currentTestFunction()) != "keyringStartedLocked")
+        const QByteArray function = QTest::currentTestFunction();
+        if (keyringState() == QStringLiteral("locked") && function != "keyringStartedLocked")
             QSKIP("This run checks only the keyring that starts locked.");
+        if (keyringState() == QStringLiteral("absent") && function != "noSecretServiceOnTheBus")
+            QSKIP("This run checks only a session bus without a Secret Service.");
     }
 
     void factoryPicksTheKeychain()
@@ -256,17 +258,7 @@ private Q_SLOTS:
     void keyringStartedLocked()
     {
         if (keyringState() != QStringLiteral("locked")) {
-            // Re-run just this function with a keyring that starts locked.
-            QProcess p;
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(Test::sourcePath(QStringLiteral("tests/support/with-keyring.sh")),
-                { QStringLiteral("--locked"), QCoreApplication::applicationFilePath(),
-                    QStringLiteral("keyringStartedLocked") });
-            QVERIFY(p.waitForFinished(60'000));
-            const QByteArray out = p.readAll();
-            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
-            QVERIFY2(out.contains("PASS   : TestKeychainSecretStore::keyringStartedLocked()"),
-                out.constData());
+            rerunUnderLauncher(QStringLiteral("--locked"), "keyringStartedLocked");
             return;
         }
         KeychainSecretStore store;
@@ -276,6 +268,27 @@ private Q_SLOTS:
         QCOMPARE(store.statusText(),
             QStringLiteral("Keychain locked — secrets kept for this session only"));
         checkLockedBehaviour(store, QStringLiteral("missing-at-start"));
+    }
+
+    void noSecretServiceOnTheBus()
+    {
+        if (keyringState() != QStringLiteral("absent")) {
+            rerunUnderLauncher(QStringLiteral("--no-secret-service"), "noSecretServiceOnTheBus");
+            return;
+        }
+        QVERIFY(QDBusConnection::sessionBus().isConnected());
+        QCOMPARE(SecretStoreFactory::probe().status, SecretStatus::NoSecretService);
+        std::unique_ptr<SecretStore> store(SecretStoreFactory::create());
+        QVERIFY(!qobject_cast<KeychainSecretStore *>(store.get()));
+        QCOMPARE(store->status(), SecretStatus::NoSecretService);
+        QCOMPARE(store->statusText(),
+            QStringLiteral("No keychain service running — secrets kept for this session only"));
+        AWAIT_SECRET(
+            w, WaitMs, store->write(QStringLiteral("k"), QStringLiteral("v"), &context, cb));
+        QVERIFY(w.ok);
+        QVERIFY(!w.persisted());
+        QCOMPARE(store->readBlocking(QStringLiteral("k"), WaitMs).value,
+            std::optional<QString>(QStringLiteral("v")));
     }
 
     // Last: it locks the keyring of this run.
@@ -295,10 +308,30 @@ private Q_SLOTS:
         QCOMPARE(existing.status, SecretStatus::Locked);
         QCOMPARE(store.status(), SecretStatus::Locked);
         checkLockedBehaviour(store, QStringLiteral("missing-while-locked"));
+
+        // QtKeychain reports a delete on a locked keyring as done while the item stays.
+        AWAIT_SECRET(rm, WaitMs, store.remove(QStringLiteral("kept"), &context, cb));
+        QVERIFY2(!rm.ok, "a delete that did not happen must not be reported as done");
+        QCOMPARE(rm.status, SecretStatus::Locked);
         QCOMPARE(itemCount(QStringLiteral("kept")), 1);
     }
 
 private:
+    /** Runs one test function of this executable again under with-keyring.sh with option. */
+    void rerunUnderLauncher(const QString &option, const char *function)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(Test::sourcePath(QStringLiteral("tests/support/with-keyring.sh")),
+            { option, QCoreApplication::applicationFilePath(), QString::fromLatin1(function) });
+        QVERIFY(p.waitForFinished(60'000));
+        const QByteArray out = p.readAll();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
+        const QByteArray passed
+            = QByteArray("PASS   : TestKeychainSecretStore::") + function + "()";
+        QVERIFY2(out.contains(passed), out.constData());
+    }
+
     void checkLockedBehaviour(KeychainSecretStore &store, const QString &key)
     {
         AWAIT_SECRET(missing, WaitMs, store.read(key, &context, cb));
@@ -318,6 +351,15 @@ private:
         QVERIFY(r.ok);
         QCOMPARE(r.value, std::optional<QString>(QStringLiteral("session-value")));
         QCOMPARE(r.status, SecretStatus::Locked);
+
+        // Removing cannot reach the keychain: reported as Locked, and the session copy is gone.
+        AWAIT_SECRET(rm, WaitMs, store.remove(key, &context, cb));
+        QVERIFY(!rm.ok);
+        QCOMPARE(rm.status, SecretStatus::Locked);
+        AWAIT_SECRET(gone, WaitMs, store.read(key, &context, cb));
+        QVERIFY(!gone.ok);
+        QCOMPARE(gone.status, SecretStatus::Locked);
+        QVERIFY(!store.hasPendingWrites());
     }
 };
 
