@@ -119,10 +119,9 @@ Result<QList<CollectionItem>> readItems(const QJsonValue &value, const QString &
         } else if (o.contains(QLatin1String("request"))) {
             item.request = readRequest(o.value(QLatin1String("request")));
             item.request.name = item.name;
-            if (item.request.description.isEmpty())
-                item.request.description = item.description;
             item.request.responses = o.value(QLatin1String("response")).toArray();
-            item.extra = without(o, { "name", "description", "variable", "request", "response" });
+            // "response" stays in extra only to remember whether the file had the key.
+            item.extra = without(o, { "name", "description", "variable", "request" });
         } else {
             return R::failure(QStringLiteral("%1 (\"%2\"): neither a folder (\"item\") nor a request (\"request\")").arg(here, item.name));
         }

@@ -137,8 +137,8 @@ QJsonArray itemsJson(const QList<CollectionItem> &items)
         o.insert(QLatin1String("name"), item.name);
         if (!item.variables.isEmpty())
             o.insert(QLatin1String("variable"), variablesJson(item.variables));
+        putDescription(o, item.description, item.descriptionType);
         if (item.isFolder) {
-            putDescription(o, item.description, item.descriptionType);
             o.insert(QLatin1String("item"), itemsJson(item.children));
             if (item.auth)
                 o.insert(QLatin1String("auth"), authJson(item.auth));
@@ -155,7 +155,8 @@ QJsonArray itemsJson(const QList<CollectionItem> &items)
             if (!req.contains(QLatin1String("description")) && !r.description.isEmpty())
                 req.insert(QLatin1String("description"), r.description);
             o.insert(QLatin1String("request"), req);
-            o.insert(QLatin1String("response"), r.responses);
+            if (!r.responses.isEmpty() || o.contains(QLatin1String("response")))
+                o.insert(QLatin1String("response"), r.responses);
         }
         a.append(o);
     }
