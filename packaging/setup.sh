@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# One-step set-up for a Debian 12 machine.
+#   packaging/setup.sh run [ARGS...]   install what is missing, build, launch the app
+#   packaging/setup.sh test            install what is missing, build, run every test
+# Idempotent: packages already installed are not touched, builds are incremental (ccache when present).
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+run | test) shift ;;
+*)
+    echo "usage: $0 run [ARGS...] | test" >&2
+    exit 2
+    ;;
+esac
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+build_pkgs=(cmake ninja-build g++ ccache qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite libsecret-1-0 gnome-keyring dbus-daemon dbus-bin)
+test_pkgs=(xvfb xauth libsecret-tools openssl curl python3-httpbin python3-gunicorn nodejs npm)
+
+wanted=("${build_pkgs[@]}")
+[ "$mode" = test ] && wanted+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${wanted[@]}"; do
+    # npm ships inside some nodejs builds; only ask for the package when the command is absent.
+    if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
+    if [ "$p" = nodejs ] && command -v node >/dev/null 2>&1; then continue; fi
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages. Install them as root, then run this again:" >&2
+        echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+if [ ! -f build/build.ninja ]; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build build --parallel "$jobs"
+
+if [ "$mode" = run ]; then
+    exec build/api-playground "$@"
+fi
+
+# Interop peers from the npm registry, kept inside the checkout (ignored by git).
+if [ ! -x .tools/node_modules/.bin/newman ]; then
+    echo "Installing newman into .tools (npm registry)" >&2
+    npm install --silent --no-audit --no-fund --prefix .tools newman@6 >/dev/null 2>&1 \
+        || echo "warning: newman could not be installed; the newman interop test will fail" >&2
+fi
+export PLAYGROUND_NEWMAN="$top/.tools/node_modules/.bin/newman"
+ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 300
