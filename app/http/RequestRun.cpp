@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace Playground {
@@ -134,6 +135,11 @@ void RequestRun::startHop()
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        req.setSslConfiguration(tls);
+    }
     // Several rows with one name go out as one comma-joined header (RFC 9110 §5.3).
     for (const HeaderPair &h : m_request.headers) {
         const QByteArray existing = req.rawHeader(h.first);

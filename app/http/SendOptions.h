@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QList>
+#include <QSslCertificate>
 
 namespace Playground {
 
@@ -16,6 +17,7 @@ struct SendOptions {
     int maxRedirects = 10;
     bool followRedirects = true;
     bool insecure = false; ///< ignore certificate errors (own network manager, flagged on the exchange)
+    QList<QSslCertificate> caCertificates; ///< trusted in addition to the system's (safer than insecure)
 };
 
 } // namespace Playground

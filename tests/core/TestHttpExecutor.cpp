@@ -1,0 +1,438 @@
+// Golden wire tests (in the manner of curl's test317): what reaches a real loopback server, byte for
+// byte, and how each failure is reported.
+#include "app/http/HttpExecutor.h"
+#include "app/http/RequestRun.h"
+#include "app/runner/CollectionRunner.h"
+#include "app/template/RequestResolver.h"
+#include "tests/support/TestServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Playground;
+using Playground::Test::TestServer;
+
+namespace {
+
+ResolvedRequest request(const QByteArray &method, const QUrl &url, const HeaderList &headers = {}, const QByteArray &body = {})
+{
+    ResolvedRequest r;
+    r.method = method;
+    r.url = url;
+    r.headers = headers;
+    r.body = body;
+    r.hasBody = !body.isEmpty();
+    return r;
+}
+
+Exchange sendAndWait(HttpExecutor &executor, const ResolvedRequest &r, const SendOptions &options = {})
+{
+    RequestRun *run = executor.send(r, options);
+    QSignalSpy spy(run, &RequestRun::finished);
+    if (!spy.wait(30000))
+        qWarning("request did not finish");
+    Exchange x = run->exchange();
+    run->deleteLater();
+    return x;
+}
+
+SendOptions trusting()
+{
+    SendOptions o;
+    o.caCertificates = { TestServer::certificate() };
+    return o;
+}
+
+} // namespace
+
+class TestHttpExecutor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sendsExactlyTheRequest();
+    void customVerbAndKeepAlive();
+    void httpErrorsAreResults();
+    void authorizationGoneAfterCrossOriginRedirect();
+    void sameOriginRedirectKeepsAuthorizationAndRecordsHops();
+    void redirectMethodRules();
+    void httpsToHttpRedirectRefused();
+    void tooManyRedirects();
+    void credentialsOverPlainHttpToRemoteHostRefused();
+    void crlfInHeaderRefusedBeforeAnyByte();
+    void pathVariableStaysEncodedOnTheWire();
+    void gzipBombReportedInPlainWords();
+    void stallHitsIdleTimeout();
+    void dripHitsDeadline();
+    void endlessHitsSizeCap();
+    void largeBodySpillsToDisk();
+    void resetMidBodyReportsPartialSize();
+    void selfSignedCertificateIsATlsError();
+    void trustedCaSucceeds();
+    void insecureDoesNotLeakToLaterStrictRequest();
+    void cancelIsRecorded();
+    void secretsRedactedInTheRecord();
+};
+
+void TestHttpExecutor::sendsExactlyTheRequest()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor,
+        request("POST", server.url("/echo?q=1"), { { "X-Custom", "value 1" }, { "Content-Type", "application/json" } }, R"({"a":1})"));
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, 200);
+    QCOMPARE(server.requests().size(), 1);
+    const auto &got = server.requests().first();
+    QCOMPARE(got.method, QByteArray("POST"));
+    QCOMPARE(got.target, QByteArray("/echo?q=1"));
+    QCOMPARE(got.header("X-Custom"), QByteArray("value 1"));
+    QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(got.header("Content-Length"), QByteArray("7"));
+    QCOMPARE(got.body, QByteArray(R"({"a":1})"));
+    QVERIFY(got.header("User-Agent").startsWith("api-playground/"));
+    // The exchange keeps the request as sent.
+    QCOMPARE(x.method, QByteArray("POST"));
+    QCOMPARE(x.url, server.baseUrl() + "/echo?q=1");
+    QCOMPARE(x.requestBody, QByteArray(R"({"a":1})"));
+    QVERIFY(x.requestHeaders.contains(HeaderPair { "X-Custom", "value 1" }));
+    const QJsonObject echoed = QJsonDocument::fromJson(x.body).object();
+    QCOMPARE(echoed.value("method").toString(), QStringLiteral("POST"));
+    // Timings come from Qt's signals, in order.
+    QVERIFY(x.timings.connectStart >= 0);
+    QVERIFY(x.timings.requestSent >= x.timings.connectStart);
+    QVERIFY(x.timings.firstByte >= x.timings.requestSent);
+    QVERIFY(x.timings.total >= x.timings.firstByte);
+}
+
+void TestHttpExecutor::customVerbAndKeepAlive()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    QCOMPARE(sendAndWait(executor, request("PURGE", server.url("/echo"))).status, 200);
+    QCOMPARE(sendAndWait(executor, request("GET", server.url("/echo"))).status, 200);
+    QCOMPARE(server.requests().first().method, QByteArray("PURGE"));
+    QCOMPARE(server.connectionCount(), 1); // the second request reused the connection
+}
+
+void TestHttpExecutor::httpErrorsAreResults()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/status/404")));
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, 404);
+    QVERIFY(x.body.contains("404"));
+}
+
+void TestHttpExecutor::authorizationGoneAfterCrossOriginRedirect()
+{
+    TestServer first, second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    // localhost and 127.0.0.1 on another port: another origin.
+    const QString target = QStringLiteral("http://localhost:%1/echo").arg(second.port());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor,
+        request("GET", first.url("/redirect?code=302&to=" + QString::fromLatin1(QUrl::toPercentEncoding(target))),
+            { { "Authorization", "Bearer top-secret-token" }, { "Cookie", "session=abc" }, { "X-Keep", "1" } }));
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, 200);
+    QCOMPARE(first.requests().first().header("Authorization"), QByteArray("Bearer top-secret-token"));
+    QCOMPARE(second.requests().size(), 1);
+    const QByteArray wire = second.requests().first().raw;
+    QVERIFY2(!wire.contains("Authorization"), wire.constData());
+    QVERIFY(!wire.contains("top-secret-token"));
+    QVERIFY(!wire.contains("Cookie"));
+    QVERIFY(wire.contains("X-Keep: 1"));
+    QCOMPARE(x.hops.size(), 1);
+    QVERIFY(x.hops.first().credentialsDropped);
+    QCOMPARE(x.hops.first().status, 302);
+}
+
+void TestHttpExecutor::sameOriginRedirectKeepsAuthorizationAndRecordsHops()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor,
+        request("GET", server.url("/redirect?code=301&to=%2Fredirect%3Fcode%3D307%26to%3D%252Fecho"), { { "Authorization", "Bearer t" } }));
+    QCOMPARE(x.status, 200);
+    QCOMPARE(x.hops.size(), 2);
+    QCOMPARE(x.hops.at(0).status, 301);
+    QCOMPARE(x.hops.at(1).status, 307);
+    QVERIFY(!x.hops.at(0).credentialsDropped);
+    QCOMPARE(server.requests().last().path, QByteArray("/echo"));
+    QCOMPARE(server.requests().last().header("Authorization"), QByteArray("Bearer t"));
+    QCOMPARE(x.url, server.baseUrl() + "/echo");
+}
+
+void TestHttpExecutor::redirectMethodRules()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const HeaderList json { { "Content-Type", "application/json" } };
+    sendAndWait(executor, request("POST", server.url("/redirect?code=303&to=%2Fecho"), json, "{\"x\":1}"));
+    QCOMPARE(server.requests().last().method, QByteArray("GET"));
+    QVERIFY(server.requests().last().body.isEmpty());
+    QVERIFY(!server.requests().last().hasHeader("Content-Type"));
+    sendAndWait(executor, request("POST", server.url("/redirect?code=307&to=%2Fecho"), json, "{\"x\":1}"));
+    QCOMPARE(server.requests().last().method, QByteArray("POST"));
+    QCOMPARE(server.requests().last().body, QByteArray("{\"x\":1}"));
+    sendAndWait(executor, request("PUT", server.url("/redirect?code=308&to=%2Fecho"), json, "{\"x\":2}"));
+    QCOMPARE(server.requests().last().method, QByteArray("PUT"));
+    QCOMPARE(server.requests().last().body, QByteArray("{\"x\":2}"));
+}
+
+void TestHttpExecutor::httpsToHttpRedirectRefused()
+{
+    TestServer tls, plain;
+    QVERIFY(tls.start(TestServer::Mode::Tls));
+    QVERIFY(plain.start());
+    HttpExecutor executor;
+    const QString target = plain.baseUrl() + "/echo";
+    const Exchange x = sendAndWait(executor,
+        request("GET", tls.url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(target)))), trusting());
+    QCOMPARE(x.failure, FailureKind::Refused);
+    QVERIFY2(x.error.contains(QLatin1String("HTTPS to plain HTTP")), qPrintable(x.error));
+    QCOMPARE(plain.requests().size(), 0);
+    QCOMPARE(plain.connectionCount(), 0);
+    QCOMPARE(x.hops.size(), 1);
+}
+
+void TestHttpExecutor::tooManyRedirects()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const QString self = QStringLiteral("/redirect?to=%2Fredirect%3Fto%3D%252Fredirect");
+    // /redirect -> /redirect?to=/redirect -> /redirect (no "to": 400). Use a handler that loops instead.
+    server.route("/loop", [](const auto &) {
+        Playground::Test::Reply r;
+        r.status = 302;
+        r.headers.append({ "Location", "/loop" });
+        return r;
+    });
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/loop")));
+    QCOMPARE(x.failure, FailureKind::TooManyRedirects);
+    QCOMPARE(server.count("/loop"), 11); // the first request and 10 redirects
+    QCOMPARE(x.hops.size(), 11);
+    Q_UNUSED(self);
+}
+
+void TestHttpExecutor::credentialsOverPlainHttpToRemoteHostRefused()
+{
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", QUrl(QStringLiteral("http://api.example.invalid/x")), { { "Authorization", "Bearer t" } }));
+    QCOMPARE(x.failure, FailureKind::Refused);
+    QVERIFY2(x.error.contains(QLatin1String("plain HTTP")), qPrintable(x.error));
+    QCOMPARE(x.timings.connectStart, -1.0);
+}
+
+void TestHttpExecutor::crlfInHeaderRefusedBeforeAnyByte()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Collection c;
+    c.name = QStringLiteral("c");
+    CollectionItem item;
+    item.name = QStringLiteral("inject");
+    item.request.url = UrlSpec::fromRaw(server.baseUrl() + "/echo");
+    item.request.headers.append({ QStringLiteral("X-Note"), QStringLiteral("{{note}}") });
+    c.items.append(item);
+    c.variables.append({ QStringLiteral("note"), QStringLiteral("hi\r\nX-Injected: yes") });
+    HttpExecutor executor;
+    CollectionRunner runner(c, &executor);
+    QSignalSpy done(&runner, &CollectionRunner::finished);
+    runner.start();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(runner.results().size(), 1);
+    QVERIFY(runner.results().first().failed());
+    QVERIFY2(runner.results().first().resolveError.contains(QLatin1String("line break")), qPrintable(runner.results().first().resolveError));
+    QCOMPARE(server.connectionCount(), 0);
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestHttpExecutor::pathVariableStaysEncodedOnTheWire()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    RequestSpec spec;
+    spec.url = UrlSpec::fromRaw(QStringLiteral("{{base}}/echo/{{id}}/:sub"));
+    spec.url.pathVariables.append({ QStringLiteral("sub"), QStringLiteral("@evil.com") });
+    VariableScopes scopes;
+    scopes.set(QStringLiteral("base"), server.baseUrl());
+    scopes.set(QStringLiteral("id"), QStringLiteral("../../status/500"));
+    RequestResolver resolver;
+    AuthSpec none;
+    none.type = QStringLiteral("noauth");
+    const Result<ResolvedRequest> r = resolver.resolve(spec, none, scopes);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, r.value());
+    QCOMPARE(x.status, 200);
+    QCOMPARE(server.requests().first().target, QByteArray("/echo/..%2F..%2Fstatus%2F500/%40evil.com"));
+}
+
+void TestHttpExecutor::gzipBombReportedInPlainWords()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/gzip-bomb")));
+    QCOMPARE(x.failure, FailureKind::Decompression);
+    QVERIFY2(x.error.contains(QLatin1String("decompression bomb")), qPrintable(x.error));
+    QVERIFY(x.bodySize < 64 * 1024 * 1024);
+}
+
+void TestHttpExecutor::stallHitsIdleTimeout()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    SendOptions o;
+    o.idleTimeoutMs = 300;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/stall?bytes=16")), o);
+    QCOMPARE(x.failure, FailureKind::IdleTimeout);
+    QCOMPARE(x.bodySize, 16);
+    QVERIFY2(x.error.contains(QLatin1String("idle timeout")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::dripHitsDeadline()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    SendOptions o;
+    o.idleTimeoutMs = 5000; // the drip keeps the idle timer happy...
+    o.deadlineMs = 600;     // ...but not the deadline
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/drip?bytes=1000&interval_ms=50")), o);
+    QCOMPARE(x.failure, FailureKind::Deadline);
+    QVERIFY(x.bodySize > 0 && x.bodySize < 1000);
+    QVERIFY2(x.error.contains(QLatin1String("limit")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::endlessHitsSizeCap()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    SendOptions o;
+    o.maxBodyBytes = 2 * 1024 * 1024;
+    o.memoryCapBytes = 512 * 1024;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/endless")), o);
+    QCOMPARE(x.failure, FailureKind::SizeCap);
+    QCOMPARE(x.bodySize, o.maxBodyBytes);
+    QVERIFY(x.bodyFile);
+    QCOMPARE(x.bodyFile->size(), o.maxBodyBytes);
+    QVERIFY2(x.error.contains(QLatin1String("size cap")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::largeBodySpillsToDisk()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    SendOptions o;
+    o.memoryCapBytes = 1024 * 1024;
+    const qint64 size = 20 * 1024 * 1024 + 7;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/huge?bytes=" + QString::number(size))), o);
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.bodySize, size);
+    QVERIFY(x.body.isEmpty());
+    QVERIFY(x.bodyFile);
+    QCOMPARE(x.bodyFile->size(), size);
+    QCOMPARE(x.bodyBytes(10).size(), 10);
+}
+
+void TestHttpExecutor::resetMidBodyReportsPartialSize()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/reset?bytes=3000")));
+    QCOMPARE(x.failure, FailureKind::Transport);
+    QCOMPARE(x.bodySize, 3000);
+    QVERIFY2(x.error.contains(QLatin1String("after 3000 bytes")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::selfSignedCertificateIsATlsError()
+{
+    TestServer server;
+    QVERIFY(server.start(TestServer::Mode::Tls));
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/echo")));
+    QCOMPARE(x.failure, FailureKind::Tls);
+    QVERIFY2(x.error.contains(QLatin1String("self signed"), Qt::CaseInsensitive), qPrintable(x.error));
+    QVERIFY2(x.tls.subject.contains(QLatin1String("127.0.0.1")), qPrintable(x.tls.subject));
+    QVERIFY(!x.tls.issuer.isEmpty());
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestHttpExecutor::trustedCaSucceeds()
+{
+    TestServer server;
+    QVERIFY(server.start(TestServer::Mode::Tls));
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/echo")), trusting());
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, 200);
+    QVERIFY(x.timings.tlsDone >= x.timings.connectStart);
+    QVERIFY(server.requests().first().tls);
+}
+
+void TestHttpExecutor::insecureDoesNotLeakToLaterStrictRequest()
+{
+    TestServer server;
+    QVERIFY(server.start(TestServer::Mode::Tls));
+    HttpExecutor executor;
+    SendOptions insecure;
+    insecure.insecure = true;
+    const Exchange first = sendAndWait(executor, request("GET", server.url("/echo")), insecure);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.insecure);
+    QVERIFY(!first.warnings.isEmpty());
+    const Exchange strict = sendAndWait(executor, request("GET", server.url("/echo")));
+    QCOMPARE(strict.failure, FailureKind::Tls);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestHttpExecutor::cancelIsRecorded()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    RequestRun *run = executor.send(request("GET", server.url("/stall?bytes=4")));
+    QSignalSpy done(run, &RequestRun::finished);
+    QTRY_COMPARE(server.requests().size(), 1);
+    run->cancel();
+    QVERIFY(done.count() == 1 || done.wait(5000));
+    QCOMPARE(run->exchange().failure, FailureKind::Cancelled);
+}
+
+void TestHttpExecutor::secretsRedactedInTheRecord()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    ResolvedRequest r = request("POST", server.url("/echo?key=k-SECRET-1"), { { "Authorization", "Bearer tok-SECRET-2" }, { "X-Api", "k-SECRET-1" } },
+        "{\"secret\":\"k-SECRET-1\"}");
+    r.secretValues = { QStringLiteral("k-SECRET-1") };
+    const Exchange x = sendAndWait(executor, r);
+    QCOMPARE(x.status, 200);
+    // The wire has the real values...
+    QVERIFY(server.requests().first().raw.contains("tok-SECRET-2"));
+    // ...the record does not.
+    QVERIFY(!x.url.contains(QLatin1String("SECRET")));
+    QVERIFY(!x.requestBody.contains("SECRET"));
+    for (const HeaderPair &h : x.requestHeaders)
+        QVERIFY2(!h.second.contains("SECRET"), h.second.constData());
+    QVERIFY(x.requestHeaders.contains(HeaderPair { "Authorization", "Bearer ***" }));
+}
+
+QTEST_GUILESS_MAIN(TestHttpExecutor)
+#include "TestHttpExecutor.moc"
