@@ -115,6 +115,7 @@ private Q_SLOTS:
     void keepAliveServesManyRequestsOnOneConnection();
     void connectionCloseIsHonoured();
     void chunkedRequestBodyIsDecoded();
+    void expectContinueIsAnswered();
     void customRouteOverridesBuiltIn();
     void statusAndRedirect();
     void digishareTokenFlow_data();
@@ -232,6 +233,25 @@ void TestTestServer::chunkedRequestBodyIsDecoded()
         QStringLiteral("hello world"));
     QCOMPARE(server.requests().value(0).raw, head + rest);
     QCOMPARE(server.requests().value(0).body, QByteArrayLiteral("hello world"));
+}
+
+void TestTestServer::expectContinueIsAnswered()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    socket.write(
+        "PUT /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+    const QByteArray interim = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
+    QByteArray buffer;
+    QVERIFY(fill(socket, buffer, interim.size()));
+    QCOMPARE(buffer, interim);
+    buffer.clear();
+    socket.write("data");
+    const RawResponse response = readResponse(socket, buffer);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(server.requests().value(0).body, QByteArrayLiteral("data"));
 }
 
 void TestTestServer::customRouteOverridesBuiltIn()
@@ -591,6 +611,7 @@ void TestTestServer::tlsRejectsUntrustedAndAcceptsTrusted()
     QCOMPARE(accepted->error(), QNetworkReply::NoError);
     QCOMPARE(server.count("/echo"), 1);
     QVERIFY(server.requests().value(0).tls);
+    QCOMPARE(server.connectionCount(), 1); // the rejected handshake never became a connection
 }
 
 QTEST_GUILESS_MAIN(TestTestServer)

@@ -45,7 +45,7 @@ public:
     quint16 port() const;
     /** "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT". */
     QString baseUrl() const;
-    /** baseUrl() followed by @p pathAndQuery, e.g. url(u"/echo?a=1"_qs). */
+    /** baseUrl() followed by @p pathAndQuery, e.g. url(QStringLiteral("/echo?a=1")). */
     QUrl url(const QString &pathAndQuery) const;
 
     /** Answers requests whose path is exactly @p path with @p handler, before any built-in route.

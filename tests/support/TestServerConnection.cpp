@@ -180,7 +180,8 @@ void TestServerConnection::readInput()
     m_reading = true;
     while (!m_answering && isConnected()) {
         m_parser.feed(m_socket->readAll());
-        if (m_parser.takeContinueRequest())
+        std::optional<RecordedRequest> request = m_parser.next();
+        if (m_parser.takeContinueRequest()) // the head is in and the client awaits our go-ahead
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         if (m_parser.hasError()) {
             m_answering = true;
@@ -189,7 +190,6 @@ void TestServerConnection::readInput()
             respond(Reply::text(400, QByteArrayLiteral("Malformed or oversized request\n")));
             break;
         }
-        std::optional<RecordedRequest> request = m_parser.next();
         if (!request)
             break;
         const QByteArray connection = request->header("Connection").toLower();

@@ -36,7 +36,6 @@ public:
     TestServerConnection(QTcpSocket *socket, int index, bool tls, QObject *parent);
     ~TestServerConnection() override;
 
-    int index() const { return m_index; }
     /** Answers the current request now. */
     void respond(const Reply &reply);
     /** Answers the current request after @p delayMs. */
