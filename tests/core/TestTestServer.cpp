@@ -126,6 +126,7 @@ private Q_SLOTS:
     void stallKeepsTheConnectionOpenAndSilent();
     void hugeStreamsEveryByte();
     void endlessKeepsSending();
+    void resetBreaksTheResponse_data();
     void resetBreaksTheResponse();
     void gzipBombIsSmallOnTheWire();
     void bombsInflateToZeros_data();
@@ -531,15 +532,29 @@ void TestTestServer::endlessKeepsSending()
     QVERIFY(received >= 4 * 1024 * 1024);
 }
 
+void TestTestServer::resetBreaksTheResponse_data()
+{
+    QTest::addColumn<TestServer::Mode>("mode");
+    QTest::newRow("plain") << TestServer::Mode::Plain;
+    QTest::newRow("tls") << TestServer::Mode::Tls;
+}
+
 void TestTestServer::resetBreaksTheResponse()
 {
+    QFETCH(TestServer::Mode, mode);
     TestServer server;
-    QVERIFY(server.start());
+    QVERIFY(server.start(mode));
     QNetworkAccessManager manager;
-    std::unique_ptr<QNetworkReply> reply(
-        manager.get(QNetworkRequest(server.url(QStringLiteral("/reset?bytes=10&length=50")))));
+    QNetworkRequest request(server.url(QStringLiteral("/reset?bytes=10&length=50")));
+    request.setSslConfiguration(TestServer::trustingClientConfiguration());
+    std::unique_ptr<QNetworkReply> reply(manager.get(request));
     QVERIFY(finish(reply.get()));
     QVERIFY2(reply->error() != QNetworkReply::NoError, "a reset mid-body must fail the reply");
+    // The server survives the reset and serves the next request.
+    request.setUrl(server.url(QStringLiteral("/echo")));
+    std::unique_ptr<QNetworkReply> next(manager.get(request));
+    QVERIFY(finish(next.get()));
+    QCOMPARE(next->error(), QNetworkReply::NoError);
 }
 
 void TestTestServer::gzipBombIsSmallOnTheWire()

@@ -28,6 +28,7 @@ class TestServer : public QObject {
     Q_OBJECT
 public:
     enum class Mode { Plain, Tls };
+    Q_ENUM(Mode)
     using Handler = std::function<Reply(const RecordedRequest &)>;
 
     /** Requests kept by requests(); older ones are dropped (count() still sees them). */

@@ -240,7 +240,10 @@ void TestServerConnection::pump()
     case StreamEnd::Reset:
         if (pendingBytes() == 0) {
             m_streaming = false;
-            resetConnection();
+            // Not from inside the socket's own signal: QSslSocket's backend still uses its
+            // session after emitting, and aborting there leaves it a dangling one.
+            QMetaObject::invokeMethod(
+                this, &TestServerConnection::resetConnection, Qt::QueuedConnection);
         }
         break;
     }
@@ -261,6 +264,8 @@ void TestServerConnection::writePattern(qint64 bytes)
 
 void TestServerConnection::resetConnection()
 {
+    if (!m_socket)
+        return;
 #ifdef Q_OS_UNIX
     // SO_LINGER with a zero timeout turns close() into a TCP RST instead of an orderly FIN.
     const qintptr descriptor = m_socket->socketDescriptor();
