@@ -209,19 +209,16 @@ void TestHttpExecutor::tooManyRedirects()
     TestServer server;
     QVERIFY(server.start());
     HttpExecutor executor;
-    const QString self = QStringLiteral("/redirect?to=%2Fredirect%3Fto%3D%252Fredirect");
-    // /redirect -> /redirect?to=/redirect -> /redirect (no "to": 400). Use a handler that loops instead.
     server.route("/loop", [](const auto &) {
         Playground::Test::Reply r;
         r.status = 302;
-        r.headers.append({ "Location", "/loop" });
+        r.headers.append({ QByteArray("Location"), QByteArray("/loop") });
         return r;
     });
     const Exchange x = sendAndWait(executor, request("GET", server.url("/loop")));
     QCOMPARE(x.failure, FailureKind::TooManyRedirects);
     QCOMPARE(server.count("/loop"), 11); // the first request and 10 redirects
     QCOMPARE(x.hops.size(), 11);
-    Q_UNUSED(self);
 }
 
 void TestHttpExecutor::credentialsOverPlainHttpToRemoteHostRefused()
@@ -367,7 +364,7 @@ void TestHttpExecutor::selfSignedCertificateIsATlsError()
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor, request("GET", server.url("/echo")));
     QCOMPARE(x.failure, FailureKind::Tls);
-    QVERIFY2(x.error.contains(QLatin1String("self signed"), Qt::CaseInsensitive), qPrintable(x.error));
+    QVERIFY2(x.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(x.error));
     QVERIFY2(x.tls.subject.contains(QLatin1String("127.0.0.1")), qPrintable(x.tls.subject));
     QVERIFY(!x.tls.issuer.isEmpty());
     QCOMPARE(server.requests().size(), 0);
