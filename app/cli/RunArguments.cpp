@@ -13,6 +13,7 @@ QString RunArguments::usage()
         "  --reporter cli|json|junit  report format on stdout (default cli)\n"
         "  --out FILE              write the report to FILE instead of stdout\n"
         "  --timeout-ms N          total time limit per request, redirects included\n"
+        "  --ca-cert FILE          also trust the CA certificate(s) in this PEM file\n"
         "  --insecure              ignore TLS certificate errors (each response is flagged)\n"
         "  --allow-http-errors     HTTP 4xx/5xx do not fail the run\n\n"
         "Exit status: 0 all passed, 1 a request failed, 2 bad input.\n");
@@ -55,6 +56,9 @@ Result<RunArguments> RunArguments::parse(const QStringList &args)
         } else if (arg == QLatin1String("--out")) {
             if (!value(&out.outPath))
                 return R::failure(QStringLiteral("--out needs a file"));
+        } else if (arg == QLatin1String("--ca-cert")) {
+            if (!value(&out.caCertPath))
+                return R::failure(QStringLiteral("--ca-cert needs a PEM file"));
         } else if (arg == QLatin1String("--timeout-ms")) {
             bool ok = false;
             if (!value(&v) || (out.timeoutMs = v.toInt(&ok), !ok) || out.timeoutMs <= 0)

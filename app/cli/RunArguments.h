@@ -15,6 +15,7 @@ struct RunArguments {
     VariableList overrides;
     QString reporter = QStringLiteral("cli");
     QString outPath;
+    QString caCertPath;
     int timeoutMs = 0;
     bool insecure = false;
     bool allowHttpErrors = false;

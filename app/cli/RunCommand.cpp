@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <cstdio>
 #include <memory>
 
@@ -66,6 +67,13 @@ int RunCommand::exec(const QStringList &args)
         options.idleTimeoutMs = qMin(options.idleTimeoutMs, a.timeoutMs);
     }
     options.insecure = a.insecure;
+    if (!a.caCertPath.isEmpty()) {
+        options.caCertificates = QSslCertificate::fromPath(a.caCertPath, QSsl::Pem);
+        if (options.caCertificates.isEmpty()) {
+            err(QStringLiteral("api-playground run: %1: no PEM certificate could be read").arg(a.caCertPath));
+            return ExitBadInput;
+        }
+    }
     runner.setSendOptions(options);
     if (!a.folder.isEmpty() && !runner.setFolder(a.folder)) {
         err(QStringLiteral("api-playground run: %1: no folder named \"%2\"").arg(a.collectionPath, a.folder));
