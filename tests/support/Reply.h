@@ -11,7 +11,10 @@ namespace Playground::Test {
 /** A complete response of the test server: status, headers and body. */
 struct Reply {
     int status = 200;
-    /** Sent as given; Content-Length and Connection are added by the server when absent. */
+    /**
+     * Sent as given; the server adds Content-Length (and Connection: close when
+     * closing) unless present.
+     */
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 

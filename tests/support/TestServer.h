@@ -49,8 +49,7 @@ public:
     /** baseUrl() followed by @p pathAndQuery, e.g. url(QStringLiteral("/echo?a=1")). */
     QUrl url(const QString &pathAndQuery) const;
 
-    /** Answers requests whose path is exactly @p path with @p handler, before any built-in route.
-     */
+    /** Answers requests for exactly @p path with @p handler, ahead of any built-in route. */
     void route(const QByteArray &path, Handler handler);
     DigishareFixture &digishare() { return m_digishare; }
 

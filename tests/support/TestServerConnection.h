@@ -40,7 +40,7 @@ public:
     void respond(const Reply &reply);
     /** Answers the current request after @p delayMs. */
     void respondLater(int delayMs, const Reply &reply);
-    /** Sends @p head (headers as given) now, then the body @p stream describes. */
+    /** Sends the status line and @p headers now, then the body @p stream describes. */
     void respondStreaming(
         int status, const QList<QPair<QByteArray, QByteArray>> &headers, const Stream &stream);
     /** Drops the connection without answering. */
