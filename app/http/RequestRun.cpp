@@ -172,8 +172,9 @@ void RequestRun::startHop()
         activity();
     });
     connect(reply, &QNetworkReply::uploadProgress, this, activity);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, activity] {
-        if (m_exchange.timings.firstByte < 0)
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, activity] {
+        // The status line and headers arrived: the first byte of the response.
+        if (m_exchange.timings.firstByte < 0 && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
             m_exchange.timings.firstByte = elapsedMs();
         activity();
     });
