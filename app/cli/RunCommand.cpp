@@ -4,6 +4,7 @@
 #include "app/cli/JsonReporter.h"
 #include "app/cli/JunitReporter.h"
 #include "app/cli/RunArguments.h"
+#include "app/cli/SecretsCommand.h"
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/formats/PostmanReader.h"
@@ -134,12 +135,13 @@ int RunCommand::exec(const QStringList &args)
         QStringList missing;
         const VariableList secrets = collectSecrets(secretNames, collection.value(), environment, &overrides, store.get(), &missing);
         if (!missing.isEmpty()) {
-            QString line = QStringLiteral("api-playground run: missing secret%1: %2 — store it with `api-playground secrets set "
-                                          "%3 NAME` (value on stdin), or pass --var NAME=VALUE or the environment variable %4")
+            const QString first = missing.constFirst();
+            QString line = QStringLiteral("api-playground run: missing secret%1: %2 — pass --var %3=VALUE or the environment "
+                                          "variable %4, or store it with `api-playground secrets set %5 %3` (value on stdin)")
                                .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QLatin1String(", ")),
-                                   a.collectionPath, CollectionSecrets::environmentVariable(missing.constFirst()));
+                                   first, CollectionSecrets::environmentVariable(first), a.collectionPath);
             if (store->status() != SecretStatus::Available)
-                line += QStringLiteral(" (keychain: %1)").arg(store->statusText());
+                line += QStringLiteral(" (%1)").arg(SecretsCommand::keychainSentence(store->status(), store->statusDetail()));
             err(line);
             return ExitBadInput;
         }
