@@ -5,7 +5,8 @@
 
 namespace Playground {
 
-/** An OAuth access token as received. The value is a secret: redact it, never write it to a file. */
+/** An OAuth access token as received. The value is a secret: redact it, never write it to a file.
+ */
 struct AccessToken {
     QString value;
     QString type = QStringLiteral("Bearer"); ///< as the server spelled it
@@ -19,7 +20,8 @@ struct AccessToken {
     /** Still usable at now (expiry unknown counts as usable until a 401 says otherwise). */
     bool isFresh(const QDateTime &now) const
     {
-        return !value.isEmpty() && (!expiresAt.isValid() || now.secsTo(expiresAt) > RenewalSkewSeconds);
+        return !value.isEmpty()
+            && (!expiresAt.isValid() || now.secsTo(expiresAt) > RenewalSkewSeconds);
     }
 };
 

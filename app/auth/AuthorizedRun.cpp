@@ -12,8 +12,9 @@ namespace {
 
     bool hasAuthorization(const HeaderList &headers)
     {
-        return std::any_of(headers.begin(), headers.end(),
-            [](const HeaderPair &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+        return std::any_of(headers.begin(), headers.end(), [](const HeaderPair &h) {
+            return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+        });
     }
 
 } // namespace
@@ -30,8 +31,8 @@ AuthorizedRun::AuthorizedRun(HttpExecutor *executor, TokenManager *tokens, Resol
 }
 
 Result<AuthorizedRun *> AuthorizedRun::create(const RequestSpec &request, const AuthSpec &auth,
-    const VariableScopes &scopes, HttpExecutor *executor, TokenManager *tokens, const SendOptions &options,
-    QObject *parent)
+    const VariableScopes &scopes, HttpExecutor *executor, TokenManager *tokens,
+    const SendOptions &options, QObject *parent)
 {
     using R = Result<AuthorizedRun *>;
     const std::optional<CredentialProfile> profile = CredentialProfile::fromAuthSpec(auth);
@@ -40,7 +41,8 @@ Result<AuthorizedRun *> AuthorizedRun::create(const RequestSpec &request, const 
         Result<ResolvedRequest> resolved = resolver.resolve(request, auth, scopes);
         if (!resolved)
             return R::failure(resolved.error());
-        return new AuthorizedRun(executor, tokens, std::move(resolved).value(), std::nullopt, options, parent);
+        return new AuthorizedRun(
+            executor, tokens, std::move(resolved).value(), std::nullopt, options, parent);
     }
 
     VariableScopes marked = scopes;
@@ -62,7 +64,8 @@ Result<AuthorizedRun *> AuthorizedRun::create(const RequestSpec &request, const 
     ResolvedRequest ready = std::move(resolved).value();
     ready.secretValues.append(credentials->secretValues);
     ready.secretValues.removeDuplicates();
-    return new AuthorizedRun(executor, tokens, std::move(ready), credentials.value(), options, parent);
+    return new AuthorizedRun(
+        executor, tokens, std::move(ready), credentials.value(), options, parent);
 }
 
 bool AuthorizedRun::isOAuth() const
@@ -81,9 +84,9 @@ void AuthorizedRun::start()
     const QString origin = urlOrigin(m_request.url);
     const QStringList &allowed = m_credentials->allowedOrigins;
     if (!allowed.isEmpty() && !allowed.contains(origin)) {
-        m_request.warnings.append(
-            QStringLiteral("Credentials not sent: %1 is not among the profile's allowed origins (%2)")
-                .arg(origin, allowed.join(QLatin1String(", "))));
+        m_request.warnings.append(QStringLiteral(
+            "Credentials not sent: %1 is not among the profile's allowed origins (%2)")
+                                      .arg(origin, allowed.join(QLatin1String(", "))));
         m_credentials.reset();
         send();
         return;
@@ -108,8 +111,9 @@ void AuthorizedRun::start()
 void AuthorizedRun::authorizeWith(const QString &token)
 {
     m_token = token;
-    m_request.headers.removeIf(
-        [](const HeaderPair &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+    m_request.headers.removeIf([](const HeaderPair &h) {
+        return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+    });
     m_request.headers.append({ "Authorization", "Bearer " + token.toUtf8() });
     if (!m_request.secretValues.contains(token))
         m_request.secretValues.append(token);
@@ -129,23 +133,28 @@ void AuthorizedRun::onSent(const Exchange &exchange)
     m_exchange = exchange;
     const bool tokenReachedServer = std::none_of(exchange.hops.begin(), exchange.hops.end(),
         [](const RedirectHop &hop) { return hop.credentialsDropped; });
-    if (!isOAuth() || m_retried || m_token.isEmpty() || exchange.status != 401 || !tokenReachedServer) {
+    if (!isOAuth() || m_retried || m_token.isEmpty() || exchange.status != 401
+        || !tokenReachedServer) {
         finish();
         return;
     }
-    // The cached token was refused (revoked or expired early): one new token, one retry, never more.
+    // The cached token was refused (revoked or expired early): one new token, one retry, never
+    // more.
     m_retried = true;
-    m_tokens->renew(m_credentials->tokenRequest, m_token, this, [this](const Result<AccessToken> &token) {
-        if (!token) {
-            m_exchange.warnings.append(QStringLiteral("HTTP 401 with the cached token; getting a new one failed: %1")
-                                           .arg(token.error()));
-            finish();
-            return;
-        }
-        authorizeWith(token->value);
-        m_request.warnings.append(QStringLiteral("The first attempt got HTTP 401; sent again once with a new token"));
-        send();
-    });
+    m_tokens->renew(
+        m_credentials->tokenRequest, m_token, this, [this](const Result<AccessToken> &token) {
+            if (!token) {
+                m_exchange.warnings.append(
+                    QStringLiteral("HTTP 401 with the cached token; getting a new one failed: %1")
+                        .arg(token.error()));
+                finish();
+                return;
+            }
+            authorizeWith(token->value);
+            m_request.warnings.append(
+                QStringLiteral("The first attempt got HTTP 401; sent again once with a new token"));
+            send();
+        });
 }
 
 void AuthorizedRun::finish()

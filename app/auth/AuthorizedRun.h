@@ -25,23 +25,23 @@ class AuthorizedRun : public QObject {
     Q_OBJECT
 public:
     AuthorizedRun(HttpExecutor *executor, TokenManager *tokens, ResolvedRequest request,
-        std::optional<ResolvedCredentials> credentials, SendOptions options, QObject *parent = nullptr);
+        std::optional<ResolvedCredentials> credentials, SendOptions options,
+        QObject *parent = nullptr);
 
     /**
      * Resolves request with auth and scopes. Bearer and OAuth client-credentials auth become a
      * profile applied by the run; other auth types are applied by the resolver. The run is not
      * started; the error names unresolved variables or unsafe values.
      */
-    static Result<AuthorizedRun *> create(const RequestSpec &request, const AuthSpec &auth, const VariableScopes &scopes,
-        HttpExecutor *executor, TokenManager *tokens, const SendOptions &options, QObject *parent);
+    static Result<AuthorizedRun *> create(const RequestSpec &request, const AuthSpec &auth,
+        const VariableScopes &scopes, HttpExecutor *executor, TokenManager *tokens,
+        const SendOptions &options, QObject *parent);
 
     void start();
     /** The exchange of the last attempt (after a retry: the retried one). */
     const Exchange &exchange() const { return m_exchange; }
     /** Set when nothing was sent because no token could be obtained. */
     QString error() const { return m_error; }
-    /** True when a 401 made the run fetch a new token and send again. */
-    bool retried() const { return m_retried; }
 
 Q_SIGNALS:
     void finished();

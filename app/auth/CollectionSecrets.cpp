@@ -34,7 +34,8 @@ namespace {
 
 } // namespace
 
-QStringList CollectionSecrets::namesFor(const Collection &collection, const QList<RequestPath> &paths)
+QStringList CollectionSecrets::namesFor(
+    const Collection &collection, const QList<RequestPath> &paths)
 {
     QStringList names;
     for (const RequestPath &path : paths)
@@ -56,7 +57,8 @@ QString CollectionSecrets::environmentVariable(const QString &name)
 {
     QString out = QStringLiteral("PLAYGROUND_VAR_");
     for (QChar c : name) {
-        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
             || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
         out += plain ? c : QLatin1Char('_');
     }

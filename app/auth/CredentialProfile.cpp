@@ -24,7 +24,8 @@ namespace {
 
 } // namespace
 
-CredentialProfile CredentialProfile::personalAccessToken(const QString &tokenVariable, const QUrl &baseUrl)
+CredentialProfile CredentialProfile::personalAccessToken(
+    const QString &tokenVariable, const QUrl &baseUrl)
 {
     CredentialProfile p;
     p.kind = Kind::PersonalAccessToken;
@@ -34,8 +35,8 @@ CredentialProfile CredentialProfile::personalAccessToken(const QString &tokenVar
     return p;
 }
 
-CredentialProfile CredentialProfile::clientCredentials(const QString &clientId, const QString &secretVariable,
-    const QString &tokenUrl)
+CredentialProfile CredentialProfile::clientCredentials(
+    const QString &clientId, const QString &secretVariable, const QString &tokenUrl)
 {
     CredentialProfile p;
     p.kind = Kind::ClientCredentials;
@@ -89,18 +90,21 @@ AuthSpec CredentialProfile::toAuthSpec() const
         auth.setParam(QStringLiteral("clientSecret"), clientSecret);
         auth.setParam(QStringLiteral("scope"), scope);
         auth.setParam(QStringLiteral("client_authentication"),
-            clientAuth == ClientAuthStyle::HttpBasic ? QStringLiteral("header") : QStringLiteral("body"));
+            clientAuth == ClientAuthStyle::HttpBasic ? QStringLiteral("header")
+                                                     : QStringLiteral("body"));
         auth.setParam(QLatin1String(ClientAuthParam), clientAuthStyleName(clientAuth));
         auth.setParam(QStringLiteral("addTokenTo"), QStringLiteral("header"));
     }
     if (!allowedOrigins.isEmpty())
-        auth.setParam(QLatin1String(AllowedOriginsParam), normalizedOrigins(allowedOrigins).join(QLatin1Char(' ')));
+        auth.setParam(QLatin1String(AllowedOriginsParam),
+            normalizedOrigins(allowedOrigins).join(QLatin1Char(' ')));
     return auth;
 }
 
 QStringList CredentialProfile::secretVariables() const
 {
-    QStringList names = kind == Kind::PersonalAccessToken ? variablesIn(token) : variablesIn(clientSecret);
+    QStringList names
+        = kind == Kind::PersonalAccessToken ? variablesIn(token) : variablesIn(clientSecret);
     names.removeDuplicates();
     return names;
 }

@@ -41,10 +41,11 @@ struct CredentialProfile {
     QStringList allowedOrigins;
 
     /** A PAT profile whose token lives in the variable tokenVariable, bound to baseUrl's origin. */
-    static CredentialProfile personalAccessToken(const QString &tokenVariable, const QUrl &baseUrl = {});
+    static CredentialProfile personalAccessToken(
+        const QString &tokenVariable, const QUrl &baseUrl = {});
     /** An OAuth client-credentials profile whose secret lives in secretVariable. */
-    static CredentialProfile clientCredentials(const QString &clientId, const QString &secretVariable,
-        const QString &tokenUrl = QLatin1String(DefaultTokenUrl));
+    static CredentialProfile clientCredentials(const QString &clientId,
+        const QString &secretVariable, const QString &tokenUrl = QLatin1String(DefaultTokenUrl));
 
     /** The profile an auth block describes; nullopt for other auth types (basic, apikey, ...). */
     static std::optional<CredentialProfile> fromAuthSpec(const AuthSpec &auth);

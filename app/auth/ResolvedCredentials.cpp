@@ -5,7 +5,8 @@
 
 namespace Playground {
 
-Result<ResolvedCredentials> ResolvedCredentials::resolve(const CredentialProfile &profile, const VariableScopes &scopes)
+Result<ResolvedCredentials> ResolvedCredentials::resolve(
+    const CredentialProfile &profile, const VariableScopes &scopes)
 {
     using R = Result<ResolvedCredentials>;
     VariableScopes marked = scopes;
@@ -26,7 +27,8 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(const CredentialProfile
         secret = out.bearerToken;
         what = QStringLiteral("The bearer token");
     } else {
-        out.tokenRequest.tokenUrl = QUrl(text.resolve(profile.tokenUrl).trimmed(), QUrl::StrictMode);
+        out.tokenRequest.tokenUrl
+            = QUrl(text.resolve(profile.tokenUrl).trimmed(), QUrl::StrictMode);
         out.tokenRequest.clientId = text.resolve(profile.clientId);
         out.tokenRequest.clientSecret = text.resolve(profile.clientSecret);
         out.tokenRequest.scope = text.resolve(profile.scope).trimmed();
@@ -40,12 +42,14 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(const CredentialProfile
         }
     }
     if (!text.unresolved().isEmpty())
-        return R::failure(QStringLiteral("Unresolved variables: %1").arg(text.unresolved().join(QLatin1String(", "))));
+        return R::failure(QStringLiteral("Unresolved variables: %1")
+                              .arg(text.unresolved().join(QLatin1String(", "))));
     if (!text.error().isEmpty())
         return R::failure(text.error());
     if (secret.isEmpty())
         return R::failure(QStringLiteral("%1 is empty").arg(what));
-    if (secret.contains(QLatin1Char('\r')) || secret.contains(QLatin1Char('\n')) || secret.contains(QChar(0)))
+    if (secret.contains(QLatin1Char('\r')) || secret.contains(QLatin1Char('\n'))
+        || secret.contains(QChar(0)))
         return R::failure(QStringLiteral("%1 contains a line break; refused").arg(what));
     out.secretValues = text.secretValues().values();
     out.secretValues.append(secret);

@@ -10,7 +10,7 @@ namespace Playground {
 /** A credential profile with its templates substituted: ready to authorize one request. */
 struct ResolvedCredentials {
     CredentialProfile::Kind kind = CredentialProfile::Kind::PersonalAccessToken;
-    QString bearerToken;       ///< PAT only
+    QString bearerToken; ///< PAT only
     TokenRequest tokenRequest; ///< OAuth only
     /** Normalised origins the Authorization may go to; empty means the request's own origin. */
     QStringList allowedOrigins;
@@ -21,7 +21,8 @@ struct ResolvedCredentials {
      * Substitutes the profile's templates from scopes. Fails naming unresolved variables, an
      * empty token or secret, or a value with a line break.
      */
-    static Result<ResolvedCredentials> resolve(const CredentialProfile &profile, const VariableScopes &scopes);
+    static Result<ResolvedCredentials> resolve(
+        const CredentialProfile &profile, const VariableScopes &scopes);
 };
 
 } // namespace Playground

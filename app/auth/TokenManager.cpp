@@ -16,7 +16,8 @@ namespace {
 
     constexpr qint64 MaxTokenResponseBytes = 1024 * 1024;
 
-    /** application/x-www-form-urlencoded (RFC 6749 Appendix B): UTF-8, percent-encoded, space as '+'. */
+    /** application/x-www-form-urlencoded (RFC 6749 Appendix B): UTF-8, percent-encoded, space as
+     * '+'. */
     QByteArray formEncode(const QString &value)
     {
         return QUrl::toPercentEncoding(value).replace("%20", "+");
@@ -32,10 +33,13 @@ namespace {
     QString urlProblem(const QUrl &url)
     {
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            return QStringLiteral("The token URL \"%1\" is not a valid https:// URL.").arg(url.toDisplayString());
+        if (!url.isValid() || url.host().isEmpty()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return QStringLiteral("The token URL \"%1\" is not a valid https:// URL.")
+                .arg(url.toDisplayString());
         if (scheme == QLatin1String("http") && !isLoopbackHost(url))
-            return QStringLiteral("Refused to send client credentials over plain HTTP to %1; the token URL must use https://.")
+            return QStringLiteral("Refused to send client credentials over plain HTTP to %1; the "
+                                  "token URL must use https://.")
                 .arg(url.host());
         return {};
     }
@@ -55,33 +59,43 @@ ResolvedRequest TokenManager::buildRequest(const TokenRequest &request)
     r.method = "POST";
     r.url = request.tokenUrl;
     r.hasBody = true;
-    r.headers.append(HeaderPair(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")));
-    const QByteArray scope = request.scope.isEmpty() ? QByteArray() : "&scope=" + formEncode(request.scope);
+    r.headers.append(
+        HeaderPair(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")));
+    const QByteArray scope
+        = request.scope.isEmpty() ? QByteArray() : "&scope=" + formEncode(request.scope);
     switch (request.clientAuth) {
     case ClientAuthStyle::JsonBody:
         // Key order and spelling as the Digishare documentation shows them.
-        r.headers.append(HeaderPair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
-        r.body = "{\"grant_type\":\"client_credentials\",\"client_id\":" + jsonString(request.clientId)
+        r.headers.append(
+            HeaderPair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+        r.body
+            = "{\"grant_type\":\"client_credentials\",\"client_id\":" + jsonString(request.clientId)
             + ",\"client_secret\":" + jsonString(request.clientSecret)
-            + (request.scope.isEmpty() ? QByteArray() : ",\"scope\":" + jsonString(request.scope)) + '}';
+            + (request.scope.isEmpty() ? QByteArray() : ",\"scope\":" + jsonString(request.scope))
+            + '}';
         break;
     case ClientAuthStyle::FormBody:
-        r.headers.append(HeaderPair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")));
+        r.headers.append(HeaderPair(QByteArrayLiteral("Content-Type"),
+            QByteArrayLiteral("application/x-www-form-urlencoded")));
         r.body = "grant_type=client_credentials&client_id=" + formEncode(request.clientId)
             + "&client_secret=" + formEncode(request.clientSecret) + scope;
         break;
     case ClientAuthStyle::HttpBasic:
         // RFC 6749 §2.3.1: id and secret are form-urlencoded first, then joined and base64-encoded.
         r.headers.append({ "Authorization",
-            "Basic " + (formEncode(request.clientId) + ':' + formEncode(request.clientSecret)).toBase64() });
-        r.headers.append(HeaderPair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")));
+            "Basic "
+                + (formEncode(request.clientId) + ':' + formEncode(request.clientSecret))
+                      .toBase64() });
+        r.headers.append(HeaderPair(QByteArrayLiteral("Content-Type"),
+            QByteArrayLiteral("application/x-www-form-urlencoded")));
         r.body = "grant_type=client_credentials" + scope;
         break;
     }
     if (!request.clientSecret.isEmpty()) {
         // Every spelling the secret takes on the wire, so a recorded copy never shows it.
-        r.secretValues = { request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
-            QString::fromUtf8(jsonString(request.clientSecret)) };
+        r.secretValues
+            = { request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
+                  QString::fromUtf8(jsonString(request.clientSecret)) };
         r.secretValues.removeDuplicates();
     }
     // The token request goes to the token URL only; a redirect is reported, never followed.
@@ -94,7 +108,8 @@ void TokenManager::token(const TokenRequest &request, QObject *context, Callback
     acquire(request, {}, context, std::move(callback), true);
 }
 
-void TokenManager::renew(const TokenRequest &request, const QString &rejected, QObject *context, Callback callback)
+void TokenManager::renew(
+    const TokenRequest &request, const QString &rejected, QObject *context, Callback callback)
 {
     acquire(request, rejected, context, std::move(callback), false);
 }
@@ -107,8 +122,8 @@ void TokenManager::forget(const TokenRequest &request)
         m_store->remove(key, this, {});
 }
 
-void TokenManager::acquire(const TokenRequest &request, const QString &rejected, QObject *context, Callback callback,
-    bool readStore)
+void TokenManager::acquire(const TokenRequest &request, const QString &rejected, QObject *context,
+    Callback callback, bool readStore)
 {
     const Waiter waiter { context ? context : this, std::move(callback) };
     if (const QString problem = urlProblem(request.tokenUrl); !problem.isEmpty()) {
@@ -118,7 +133,8 @@ void TokenManager::acquire(const TokenRequest &request, const QString &rejected,
     const QString key = request.cacheKey();
     const auto cached = m_tokens.constFind(key);
     if (cached != m_tokens.cend()) {
-        if (cached->isFresh(QDateTime::currentDateTimeUtc()) && (rejected.isEmpty() || cached->value != rejected)) {
+        if (cached->isFresh(QDateTime::currentDateTimeUtc())
+            && (rejected.isEmpty() || cached->value != rejected)) {
             deliver(waiter, *cached);
             return;
         }
@@ -140,9 +156,11 @@ void TokenManager::acquire(const TokenRequest &request, const QString &rejected,
         return;
     }
     m_store->read(key, this, [this, request, key](const SecretResult &stored) {
-        const std::optional<AccessToken> token = stored.ok && stored.value ? deserialize(*stored.value) : std::nullopt;
+        const std::optional<AccessToken> token
+            = stored.ok && stored.value ? deserialize(*stored.value) : std::nullopt;
         const Pending &pending = m_pending[key];
-        if (token && token->isFresh(QDateTime::currentDateTimeUtc()) && !pending.rejected.contains(token->value)) {
+        if (token && token->isFresh(QDateTime::currentDateTimeUtc())
+            && !pending.rejected.contains(token->value)) {
             m_tokens.insert(key, *token);
             complete(key, *token);
             return;
@@ -161,17 +179,19 @@ void TokenManager::fetch(const TokenRequest &request)
         const Exchange &exchange = run->exchange();
         std::optional<Result<AccessToken>> result;
         if (exchange.failure != FailureKind::None) {
-            result = Result<AccessToken>::failure(
-                QStringLiteral("Could not get a token from %1: %2").arg(url.toDisplayString(), exchange.error));
+            result
+                = Result<AccessToken>::failure(QStringLiteral("Could not get a token from %1: %2")
+                                                   .arg(url.toDisplayString(), exchange.error));
         } else if (exchange.status >= 300 && exchange.status < 400) {
             result = Result<AccessToken>::failure(
-                QStringLiteral("The token endpoint answered HTTP %1 with a redirect to \"%2\"; it was not followed, "
+                QStringLiteral("The token endpoint answered HTTP %1 with a redirect to \"%2\"; it "
+                               "was not followed, "
                                "so the client credentials went nowhere else.")
                     .arg(exchange.status)
                     .arg(QString::fromUtf8(exchange.responseHeader("Location")).left(200)));
         } else {
-            result = TokenResponseParser::parse(exchange.status, exchange.responseHeader("Content-Type"),
-                exchange.bodyBytes(MaxTokenResponseBytes));
+            result = TokenResponseParser::parse(exchange.status,
+                exchange.responseHeader("Content-Type"), exchange.bodyBytes(MaxTokenResponseBytes));
         }
         run->deleteLater();
         if (result->ok()) {
@@ -196,12 +216,14 @@ void TokenManager::deliver(const Waiter &waiter, const Result<AccessToken> &resu
     if (!waiter.context || !waiter.callback)
         return;
     QMetaObject::invokeMethod(
-        waiter.context.data(), [callback = waiter.callback, result] { callback(result); }, Qt::QueuedConnection);
+        waiter.context.data(), [callback = waiter.callback, result] { callback(result); },
+        Qt::QueuedConnection);
 }
 
 QByteArray TokenManager::serialize(const AccessToken &token)
 {
-    QJsonObject o { { QStringLiteral("access_token"), token.value }, { QStringLiteral("token_type"), token.type } };
+    QJsonObject o { { QStringLiteral("access_token"), token.value },
+        { QStringLiteral("token_type"), token.type } };
     if (token.expiresAt.isValid())
         o.insert(QStringLiteral("expires_at"), token.expiresAt.toUTC().toString(Qt::ISODate));
     if (!token.scope.isEmpty())
@@ -218,7 +240,8 @@ std::optional<AccessToken> TokenManager::deserialize(const QString &text)
         return std::nullopt;
     token.type = o.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
     if (o.contains(QLatin1String("expires_at")))
-        token.expiresAt = QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+        token.expiresAt
+            = QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
     token.scope = o.value(QLatin1String("scope")).toString();
     return token;
 }

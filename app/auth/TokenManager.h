@@ -37,7 +37,8 @@ public:
      * After a 401 with rejected: a token other than rejected, fetched from the endpoint unless
      * another caller already renewed it.
      */
-    void renew(const TokenRequest &request, const QString &rejected, QObject *context, Callback callback);
+    void renew(
+        const TokenRequest &request, const QString &rejected, QObject *context, Callback callback);
     /** Forgets the cached token, in memory and in the store ("forget token"). */
     void forget(const TokenRequest &request);
 
@@ -60,7 +61,8 @@ private:
         QStringList rejected; ///< tokens a caller reported as refused; never handed out again
     };
 
-    void acquire(const TokenRequest &request, const QString &rejected, QObject *context, Callback callback, bool readStore);
+    void acquire(const TokenRequest &request, const QString &rejected, QObject *context,
+        Callback callback, bool readStore);
     void fetch(const TokenRequest &request);
     void complete(const QString &key, const Result<AccessToken> &result);
     void deliver(const Waiter &waiter, const Result<AccessToken> &result);

@@ -11,7 +11,8 @@ QString TokenRequest::cacheKey() const
     QByteArray material = tokenUrl.toString(QUrl::FullyEncoded).toUtf8();
     material += '\0' + clientId.toUtf8() + '\0' + scope.toUtf8();
     return QStringLiteral("oauth-token/")
-        + QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+        + QString::fromLatin1(
+            QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Playground

@@ -25,7 +25,8 @@ namespace {
 
     QString statusText(int status)
     {
-        return status > 0 ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("no HTTP status");
+        return status > 0 ? QStringLiteral("HTTP %1").arg(status)
+                          : QStringLiteral("no HTTP status");
     }
 
     /** RFC 6750 b64token characters and the common extras; never CR, LF, space or non-ASCII. */
@@ -77,36 +78,42 @@ QString TokenResponseParser::htmlSummary(const QByteArray &body)
     return plain(text);
 }
 
-Result<AccessToken> TokenResponseParser::parse(int status, const QByteArray &contentType, const QByteArray &body,
-    const QDateTime &receivedAt)
+Result<AccessToken> TokenResponseParser::parse(
+    int status, const QByteArray &contentType, const QByteArray &body, const QDateTime &receivedAt)
 {
     using R = Result<AccessToken>;
     const QByteArray trimmed = body.trimmed();
     const QByteArray type = contentType.toLower();
     if (trimmed.isEmpty())
-        return R::failure(QStringLiteral("The token endpoint answered %1 with an empty body, not a token.")
-                              .arg(statusText(status)));
+        return R::failure(
+            QStringLiteral("The token endpoint answered %1 with an empty body, not a token.")
+                .arg(statusText(status)));
 
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
         if (type.contains("html") || trimmed.startsWith('<')) {
             const QString summary = htmlSummary(trimmed);
-            return R::failure(QStringLiteral("The token endpoint answered %1 with a web page instead of a token "
-                                             "(a proxy or gateway may be in the way)%2")
-                                  .arg(statusText(status),
-                                      summary.isEmpty() ? QStringLiteral(".") : QStringLiteral(": \"%1\".").arg(summary)));
+            return R::failure(
+                QStringLiteral("The token endpoint answered %1 with a web page instead of a token "
+                               "(a proxy or gateway may be in the way)%2")
+                    .arg(statusText(status),
+                        summary.isEmpty() ? QStringLiteral(".")
+                                          : QStringLiteral(": \"%1\".").arg(summary)));
         }
-        return R::failure(QStringLiteral("The token endpoint answered %1 with something that is not a JSON object; "
-                                         "no token was received.")
+        return R::failure(QStringLiteral(
+            "The token endpoint answered %1 with something that is not a JSON object; "
+            "no token was received.")
                               .arg(statusText(status)));
     }
 
     const QJsonObject o = document.object();
     const QJsonValue error = o.value(QLatin1String("error"));
     if (!error.isUndefined() && !error.isNull()) {
-        QString text = QStringLiteral("The token endpoint refused (%1): %2")
-                           .arg(statusText(status), plain(error.isString() ? error.toString() : QStringLiteral("error")));
+        QString text
+            = QStringLiteral("The token endpoint refused (%1): %2")
+                  .arg(statusText(status),
+                      plain(error.isString() ? error.toString() : QStringLiteral("error")));
         const QString description = plain(o.value(QLatin1String("error_description")).toString());
         if (!description.isEmpty())
             text += QStringLiteral(" — ") + description;
@@ -117,24 +124,29 @@ Result<AccessToken> TokenResponseParser::parse(int status, const QByteArray &con
     }
     if (status < 200 || status > 299) {
         QString detail = plain(o.value(QLatin1String("message")).toString());
-        return R::failure(QStringLiteral("The token endpoint answered %1 without a token%2")
-                              .arg(statusText(status), detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + detail));
+        return R::failure(
+            QStringLiteral("The token endpoint answered %1 without a token%2")
+                .arg(statusText(status),
+                    detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + detail));
     }
 
     const QJsonValue accessToken = o.value(QLatin1String("access_token"));
     if (!accessToken.isString() || accessToken.toString().isEmpty())
-        return R::failure(QStringLiteral("The token endpoint answered %1 but the answer has no access_token.")
-                              .arg(statusText(status)));
+        return R::failure(
+            QStringLiteral("The token endpoint answered %1 but the answer has no access_token.")
+                .arg(statusText(status)));
     AccessToken token;
     token.value = accessToken.toString();
     if (token.value.size() > MaxTokenLength || !isTokenText(token.value))
-        return R::failure(QStringLiteral("The token endpoint's access_token contains characters a token cannot have "
-                                         "(spaces, line breaks or non-ASCII) or is too long; it was not used."));
+        return R::failure(QStringLiteral(
+            "The token endpoint's access_token contains characters a token cannot have "
+            "(spaces, line breaks or non-ASCII) or is too long; it was not used."));
 
     const QJsonValue tokenType = o.value(QLatin1String("token_type"));
     if (tokenType.isString() && !tokenType.toString().isEmpty()) {
         if (tokenType.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-            return R::failure(QStringLiteral("The token endpoint issued a \"%1\" token; only Bearer tokens are supported.")
+            return R::failure(QStringLiteral(
+                "The token endpoint issued a \"%1\" token; only Bearer tokens are supported.")
                                   .arg(plain(tokenType.toString())));
     }
     // token_type is "Bearer" in any spelling; it is always sent as "Bearer".

@@ -19,8 +19,8 @@ public:
     /** Longest access token accepted (a bigger one is not a token). */
     static constexpr qsizetype MaxTokenLength = 16 * 1024;
 
-    static Result<AccessToken> parse(int status, const QByteArray &contentType, const QByteArray &body,
-        const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
+    static Result<AccessToken> parse(int status, const QByteArray &contentType,
+        const QByteArray &body, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
 
 private:
     static QString htmlSummary(const QByteArray &body);

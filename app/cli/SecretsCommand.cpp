@@ -23,7 +23,9 @@ namespace {
 
     void err(const QString &line)
     {
-        std::fputs(qPrintable(QStringLiteral("api-playground secrets: ") + line + QLatin1Char('\n')), stderr);
+        std::fputs(
+            qPrintable(QStringLiteral("api-playground secrets: ") + line + QLatin1Char('\n')),
+            stderr);
         std::fflush(stderr);
     }
 
@@ -50,7 +52,8 @@ namespace {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return std::nullopt;
-        QByteArray bytes = terminal ? in.readLine(SecretStore::MaxValueBytes + 2) : in.read(SecretStore::MaxValueBytes + 2);
+        QByteArray bytes = terminal ? in.readLine(SecretStore::MaxValueBytes + 2)
+                                    : in.read(SecretStore::MaxValueBytes + 2);
         if (terminal) {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
             std::fputs("\n", stderr);
@@ -75,7 +78,8 @@ namespace {
         if (!result)
             loop.exec();
         if (!result)
-            return { false, std::nullopt, SecretStatus::OtherError, QStringLiteral("the keychain did not answer in time") };
+            return { false, std::nullopt, SecretStatus::OtherError,
+                QStringLiteral("the keychain did not answer in time") };
         return *result;
     }
 
@@ -84,7 +88,8 @@ namespace {
         if (store.status() != SecretStatus::Available)
             return SecretsCommand::keychainSentence(store.status(), store.statusDetail());
         return SecretsCommand::keychainSentence(
-            result.status == SecretStatus::Available ? SecretStatus::OtherError : result.status, result.error);
+            result.status == SecretStatus::Available ? SecretStatus::OtherError : result.status,
+            result.error);
     }
 
 } // namespace
@@ -97,12 +102,14 @@ QString SecretsCommand::keychainSentence(SecretStatus status, const QString &det
     case SecretStatus::NoSessionBus:
         return QStringLiteral("no system keychain: there is no D-Bus session bus");
     case SecretStatus::NoSecretService:
-        return QStringLiteral("no system keychain: no Secret Service (gnome-keyring, KeePassXC, KWallet) is running");
+        return QStringLiteral(
+            "no system keychain: no Secret Service (gnome-keyring, KeePassXC, KWallet) is running");
     case SecretStatus::Available:
     case SecretStatus::OtherError:
         break;
     }
-    return QStringLiteral("keychain error: %1").arg(detail.isEmpty() ? QStringLiteral("unknown error") : detail);
+    return QStringLiteral("keychain error: %1")
+        .arg(detail.isEmpty() ? QStringLiteral("unknown error") : detail);
 }
 
 QString SecretsCommand::usage()
@@ -111,26 +118,31 @@ QString SecretsCommand::usage()
         "Usage:\n"
         "  api-playground secrets set COLLECTION NAME     store the value read from stdin\n"
         "  api-playground secrets delete COLLECTION NAME  remove it from the keychain\n"
-        "  api-playground secrets list COLLECTION         the collection's secret names and where each is\n"
+        "  api-playground secrets list COLLECTION         the collection's secret names and where "
+        "each is\n"
         "                                                 stored (values are never shown)\n"
-        "Secrets are kept in the system keychain, keyed by the collection's id and the variable name.\n"
+        "Secrets are kept in the system keychain, keyed by the collection's id and the variable "
+        "name.\n"
         "Without a keychain, give them to `run` as --var NAME=VALUE or PLAYGROUND_VAR_NAME.\n"
         "Exit status: 0 done, 1 keychain unavailable or failed, 2 bad input.\n");
 }
 
 int SecretsCommand::exec(const QStringList &args)
 {
-    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+    if (args.isEmpty() || args.contains(QLatin1String("--help"))
+        || args.contains(QLatin1String("-h"))) {
         std::fputs(qPrintable(usage()), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? ExitBadInput : ExitOk;
     }
     const QString action = args.constFirst();
     const qsizetype expected = action == QLatin1String("list") ? 2 : 3;
-    if ((action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("list"))
+    if ((action != QLatin1String("set") && action != QLatin1String("delete")
+            && action != QLatin1String("list"))
         || args.size() != expected) {
         err(args.size() > expected && action == QLatin1String("set")
                 ? QStringLiteral("the value is read from stdin, never from the command line")
-                : QStringLiteral("expected set|delete COLLECTION NAME or list COLLECTION (see --help)"));
+                : QStringLiteral(
+                    "expected set|delete COLLECTION NAME or list COLLECTION (see --help)"));
         return ExitBadInput;
     }
     const QString collectionPath = args.at(1);
@@ -140,7 +152,8 @@ int SecretsCommand::exec(const QStringList &args)
         return ExitBadInput;
     }
     if (collection->postmanId.isEmpty()) {
-        err(QStringLiteral("%1 has no info._postman_id, so its secrets cannot be keyed; save it with API Playground "
+        err(QStringLiteral("%1 has no info._postman_id, so its secrets cannot be keyed; save it "
+                           "with API Playground "
                            "or add an id")
                 .arg(collectionPath));
         return ExitBadInput;
@@ -155,7 +168,8 @@ int SecretsCommand::exec(const QStringList &args)
             QStringList places;
             if (keychain) {
                 const QString key = SecretKey::forCollectionVariable(collection->postmanId, name);
-                const SecretResult r = await([&](QObject *c, SecretStore::Callback cb) { store->read(key, c, cb); });
+                const SecretResult r
+                    = await([&](QObject *c, SecretStore::Callback cb) { store->read(key, c, cb); });
                 if (r.persisted() && r.value)
                     places.append(QStringLiteral("system keychain"));
                 else if (!r.ok || r.status != SecretStatus::Available) {
@@ -167,7 +181,8 @@ int SecretsCommand::exec(const QStringList &args)
             if (!qEnvironmentVariableIsEmpty(qPrintable(variable)))
                 places.append(QStringLiteral("environment variable %1").arg(variable));
             if (places.isEmpty())
-                places.append(keychain ? QStringLiteral("not stored") : QStringLiteral("keychain unavailable"));
+                places.append(keychain ? QStringLiteral("not stored")
+                                       : QStringLiteral("keychain unavailable"));
             out(name + QLatin1Char('\t') + places.join(QLatin1String(", ")));
         }
         if (!keychain)
@@ -194,7 +209,8 @@ int SecretsCommand::exec(const QStringList &args)
     }
     std::unique_ptr<SecretStore> store(SecretStoreFactory::create());
     if (store->status() != SecretStatus::Available) {
-        err(keychainSentence(store->status(), store->statusDetail()) + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
+        err(keychainSentence(store->status(), store->statusDetail())
+            + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
         return ExitKeychain;
     }
     const QString key = SecretKey::forCollectionVariable(collection->postmanId, name);
@@ -203,13 +219,16 @@ int SecretsCommand::exec(const QStringList &args)
         : await([&](QObject *c, SecretStore::Callback cb) { store->remove(key, c, cb); });
     store->waitForPendingWrites(KeychainTimeoutMs);
     if (!r.persisted()) {
-        err(keychainProblem(*store, r) + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
+        err(keychainProblem(*store, r)
+            + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
         return ExitKeychain;
     }
     if (!known.contains(name))
-        err(QStringLiteral("note: %1 does not refer to {{%2}} in an auth block or secret variable").arg(collectionPath, name));
-    out(action == QLatin1String("set") ? QStringLiteral("%1: stored in the system keychain").arg(name)
-                                       : QStringLiteral("%1: removed from the system keychain").arg(name));
+        err(QStringLiteral("note: %1 does not refer to {{%2}} in an auth block or secret variable")
+                .arg(collectionPath, name));
+    out(action == QLatin1String("set")
+            ? QStringLiteral("%1: stored in the system keychain").arg(name)
+            : QStringLiteral("%1: removed from the system keychain").arg(name));
     return ExitOk;
 }
 

@@ -34,7 +34,10 @@ Variable variable(const QString &key, const QString &value)
 
 QString redirectTo(TestServer &from, const QUrl &to)
 {
-    return from.url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(to.toString())) + "&code=302").toString();
+    return from
+        .url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(to.toString()))
+            + "&code=302")
+        .toString();
 }
 
 } // namespace
@@ -91,7 +94,9 @@ Collection TestAuthorizedRun::oauthCollection(const QList<CollectionItem> &items
     Collection c;
     c.name = "oauth";
     c.postmanId = "c-1";
-    c.auth = CredentialProfile::clientCredentials("test-client-id", "clientSecret", "{{base}}/v1/oauth/token").toAuthSpec();
+    c.auth = CredentialProfile::clientCredentials(
+        "test-client-id", "clientSecret", "{{base}}/v1/oauth/token")
+                 .toAuthSpec();
     c.variables = { variable("base", m_api->baseUrl()) };
     c.items = items;
     return c;
@@ -113,7 +118,8 @@ QList<RunResult> TestAuthorizedRun::run(const Collection &collection)
 
 void TestAuthorizedRun::oauthTokenAttachedAndReused()
 {
-    const Collection c = oauthCollection({ requestItem("one", "{{base}}/v1/campaigns"), requestItem("two", "{{base}}/v1/campaigns") });
+    const Collection c = oauthCollection({ requestItem("one", "{{base}}/v1/campaigns"),
+        requestItem("two", "{{base}}/v1/campaigns") });
     const QList<RunResult> results = run(c);
     QCOMPARE(results.size(), 2);
     for (const RunResult &r : results) {
@@ -151,7 +157,8 @@ void TestAuthorizedRun::unauthorizedRetriesNeverLoop()
     m_api->route("/v1/campaigns", [](const RecordedRequest &) {
         return Reply::json(401, { { "error", "unauthenticated" } });
     });
-    const QList<RunResult> results = run(oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") }));
+    const QList<RunResult> results
+        = run(oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") }));
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.constFirst().exchange.status, 401);
     QCOMPARE(m_api->count("/v1/campaigns"), 2);
@@ -168,7 +175,8 @@ void TestAuthorizedRun::threeConcurrentSendsShareOneTokenRequest()
     spec.url = UrlSpec::fromRaw("{{base}}/v1/campaigns");
     QList<AuthorizedRun *> runs;
     for (int i = 0; i < 3; ++i) {
-        Result<AuthorizedRun *> created = AuthorizedRun::create(spec, *c.auth, scopes, m_executor.get(), m_tokens.get(), {}, this);
+        Result<AuthorizedRun *> created = AuthorizedRun::create(
+            spec, *c.auth, scopes, m_executor.get(), m_tokens.get(), {}, this);
         QVERIFY2(created.ok(), qPrintable(created.error()));
         runs.append(created.value());
     }
@@ -193,25 +201,29 @@ void TestAuthorizedRun::tokenFailureIsReportedAndNothingSent()
     const QList<RunResult> results = run(c);
     QCOMPARE(results.size(), 1);
     QVERIFY(results.constFirst().failed());
-    QVERIFY2(results.constFirst().resolveError.contains("Client authentication failed"), qPrintable(results.constFirst().resolveError));
+    QVERIFY2(results.constFirst().resolveError.contains("Client authentication failed"),
+        qPrintable(results.constFirst().resolveError));
     QCOMPARE(m_api->count("/v1/campaigns"), 0);
 }
 
 void TestAuthorizedRun::otherOriginGetsNoAuthorization()
 {
     // The profile is bound to the token URL's origin; this request goes elsewhere.
-    const Collection c = oauthCollection({ requestItem("elsewhere", m_other->url("/echo").toString()) });
+    const Collection c
+        = oauthCollection({ requestItem("elsewhere", m_other->url("/echo").toString()) });
     const QList<RunResult> results = run(c);
     QCOMPARE(results.constFirst().exchange.status, 200);
     QCOMPARE(m_other->requests().size(), 1);
     QVERIFY(!m_other->requests().constFirst().hasHeader("Authorization"));
     QCOMPARE(m_api->digishare().tokenRequestCount(), 0); // not even fetched
-    QVERIFY(results.constFirst().exchange.warnings.join(' ').contains("not among the profile's allowed origins"));
+    QVERIFY(results.constFirst().exchange.warnings.join(' ').contains(
+        "not among the profile's allowed origins"));
 }
 
 void TestAuthorizedRun::crossOriginRedirectDropsAuthorization()
 {
-    const Collection c = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
+    const Collection c
+        = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
     const QList<RunResult> results = run(c);
     QCOMPARE(results.constFirst().exchange.status, 200);
     const RecordedRequest first = m_api->requests().constLast();
@@ -225,12 +237,14 @@ void TestAuthorizedRun::crossOriginRedirectDropsAuthorization()
 
 void TestAuthorizedRun::allowedSecondOriginKeepsAuthorization()
 {
-    Collection c = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
+    Collection c
+        = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
     CredentialProfile profile = *CredentialProfile::fromAuthSpec(*c.auth);
     profile.allowedOrigins = { m_api->baseUrl(), m_other->baseUrl() };
     c.auth = profile.toAuthSpec();
     QCOMPARE(run(c).constFirst().exchange.status, 200);
-    QCOMPARE(m_other->requests().constFirst().header("Authorization"), "Bearer " + m_api->digishare().issuedTokens().constFirst());
+    QCOMPARE(m_other->requests().constFirst().header("Authorization"),
+        "Bearer " + m_api->digishare().issuedTokens().constFirst());
 }
 
 void TestAuthorizedRun::patBoundToItsOrigin()
@@ -239,12 +253,14 @@ void TestAuthorizedRun::patBoundToItsOrigin()
     c.name = "pat";
     c.auth = CredentialProfile::personalAccessToken("pat", m_api->url("/")).toAuthSpec();
     c.variables = { variable("pat", "dgs_test_personal_access_token") };
-    c.items = { requestItem("mine", m_api->url("/v1/campaigns").toString()), requestItem("theirs", m_other->url("/echo").toString()),
+    c.items = { requestItem("mine", m_api->url("/v1/campaigns").toString()),
+        requestItem("theirs", m_other->url("/echo").toString()),
         requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) };
     const QList<RunResult> results = run(c);
     QCOMPARE(results.size(), 3);
     QCOMPARE(results.at(0).exchange.status, 200);
-    QCOMPARE(m_api->requests().constFirst().header("Authorization"), QByteArray("Bearer dgs_test_personal_access_token"));
+    QCOMPARE(m_api->requests().constFirst().header("Authorization"),
+        QByteArray("Bearer dgs_test_personal_access_token"));
     QCOMPARE(m_other->requests().size(), 2);
     for (const RecordedRequest &sent : m_other->requests())
         QVERIFY(!sent.raw.contains("dgs_test_personal_access_token"));

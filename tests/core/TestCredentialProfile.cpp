@@ -24,11 +24,13 @@ private Q_SLOTS:
 
 void TestCredentialProfile::patAsPostmanBearer()
 {
-    const CredentialProfile pat = CredentialProfile::personalAccessToken("digishareToken", QUrl("https://api.digishare.ma/v1"));
+    const CredentialProfile pat = CredentialProfile::personalAccessToken(
+        "digishareToken", QUrl("https://api.digishare.ma/v1"));
     const AuthSpec auth = pat.toAuthSpec();
     QCOMPARE(auth.type, QString("bearer"));
     QCOMPARE(auth.param("token"), QString("{{digishareToken}}"));
-    QCOMPARE(auth.param(QLatin1String(CredentialProfile::AllowedOriginsParam)), QString("https://api.digishare.ma:443"));
+    QCOMPARE(auth.param(QLatin1String(CredentialProfile::AllowedOriginsParam)),
+        QString("https://api.digishare.ma:443"));
     const auto back = CredentialProfile::fromAuthSpec(auth);
     QVERIFY(back);
     QCOMPARE(back->kind, CredentialProfile::Kind::PersonalAccessToken);
@@ -78,7 +80,8 @@ void TestCredentialProfile::postmanStylesMapToOurs()
     auth.setParam("grant_type", "client_credentials");
     auth.setParam("client_authentication", "body");
     QCOMPARE(CredentialProfile::fromAuthSpec(auth)->clientAuth, ClientAuthStyle::FormBody);
-    QCOMPARE(CredentialProfile::fromAuthSpec(auth)->tokenUrl, QString(QLatin1String(CredentialProfile::DefaultTokenUrl)));
+    QCOMPARE(CredentialProfile::fromAuthSpec(auth)->tokenUrl,
+        QString(QLatin1String(CredentialProfile::DefaultTokenUrl)));
     auth.setParam(QLatin1String(CredentialProfile::ClientAuthParam), "json");
     QCOMPARE(CredentialProfile::fromAuthSpec(auth)->clientAuth, ClientAuthStyle::JsonBody);
     auth.params.clear();
@@ -98,7 +101,8 @@ void TestCredentialProfile::otherAuthIsNoProfile()
 
 void TestCredentialProfile::resolveFillsDefaults()
 {
-    CredentialProfile p = CredentialProfile::clientCredentials("{{clientId}}", "secret", "{{base}}/v1/oauth/token");
+    CredentialProfile p
+        = CredentialProfile::clientCredentials("{{clientId}}", "secret", "{{base}}/v1/oauth/token");
     VariableScopes scopes;
     scopes.set("clientId", "id");
     scopes.set("secret", "s3cret");
@@ -139,8 +143,10 @@ void TestCredentialProfile::secretNamesAndEnvironmentVariables()
     c.variables.append(v);
     QCOMPARE(CollectionSecrets::allNames(c), (QStringList { "pat", "client-secret", "apiKey" }));
     // The one request inherits the folder's OAuth profile, not the collection's PAT.
-    QCOMPARE(CollectionSecrets::namesFor(c, flattenRequests(c.items)), (QStringList { "client-secret", "apiKey" }));
-    QCOMPARE(CollectionSecrets::environmentVariable("client-secret"), QString("PLAYGROUND_VAR_client_secret"));
+    QCOMPARE(CollectionSecrets::namesFor(c, flattenRequests(c.items)),
+        (QStringList { "client-secret", "apiKey" }));
+    QCOMPARE(CollectionSecrets::environmentVariable("client-secret"),
+        QString("PLAYGROUND_VAR_client_secret"));
     QCOMPARE(CollectionSecrets::environmentVariable("token"), QString("PLAYGROUND_VAR_token"));
 }
 

@@ -58,7 +58,8 @@ void TestNothingOnDisk::initTestCase()
 {
     QVERIFY(m_root.isValid());
     m_home = m_root.filePath("home");
-    for (const char *dir : { "home", "home/.config", "home/.local/share", "home/.cache", "home/.local/state", "collection", "reports" })
+    for (const char *dir : { "home", "home/.config", "home/.local/share", "home/.cache",
+             "home/.local/state", "collection", "reports" })
         QVERIFY(QDir().mkpath(m_root.filePath(QString::fromLatin1(dir))));
     // Everything this process and its children write goes under the temporary HOME.
     qputenv("HOME", m_home.toUtf8());
@@ -83,8 +84,12 @@ void TestNothingOnDisk::scriptedSession()
     base.value = server.baseUrl();
     collection.variables = { base };
     collection.items = {
-        folder("pat", CredentialProfile::personalAccessToken("pat", server.url("/")).toAuthSpec(), "{{base}}/v1/campaigns"),
-        folder("oauth", CredentialProfile::clientCredentials("client-id", "clientSecret", "{{base}}/v1/oauth/token").toAuthSpec(),
+        folder("pat", CredentialProfile::personalAccessToken("pat", server.url("/")).toAuthSpec(),
+            "{{base}}/v1/campaigns"),
+        folder("oauth",
+            CredentialProfile::clientCredentials(
+                "client-id", "clientSecret", "{{base}}/v1/oauth/token")
+                .toAuthSpec(),
             "{{base}}/v1/campaigns"),
     };
 
@@ -92,15 +97,17 @@ void TestNothingOnDisk::scriptedSession()
     MemorySecretStore store;
     QObject context;
     int written = 0;
-    store.write(SecretKey::forCollectionVariable(collection.postmanId, "pat"), Pat, &context, [&](const SecretResult &r) { written += r.ok; });
-    store.write(SecretKey::forCollectionVariable(collection.postmanId, "clientSecret"), ClientSecret, &context,
+    store.write(SecretKey::forCollectionVariable(collection.postmanId, "pat"), Pat, &context,
         [&](const SecretResult &r) { written += r.ok; });
+    store.write(SecretKey::forCollectionVariable(collection.postmanId, "clientSecret"),
+        ClientSecret, &context, [&](const SecretResult &r) { written += r.ok; });
     QTRY_COMPARE(written, 2);
 
     // Send both requests in-process, with the secrets read back from the store.
     VariableList secrets;
     for (const QString &name : { QString("pat"), QString("clientSecret") }) {
-        const SecretResult r = store.readBlocking(SecretKey::forCollectionVariable(collection.postmanId, name), 5000);
+        const SecretResult r = store.readBlocking(
+            SecretKey::forCollectionVariable(collection.postmanId, name), 5000);
         QVERIFY(r.ok && r.value);
         Variable v;
         v.key = name;
@@ -139,8 +146,10 @@ void TestNothingOnDisk::scriptedSession()
     cli.setProcessEnvironment(env);
     QSignalSpy exited(&cli, &QProcess::finished);
     cli.start(Test::playgroundBinary(),
-        { "run", collectionFile, "--reporter", "json", "--out", m_root.filePath("reports/cli.json") });
-    QVERIFY(exited.wait(15'000)); // the server answers from this event loop: wait without blocking it
+        { "run", collectionFile, "--reporter", "json", "--out",
+            m_root.filePath("reports/cli.json") });
+    QVERIFY(
+        exited.wait(15'000)); // the server answers from this event loop: wait without blocking it
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QFile cliReport(m_root.filePath("reports/cli.json"));
     QVERIFY(cliReport.open(QIODevice::ReadOnly));
@@ -157,11 +166,13 @@ void TestNothingOnDisk::scriptedSession()
     QVERIFY(savedJson.contains("{{clientSecret}}"));
 
     // Not one copy of any secret or token in any file under the root.
-    QList<QByteArray> needles = { Pat.toUtf8(), ClientSecret.toUtf8(), QUrl::toPercentEncoding(ClientSecret) };
+    QList<QByteArray> needles
+        = { Pat.toUtf8(), ClientSecret.toUtf8(), QUrl::toPercentEncoding(ClientSecret) };
     for (const QByteArray &token : server.digishare().issuedTokens())
         needles.append(token);
     int files = 0;
-    QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(
+        m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
@@ -170,7 +181,8 @@ void TestNothingOnDisk::scriptedSession()
         const QByteArray content = f.readAll();
         ++files;
         for (const QByteArray &needle : needles)
-            QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("a secret is in %1").arg(path)));
+            QVERIFY2(!content.contains(needle),
+                qPrintable(QStringLiteral("a secret is in %1").arg(path)));
     }
     QVERIFY(files >= 3); // the collection and both reports were searched
 }

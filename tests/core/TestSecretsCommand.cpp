@@ -50,7 +50,8 @@ void TestSecretsCommand::initTestCase()
     CollectionItem oauth;
     oauth.isFolder = true;
     oauth.name = "oauth";
-    oauth.auth = CredentialProfile::clientCredentials("test-client-id", "clientSecret", m_server.url("/v1/oauth/token").toString())
+    oauth.auth = CredentialProfile::clientCredentials(
+        "test-client-id", "clientSecret", m_server.url("/v1/oauth/token").toString())
                      .toAuthSpec();
     CollectionItem list;
     list.name = "list";
@@ -79,7 +80,8 @@ Outcome TestSecretsCommand::cli(const QStringList &args, const QByteArray &stdin
         p.kill();
         p.waitForFinished();
     }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 void TestSecretsCommand::setListRunDelete()
@@ -102,11 +104,13 @@ void TestSecretsCommand::setListRunDelete()
     o = cli({ "run", m_collection, "--folder", "oauth" });
     QCOMPARE(o.exitCode, 2); // the OAuth folder's client secret is stored nowhere
     QVERIFY2(o.err.contains("missing secret: clientSecret"), o.err.constData());
-    o = cli({ "run", m_collection, "--reporter", "json", "--var", "clientSecret=test-client-secret" });
+    o = cli(
+        { "run", m_collection, "--reporter", "json", "--var", "clientSecret=test-client-secret" });
     QVERIFY2(o.exitCode == 0, o.err.constData());
     QCOMPARE(m_server.requests().constFirst().header("Authorization"), "Bearer " + pat);
     QCOMPARE(m_server.digishare().tokenRequestCount(), 1);
-    QVERIFY(!o.out.contains(pat) && !o.out.contains(m_server.digishare().issuedTokens().constFirst()));
+    QVERIFY(
+        !o.out.contains(pat) && !o.out.contains(m_server.digishare().issuedTokens().constFirst()));
 
     o = cli({ "secrets", "delete", m_collection, "pat" });
     QVERIFY2(o.exitCode == 0, o.err.constData());
@@ -129,13 +133,15 @@ void TestSecretsCommand::withoutSessionBus()
     Outcome o = cli({ "secrets", "set", m_collection, "pat" }, "value\n", false);
     QCOMPARE(o.exitCode, 1);
     QCOMPARE(o.err.count('\n'), 1);
-    QVERIFY2(o.err.contains("no D-Bus session bus") && o.err.contains("nothing stored"), o.err.constData());
+    QVERIFY2(o.err.contains("no D-Bus session bus") && o.err.contains("nothing stored"),
+        o.err.constData());
     o = cli({ "secrets", "list", m_collection }, {}, false);
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.out.contains("pat\tkeychain unavailable"), o.out.constData());
     o = cli({ "run", m_collection }, {}, false);
     QCOMPARE(o.exitCode, 2);
-    QVERIFY2(o.err.contains("PLAYGROUND_VAR_pat") && o.err.contains("no D-Bus session bus"), o.err.constData());
+    QVERIFY2(o.err.contains("PLAYGROUND_VAR_pat") && o.err.contains("no D-Bus session bus"),
+        o.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSecretsCommand)

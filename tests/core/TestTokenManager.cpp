@@ -23,7 +23,7 @@ TokenResult await(TokenManager &manager, const TokenRequest &request)
     TokenResult out;
     QObject context;
     manager.token(request, &context, [&](const Result<AccessToken> &t) { out = t; });
-    QTest::qWaitFor([&] { return out.has_value(); }, 10'000);
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, 10'000); // callers check out
     return out;
 }
 
@@ -87,8 +87,10 @@ void TestTokenManager::jsonBodyExactlyAsTheDocs()
     const TokenResult token = await(*m_manager, request());
     QVERIFY(token);
     QVERIFY2(token->ok(), qPrintable(token->error()));
-    QCOMPARE(m_server->digishare().issuedTokens(), QList<QByteArray> { token->value().value.toUtf8() });
-    QVERIFY(qAbs(before.secsTo(token->value().expiresAt) - DigishareFixture::DefaultExpiresIn) <= 5);
+    QCOMPARE(
+        m_server->digishare().issuedTokens(), QList<QByteArray> { token->value().value.toUtf8() });
+    QVERIFY(
+        qAbs(before.secsTo(token->value().expiresAt) - DigishareFixture::DefaultExpiresIn) <= 5);
 
     QCOMPARE(m_server->requests().size(), 1);
     const Test::RecordedRequest sent = m_server->requests().constFirst();
@@ -97,7 +99,8 @@ void TestTokenManager::jsonBodyExactlyAsTheDocs()
     QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(!sent.hasHeader("Authorization"));
     QCOMPARE(sent.body,
-        QByteArray(R"({"grant_type":"client_credentials","client_id":"test-client-id","client_secret":"test-client-secret"})"));
+        QByteArray(
+            R"({"grant_type":"client_credentials","client_id":"test-client-id","client_secret":"test-client-secret"})"));
     QCOMPARE(sent.header("Content-Length"), QByteArray::number(sent.body.size()));
 }
 
@@ -108,16 +111,21 @@ void TestTokenManager::rfc6749Styles_data()
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QByteArray>("contentType");
 
-    // id "id:+% é", secret "p:a+s%s é/ü" form-encoded: ':'→%3A '+'→%2B '%'→%25 ' '→+ UTF-8 percent-encoded.
+    // id "id:+% é", secret "p:a+s%s é/ü" form-encoded: ':'→%3A '+'→%2B '%'→%25 ' '→+ UTF-8
+    // percent-encoded.
     const QByteArray id = "id%3A%2B%25+%C3%A9";
     const QByteArray secret = "p%3Aa%2Bs%25s+%C3%A9%2F%C3%BC";
     QTest::newRow("form body") << int(ClientAuthStyle::FormBody)
-                               << QByteArray("grant_type=client_credentials&client_id=" + id + "&client_secret=" + secret + "&scope=read+write")
+                               << QByteArray("grant_type=client_credentials&client_id=" + id
+                                      + "&client_secret=" + secret + "&scope=read+write")
                                << QByteArray() << QByteArray("application/x-www-form-urlencoded");
-    QTest::newRow("http basic") << int(ClientAuthStyle::HttpBasic) << QByteArray("grant_type=client_credentials&scope=read+write")
-                                << QByteArray("Basic " + (id + ':' + secret).toBase64()) << QByteArray("application/x-www-form-urlencoded");
+    QTest::newRow("http basic") << int(ClientAuthStyle::HttpBasic)
+                                << QByteArray("grant_type=client_credentials&scope=read+write")
+                                << QByteArray("Basic " + (id + ':' + secret).toBase64())
+                                << QByteArray("application/x-www-form-urlencoded");
     QTest::newRow("json body") << int(ClientAuthStyle::JsonBody)
-                               << QByteArray("{\"grant_type\":\"client_credentials\",\"client_id\":\"id:+% \xC3\xA9\",\"client_secret\":\"p:a+s%s "
+                               << QByteArray("{\"grant_type\":\"client_credentials\",\"client_id\":"
+                                             "\"id:+% \xC3\xA9\",\"client_secret\":\"p:a+s%s "
                                              "\xC3\xA9/\xC3\xBC\",\"scope\":\"read write\"}")
                                << QByteArray() << QByteArray("application/json");
 }
@@ -163,8 +171,10 @@ void TestTokenManager::badAnswersAreNotCached_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("html from a proxy") << int(DigishareFixture::TokenMode::ProxyErrorPage) << "502 Bad Gateway";
-    QTest::newRow("missing fields") << int(DigishareFixture::TokenMode::MissingFields) << "no access_token";
+    QTest::newRow("html from a proxy")
+        << int(DigishareFixture::TokenMode::ProxyErrorPage) << "502 Bad Gateway";
+    QTest::newRow("missing fields")
+        << int(DigishareFixture::TokenMode::MissingFields) << "no access_token";
 }
 
 void TestTokenManager::badAnswersAreNotCached()
@@ -198,11 +208,13 @@ void TestTokenManager::plainHttpToRemoteHostRefusedBeforeAnyByte()
         }
     }
     TokenRequest r = request();
-    r.tokenUrl = QUrl(QStringLiteral("http://%1:%2/v1/oauth/token").arg(host).arg(listener.serverPort()));
+    r.tokenUrl
+        = QUrl(QStringLiteral("http://%1:%2/v1/oauth/token").arg(host).arg(listener.serverPort()));
     const TokenResult token = await(*m_manager, r);
     QVERIFY(token);
     QVERIFY(!token->ok());
-    QVERIFY2(token->error().contains("plain HTTP") && token->error().contains("https://"), qPrintable(token->error()));
+    QVERIFY2(token->error().contains("plain HTTP") && token->error().contains("https://"),
+        qPrintable(token->error()));
     QTest::qWait(200);
     QCOMPARE(connections.count(), 0);
     QVERIFY(!listener.hasPendingConnections());
@@ -213,7 +225,9 @@ void TestTokenManager::redirectIsNotFollowed()
     TestServer other;
     QVERIFY(other.start());
     TokenRequest r = request();
-    r.tokenUrl = m_server->url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(other.url("/v1/oauth/token").toString())) + "&code=307");
+    r.tokenUrl = m_server->url("/redirect?to="
+        + QString::fromLatin1(QUrl::toPercentEncoding(other.url("/v1/oauth/token").toString()))
+        + "&code=307");
     const TokenResult token = await(*m_manager, r);
     QVERIFY(token);
     QVERIFY(!token->ok());
@@ -243,8 +257,11 @@ void TestTokenManager::concurrentCallersShareOneTokenRequest()
     QList<TokenResult> results(3);
     QObject context;
     for (int i = 0; i < 3; ++i)
-        m_manager->token(request(), &context, [&results, i](const Result<AccessToken> &t) { results[i] = t; });
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.begin(), results.end(), [](const TokenResult &r) { return r.has_value(); }), 10'000);
+        m_manager->token(
+            request(), &context, [&results, i](const Result<AccessToken> &t) { results[i] = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.begin(), results.end(),
+                                 [](const TokenResult &r) { return r.has_value(); }),
+        10'000);
     QCOMPARE(m_server->digishare().tokenRequestCount(), 1);
     for (const TokenResult &r : results) {
         QVERIFY(r->ok());
