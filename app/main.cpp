@@ -1,5 +1,6 @@
 // The executable: GUI by default, headless commands (`run`) without widgets.
 #include "app/cli/RunCommand.h"
+#include "app/cli/SecretsCommand.h"
 #include "app/core/Version.h"
 #include "ui/MainWindow.h"
 
@@ -12,6 +13,7 @@ namespace {
 const char *Usage = "Usage:\n"
                     "  api-playground [COLLECTION]      open the window (optionally with a collection file)\n"
                     "  api-playground run COLLECTION …  run a collection headless (see run --help)\n"
+                    "  api-playground secrets …         store, delete or list a collection's secrets (see secrets --help)\n"
                     "  api-playground --version | --help\n";
 
 bool hasDisplay()
@@ -37,6 +39,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QLatin1String(Playground::AppName));
         return Playground::RunCommand::exec(QCoreApplication::arguments().mid(2));
+    }
+    if (first == "secrets") {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QLatin1String(Playground::AppName));
+        return Playground::SecretsCommand::exec(QCoreApplication::arguments().mid(2));
     }
     if (first.startsWith('-')) {
         std::fprintf(stderr, "api-playground: unknown option %s\n%s", first.constData(), Usage);

@@ -16,6 +16,11 @@ QString RunArguments::usage()
         "  --ca-cert FILE          also trust the CA certificate(s) in this PEM file\n"
         "  --insecure              ignore TLS certificate errors (each response is flagged)\n"
         "  --allow-http-errors     HTTP 4xx/5xx do not fail the run\n\n"
+        "Secrets (a bearer token or OAuth client secret referenced as {{NAME}} by the collection's\n"
+        "auth, or a collection variable of type secret) come from, strongest first: --var NAME=VALUE,\n"
+        "the environment variable PLAYGROUND_VAR_NAME (characters other than letters, digits and _\n"
+        "written as _), the system keychain (see api-playground secrets), the collection file.\n"
+        "A secret found nowhere stops the run with exit status 2 before anything is sent.\n\n"
         "Exit status: 0 all passed, 1 a request failed, 2 bad input.\n");
 }
 

@@ -4,9 +4,15 @@
 #include "app/cli/JsonReporter.h"
 #include "app/cli/JunitReporter.h"
 #include "app/cli/RunArguments.h"
+#include "app/cli/SecretsCommand.h"
+#include "app/auth/CollectionSecrets.h"
+#include "app/auth/TokenManager.h"
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
 #include "app/runner/CollectionRunner.h"
+#include "app/secrets/SecretKey.h"
+#include "app/secrets/SecretStore.h"
+#include "app/secrets/SecretStoreFactory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,6 +30,54 @@ void err(const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
     std::fflush(stderr);
+}
+
+constexpr int KeychainReadTimeoutMs = 15'000;
+constexpr int PendingWritesTimeoutMs = 10'000;
+
+bool hasValue(const VariableList &variables, const QString &name)
+{
+    return std::any_of(variables.begin(), variables.end(),
+        [&](const Variable &v) { return v.enabled && v.key == name && !v.value.isEmpty(); });
+}
+
+/**
+ * Secrets for the run, strongest first: --var, the environment variable PLAYGROUND_VAR_<name>,
+ * the system keychain, a value written in the collection or environment file. Names found nowhere
+ * are appended to missing.
+ */
+VariableList collectSecrets(const QStringList &names, const Collection &collection,
+    const std::optional<Environment> &environment, VariableList *overrides, SecretStore *store, QStringList *missing)
+{
+    VariableList found;
+    for (const QString &name : names) {
+        auto given = std::find_if(overrides->begin(), overrides->end(), [&](const Variable &v) { return v.key == name; });
+        if (given != overrides->end()) {
+            given->type = QStringLiteral("secret");
+            continue;
+        }
+        Variable secret;
+        secret.key = name;
+        secret.type = QStringLiteral("secret");
+        const QString fromEnvironment = qEnvironmentVariable(qPrintable(CollectionSecrets::environmentVariable(name)));
+        if (!fromEnvironment.isEmpty()) {
+            secret.value = fromEnvironment;
+            found.append(secret);
+            continue;
+        }
+        if (store && store->status() == SecretStatus::Available && !collection.postmanId.isEmpty()) {
+            const SecretResult stored
+                = store->readBlocking(SecretKey::forCollectionVariable(collection.postmanId, name), KeychainReadTimeoutMs);
+            if (stored.ok && stored.value && !stored.value->isEmpty()) {
+                secret.value = *stored.value;
+                found.append(secret);
+                continue;
+            }
+        }
+        if (!hasValue(collection.variables, name) && !(environment && hasValue(environment->values, name)))
+            missing->append(name);
+    }
+    return found;
 }
 
 } // namespace
@@ -59,7 +113,6 @@ int RunCommand::exec(const QStringList &args)
     HttpExecutor executor;
     CollectionRunner runner(collection.value(), &executor);
     runner.setEnvironment(environment);
-    runner.setOverrides(a.overrides);
     runner.setAllowHttpErrors(a.allowHttpErrors);
     SendOptions options;
     if (a.timeoutMs > 0) {
@@ -79,6 +132,32 @@ int RunCommand::exec(const QStringList &args)
         err(QStringLiteral("api-playground run: %1: no folder named \"%2\"").arg(a.collectionPath, a.folder));
         return ExitBadInput;
     }
+
+    // Secrets: read only for the requests this run sends; the keychain only when one answers.
+    VariableList overrides = a.overrides;
+    const QStringList secretNames = CollectionSecrets::namesFor(collection.value(), runner.requestPaths());
+    std::unique_ptr<SecretStore> store;
+    std::unique_ptr<TokenManager> tokens;
+    if (!secretNames.isEmpty()) {
+        store.reset(SecretStoreFactory::create());
+        QStringList missing;
+        const VariableList secrets = collectSecrets(secretNames, collection.value(), environment, &overrides, store.get(), &missing);
+        if (!missing.isEmpty()) {
+            const QString first = missing.constFirst();
+            QString line = QStringLiteral("api-playground run: missing secret%1: %2 — pass --var %3=VALUE or the environment "
+                                          "variable %4, or store it with `api-playground secrets set %5 %3` (value on stdin)")
+                               .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QLatin1String(", ")),
+                                   first, CollectionSecrets::environmentVariable(first), a.collectionPath);
+            if (store->status() != SecretStatus::Available)
+                line += QStringLiteral(" (%1)").arg(SecretsCommand::keychainSentence(store->status(), store->statusDetail()));
+            err(line);
+            return ExitBadInput;
+        }
+        overrides = secrets + overrides;
+        tokens = std::make_unique<TokenManager>(&executor, store.get());
+        runner.setTokenManager(tokens.get());
+    }
+    runner.setOverrides(overrides);
     if (collection->hasScripts())
         err(QStringLiteral("note: this collection has pre-request/test scripts; they are kept in the file but not run"));
     if (a.insecure)
@@ -93,6 +172,10 @@ int RunCommand::exec(const QStringList &args)
     clock.start();
     runner.start();
     loop.exec();
+
+    // A token cached in the keychain during the run is lost if the process exits first.
+    if (store && !store->waitForPendingWrites(PendingWritesTimeoutMs))
+        err(QStringLiteral("warning: the keychain did not confirm saving the OAuth token in time"));
 
     RunReport report { collection->name, runner.results(), clock.nsecsElapsed() / 1e6 };
     std::unique_ptr<Reporter> reporter;

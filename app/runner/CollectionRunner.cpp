@@ -1,7 +1,8 @@
 #include "app/runner/CollectionRunner.h"
 
-#include "app/http/HttpExecutor.h"
-#include "app/http/RequestRun.h"
+#include "app/auth/AuthorizedRun.h"
+#include "app/auth/TokenManager.h"
+#include "app/secrets/MemorySecretStore.h"
 #include "app/template/RequestResolver.h"
 
 namespace Playground {
@@ -44,25 +45,37 @@ void CollectionRunner::runNext()
     result.httpErrorsAllowed = m_allowHttpErrors;
     Q_EMIT requestStarted(int(index), result.fullName());
 
-    RequestResolver resolver;
-    const Result<ResolvedRequest> resolved = resolver.resolve(path.item->request,
+    const Result<AuthorizedRun *> created = AuthorizedRun::create(path.item->request,
         RequestResolver::effectiveAuth(path, &m_collection),
-        RequestResolver::scopesFor(path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides));
-    if (!resolved) {
-        result.resolveError = resolved.error();
+        RequestResolver::scopesFor(path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides),
+        m_executor, tokenManager(), m_options, this);
+    if (!created) {
+        result.resolveError = created.error();
         m_results.append(result);
         Q_EMIT requestFinished(int(index), result);
         QMetaObject::invokeMethod(this, &CollectionRunner::runNext, Qt::QueuedConnection);
         return;
     }
-    RequestRun *run = m_executor->send(resolved.value(), m_options);
-    connect(run, &RequestRun::finished, this, [this, run, result, index]() mutable {
-        result.exchange = run->exchange();
+    AuthorizedRun *run = created.value();
+    connect(run, &AuthorizedRun::finished, this, [this, run, result, index]() mutable {
+        // A request that never left (no OAuth token) could not be built, as far as reports go.
+        if (run->error().isEmpty())
+            result.exchange = run->exchange();
+        else
+            result.resolveError = run->error();
         run->deleteLater();
         m_results.append(result);
         Q_EMIT requestFinished(int(index), result);
         runNext();
     });
+    run->start();
+}
+
+TokenManager *CollectionRunner::tokenManager()
+{
+    if (!m_tokens)
+        m_tokens = new TokenManager(m_executor, new MemorySecretStore(this), this);
+    return m_tokens;
 }
 
 } // namespace Playground

@@ -11,6 +11,7 @@
 namespace Playground {
 
 class HttpExecutor;
+class TokenManager;
 
 /** Runs the requests of a collection (or one folder) in order over one executor. */
 class CollectionRunner : public QObject {
@@ -22,8 +23,12 @@ public:
     void setOverrides(const VariableList &overrides) { m_overrides = overrides; }
     void setSendOptions(const SendOptions &options) { m_options = options; }
     void setAllowHttpErrors(bool allow) { m_allowHttpErrors = allow; }
+    /** Where OAuth tokens come from; without one the runner keeps tokens in memory for the run. */
+    void setTokenManager(TokenManager *tokens) { m_tokens = tokens; }
     /** Restricts the run to one folder; false when there is no such folder. */
     bool setFolder(const QString &name);
+    /** The requests the run will send, in order. */
+    const QList<RequestPath> &requestPaths() const { return m_paths; }
 
     int requestCount() const { return int(m_paths.size()); }
     void start();
@@ -36,9 +41,11 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    TokenManager *tokenManager();
 
     const Collection &m_collection;
     HttpExecutor *m_executor;
+    TokenManager *m_tokens = nullptr;
     std::optional<Environment> m_environment;
     VariableList m_overrides;
     SendOptions m_options;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Playground {
+
+/** An OAuth access token as received. The value is a secret: redact it, never write it to a file.
+ */
+struct AccessToken {
+    QString value;
+    QString type = QStringLiteral("Bearer"); ///< as the server spelled it
+    /** When the server says it expires; invalid when the server did not say. */
+    QDateTime expiresAt;
+    QString scope;
+
+    /** Renewed this long before it expires, so a request never carries a token that just lapsed. */
+    static constexpr qint64 RenewalSkewSeconds = 60;
+
+    /** Still usable at now (expiry unknown counts as usable until a 401 says otherwise). */
+    bool isFresh(const QDateTime &now) const
+    {
+        return !value.isEmpty()
+            && (!expiresAt.isValid() || now.secsTo(expiresAt) > RenewalSkewSeconds);
+    }
+};
+
+} // namespace Playground

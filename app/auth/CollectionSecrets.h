@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/model/Collection.h"
+
+#include <QStringList>
+
+namespace Playground {
+
+/**
+ * The secret variables a collection needs: those its credential profiles refer to (the PAT, the
+ * client secret) and the collection's variables of type "secret". Their values live in the
+ * SecretStore under SecretKey::forCollectionVariable(collection id, name); headless runs may
+ * take them from the environment variable PLAYGROUND_VAR_<name> instead.
+ */
+class CollectionSecrets {
+public:
+    /** Names needed by these requests, in first-use order. */
+    static QStringList namesFor(const Collection &collection, const QList<RequestPath> &paths);
+    /** Names needed anywhere in the collection (every auth block). */
+    static QStringList allNames(const Collection &collection);
+    /** "PLAYGROUND_VAR_<name>", every character other than A-Z, a-z, 0-9 and '_' as '_'. */
+    static QString environmentVariable(const QString &name);
+};
+
+} // namespace Playground

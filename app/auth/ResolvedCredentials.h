@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/auth/CredentialProfile.h"
+#include "app/auth/TokenRequest.h"
+#include "app/core/Result.h"
+#include "app/template/VariableScopes.h"
+
+namespace Playground {
+
+/** A credential profile with its templates substituted: ready to authorize one request. */
+struct ResolvedCredentials {
+    CredentialProfile::Kind kind = CredentialProfile::Kind::PersonalAccessToken;
+    QString bearerToken; ///< PAT only
+    TokenRequest tokenRequest; ///< OAuth only
+    /** Normalised origins the Authorization may go to; empty means the request's own origin. */
+    QStringList allowedOrigins;
+    /** Secret values used (token, client secret): redacted wherever a request is recorded. */
+    QStringList secretValues;
+
+    /**
+     * Substitutes the profile's templates from scopes. Fails naming unresolved variables, an
+     * empty token or secret, or a value with a line break.
+     */
+    static Result<ResolvedCredentials> resolve(
+        const CredentialProfile &profile, const VariableScopes &scopes);
+};
+
+} // namespace Playground

@@ -1,0 +1,270 @@
+#include "app/auth/AuthorizedRun.h"
+#include "app/auth/CredentialProfile.h"
+#include "app/auth/TokenManager.h"
+#include "app/http/HttpExecutor.h"
+#include "app/runner/CollectionRunner.h"
+#include "app/secrets/MemorySecretStore.h"
+#include "tests/support/TestServer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Playground;
+using Playground::Test::RecordedRequest;
+using Playground::Test::Reply;
+using Playground::Test::TestServer;
+
+namespace {
+
+CollectionItem requestItem(const QString &name, const QString &url)
+{
+    CollectionItem item;
+    item.name = name;
+    item.request.url = UrlSpec::fromRaw(url);
+    return item;
+}
+
+Variable variable(const QString &key, const QString &value)
+{
+    Variable v;
+    v.key = key;
+    v.value = value;
+    return v;
+}
+
+QString redirectTo(TestServer &from, const QUrl &to)
+{
+    return from
+        .url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(to.toString()))
+            + "&code=302")
+        .toString();
+}
+
+} // namespace
+
+class TestAuthorizedRun : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void oauthTokenAttachedAndReused();
+    void unauthorizedFetchesOneNewTokenAndRetriesOnce();
+    void unauthorizedRetriesNeverLoop();
+    void threeConcurrentSendsShareOneTokenRequest();
+    void tokenFailureIsReportedAndNothingSent();
+    void otherOriginGetsNoAuthorization();
+    void crossOriginRedirectDropsAuthorization();
+    void allowedSecondOriginKeepsAuthorization();
+    void patBoundToItsOrigin();
+
+private:
+    QList<RunResult> run(const Collection &collection);
+    Collection oauthCollection(const QList<CollectionItem> &items) const;
+
+    std::unique_ptr<TestServer> m_api; ///< the API and its token endpoint
+    std::unique_ptr<TestServer> m_other; ///< another origin
+    std::unique_ptr<HttpExecutor> m_executor;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<TokenManager> m_tokens;
+};
+
+void TestAuthorizedRun::init()
+{
+    m_api = std::make_unique<TestServer>();
+    m_other = std::make_unique<TestServer>();
+    QVERIFY(m_api->start());
+    QVERIFY(m_other->start());
+    QVERIFY(m_api->port() != m_other->port());
+    m_executor = std::make_unique<HttpExecutor>();
+    m_store = std::make_unique<MemorySecretStore>();
+    m_tokens = std::make_unique<TokenManager>(m_executor.get(), m_store.get());
+}
+
+void TestAuthorizedRun::cleanup()
+{
+    m_tokens.reset();
+    m_store.reset();
+    m_executor.reset();
+    m_other.reset();
+    m_api.reset();
+}
+
+Collection TestAuthorizedRun::oauthCollection(const QList<CollectionItem> &items) const
+{
+    Collection c;
+    c.name = "oauth";
+    c.postmanId = "c-1";
+    c.auth = CredentialProfile::clientCredentials(
+        "test-client-id", "clientSecret", "{{base}}/v1/oauth/token")
+                 .toAuthSpec();
+    c.variables = { variable("base", m_api->baseUrl()) };
+    c.items = items;
+    return c;
+}
+
+QList<RunResult> TestAuthorizedRun::run(const Collection &collection)
+{
+    CollectionRunner runner(collection, m_executor.get());
+    runner.setTokenManager(m_tokens.get());
+    Variable secret = variable("clientSecret", "test-client-secret");
+    secret.type = "secret";
+    runner.setOverrides({ secret });
+    QSignalSpy done(&runner, &CollectionRunner::finished);
+    runner.start();
+    if (!done.wait(15'000))
+        return {};
+    return runner.results();
+}
+
+void TestAuthorizedRun::oauthTokenAttachedAndReused()
+{
+    const Collection c = oauthCollection({ requestItem("one", "{{base}}/v1/campaigns"),
+        requestItem("two", "{{base}}/v1/campaigns") });
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.size(), 2);
+    for (const RunResult &r : results) {
+        QVERIFY2(!r.failed(), qPrintable(r.failureMessage()));
+        QCOMPARE(r.exchange.status, 200);
+        // Recorded exchanges never hold the token or the secret.
+        for (const HeaderPair &h : r.exchange.requestHeaders)
+            QVERIFY(!h.second.contains("dgs_at_"));
+    }
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 1);
+    const QByteArray token = m_api->digishare().issuedTokens().constFirst();
+    for (const RecordedRequest &sent : m_api->requests()) {
+        if (sent.path == "/v1/campaigns")
+            QCOMPARE(sent.header("Authorization"), "Bearer " + token);
+    }
+}
+
+void TestAuthorizedRun::unauthorizedFetchesOneNewTokenAndRetriesOnce()
+{
+    const Collection c = oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") });
+    QCOMPARE(run(c).constFirst().exchange.status, 200);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 1);
+
+    m_api->digishare().invalidateIssuedTokens(); // revoked on the server; still cached here
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().exchange.status, 200);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 2); // exactly one new token request
+    QCOMPARE(m_api->count("/v1/campaigns"), 3); // first run, then the 401 and its one retry
+    QVERIFY(results.constFirst().exchange.warnings.join(' ').contains("401"));
+}
+
+void TestAuthorizedRun::unauthorizedRetriesNeverLoop()
+{
+    m_api->route("/v1/campaigns", [](const RecordedRequest &) {
+        return Reply::json(401, { { "error", "unauthenticated" } });
+    });
+    const QList<RunResult> results
+        = run(oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") }));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().exchange.status, 401);
+    QCOMPARE(m_api->count("/v1/campaigns"), 2);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 2);
+}
+
+void TestAuthorizedRun::threeConcurrentSendsShareOneTokenRequest()
+{
+    const Collection c = oauthCollection({});
+    VariableScopes scopes;
+    scopes.addScope(c.variables);
+    scopes.set("clientSecret", "test-client-secret", true);
+    RequestSpec spec;
+    spec.url = UrlSpec::fromRaw("{{base}}/v1/campaigns");
+    QList<AuthorizedRun *> runs;
+    for (int i = 0; i < 3; ++i) {
+        Result<AuthorizedRun *> created = AuthorizedRun::create(
+            spec, *c.auth, scopes, m_executor.get(), m_tokens.get(), {}, this);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        runs.append(created.value());
+    }
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (AuthorizedRun *r : runs) {
+        spies.append(std::make_shared<QSignalSpy>(r, &AuthorizedRun::finished));
+        r->start();
+    }
+    for (const auto &spy : spies)
+        QVERIFY(spy->count() > 0 || spy->wait(10'000));
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 1);
+    for (AuthorizedRun *r : runs) {
+        QCOMPARE(r->exchange().status, 200);
+        delete r;
+    }
+}
+
+void TestAuthorizedRun::tokenFailureIsReportedAndNothingSent()
+{
+    Collection c = oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") });
+    m_api->digishare().setClientCredentials("test-client-id", "another-secret");
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.size(), 1);
+    QVERIFY(results.constFirst().failed());
+    QVERIFY2(results.constFirst().resolveError.contains("Client authentication failed"),
+        qPrintable(results.constFirst().resolveError));
+    QCOMPARE(m_api->count("/v1/campaigns"), 0);
+}
+
+void TestAuthorizedRun::otherOriginGetsNoAuthorization()
+{
+    // The profile is bound to the token URL's origin; this request goes elsewhere.
+    const Collection c
+        = oauthCollection({ requestItem("elsewhere", m_other->url("/echo").toString()) });
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.constFirst().exchange.status, 200);
+    QCOMPARE(m_other->requests().size(), 1);
+    QVERIFY(!m_other->requests().constFirst().hasHeader("Authorization"));
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 0); // not even fetched
+    QVERIFY(results.constFirst().exchange.warnings.join(' ').contains(
+        "not among the profile's allowed origins"));
+}
+
+void TestAuthorizedRun::crossOriginRedirectDropsAuthorization()
+{
+    const Collection c
+        = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.constFirst().exchange.status, 200);
+    const RecordedRequest first = m_api->requests().constLast();
+    QCOMPARE(first.path, QByteArray("/redirect"));
+    QVERIFY(first.header("Authorization").startsWith("Bearer dgs_at_"));
+    QCOMPARE(m_other->requests().size(), 1);
+    QVERIFY(!m_other->requests().constFirst().raw.toLower().contains("authorization"));
+    QVERIFY(!m_other->requests().constFirst().raw.contains("dgs_at_"));
+    QVERIFY(results.constFirst().exchange.hops.constFirst().credentialsDropped);
+}
+
+void TestAuthorizedRun::allowedSecondOriginKeepsAuthorization()
+{
+    Collection c
+        = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
+    CredentialProfile profile = *CredentialProfile::fromAuthSpec(*c.auth);
+    profile.allowedOrigins = { m_api->baseUrl(), m_other->baseUrl() };
+    c.auth = profile.toAuthSpec();
+    QCOMPARE(run(c).constFirst().exchange.status, 200);
+    QCOMPARE(m_other->requests().constFirst().header("Authorization"),
+        "Bearer " + m_api->digishare().issuedTokens().constFirst());
+}
+
+void TestAuthorizedRun::patBoundToItsOrigin()
+{
+    Collection c;
+    c.name = "pat";
+    c.auth = CredentialProfile::personalAccessToken("pat", m_api->url("/")).toAuthSpec();
+    c.variables = { variable("pat", "dgs_test_personal_access_token") };
+    c.items = { requestItem("mine", m_api->url("/v1/campaigns").toString()),
+        requestItem("theirs", m_other->url("/echo").toString()),
+        requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) };
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).exchange.status, 200);
+    QCOMPARE(m_api->requests().constFirst().header("Authorization"),
+        QByteArray("Bearer dgs_test_personal_access_token"));
+    QCOMPARE(m_other->requests().size(), 2);
+    for (const RecordedRequest &sent : m_other->requests())
+        QVERIFY(!sent.raw.contains("dgs_test_personal_access_token"));
+}
+
+QTEST_GUILESS_MAIN(TestAuthorizedRun)
+#include "TestAuthorizedRun.moc"

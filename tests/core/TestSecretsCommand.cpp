@@ -1,0 +1,148 @@
+// `api-playground secrets` and `run` with keychain secrets, as a user would type them. Runs under
+// tests/support/with-keyring.sh (a private D-Bus session with a throw-away gnome-keyring).
+#include "app/auth/CredentialProfile.h"
+#include "app/formats/PostmanWriter.h"
+#include "tests/support/TestPaths.h"
+#include "tests/support/TestServer.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Playground;
+using Playground::Test::TestServer;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestSecretsCommand : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void setListRunDelete();
+    void valueNeverFromArguments();
+    void withoutSessionBus();
+
+private:
+    Outcome cli(const QStringList &args, const QByteArray &stdinBytes = {}, bool withBus = true);
+
+    QTemporaryDir m_dir;
+    QString m_collection;
+    TestServer m_server;
+};
+
+void TestSecretsCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.start());
+    Collection c;
+    c.name = "Secrets";
+    c.postmanId = "5e1c2f00-secrets-command";
+    c.auth = CredentialProfile::personalAccessToken("pat", m_server.url("/")).toAuthSpec();
+    CollectionItem oauth;
+    oauth.isFolder = true;
+    oauth.name = "oauth";
+    oauth.auth = CredentialProfile::clientCredentials(
+        "test-client-id", "clientSecret", m_server.url("/v1/oauth/token").toString())
+                     .toAuthSpec();
+    CollectionItem list;
+    list.name = "list";
+    list.request.url = UrlSpec::fromRaw(m_server.url("/v1/campaigns").toString());
+    oauth.children = { list };
+    c.items = { list, oauth };
+    m_collection = m_dir.filePath("secrets.postman_collection.json");
+    QVERIFY(PostmanWriter::writeCollectionFile(m_collection, c).ok());
+}
+
+Outcome TestSecretsCommand::cli(const QStringList &args, const QByteArray &stdinBytes, bool withBus)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withBus) {
+        env.remove("DBUS_SESSION_BUS_ADDRESS");
+        env.insert("XDG_RUNTIME_DIR", m_dir.path());
+    }
+    p.setProcessEnvironment(env);
+    QSignalSpy exited(&p, &QProcess::finished);
+    p.start(Test::playgroundBinary(), args);
+    p.write(stdinBytes);
+    p.closeWriteChannel();
+    // The test server answers from this event loop: wait without blocking it.
+    if (!exited.wait(30'000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+void TestSecretsCommand::setListRunDelete()
+{
+    if (qgetenv("PLAYGROUND_KEYRING_STATE") != "unlocked")
+        QSKIP("needs tests/support/with-keyring.sh");
+    const QByteArray pat = "dgs_test_personal_access_token";
+
+    Outcome o = cli({ "secrets", "set", m_collection, "pat" }, pat + "\n");
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QVERIFY(o.out.contains("pat: stored in the system keychain"));
+
+    o = cli({ "secrets", "list", m_collection });
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QVERIFY2(o.out.contains("pat\tsystem keychain\n"), o.out.constData());
+    QVERIFY2(o.out.contains("clientSecret\tnot stored\n"), o.out.constData());
+    QVERIFY(!o.out.contains(pat) && !o.err.contains(pat));
+
+    // run takes the PAT from the keychain (the trailing newline of stdin was not stored).
+    o = cli({ "run", m_collection, "--folder", "oauth" });
+    QCOMPARE(o.exitCode, 2); // the OAuth folder's client secret is stored nowhere
+    QVERIFY2(o.err.contains("missing secret: clientSecret"), o.err.constData());
+    o = cli(
+        { "run", m_collection, "--reporter", "json", "--var", "clientSecret=test-client-secret" });
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QCOMPARE(m_server.requests().constFirst().header("Authorization"), "Bearer " + pat);
+    QCOMPARE(m_server.digishare().tokenRequestCount(), 1);
+    QVERIFY(
+        !o.out.contains(pat) && !o.out.contains(m_server.digishare().issuedTokens().constFirst()));
+
+    o = cli({ "secrets", "delete", m_collection, "pat" });
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    o = cli({ "secrets", "list", m_collection });
+    QVERIFY2(o.out.contains("pat\tnot stored\n"), o.out.constData());
+    o = cli({ "run", m_collection });
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("missing secrets: pat, clientSecret"), o.err.constData());
+}
+
+void TestSecretsCommand::valueNeverFromArguments()
+{
+    const Outcome o = cli({ "secrets", "set", m_collection, "pat", "the-value" });
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("read from stdin"), o.err.constData());
+}
+
+void TestSecretsCommand::withoutSessionBus()
+{
+    Outcome o = cli({ "secrets", "set", m_collection, "pat" }, "value\n", false);
+    QCOMPARE(o.exitCode, 1);
+    QCOMPARE(o.err.count('\n'), 1);
+    QVERIFY2(o.err.contains("no D-Bus session bus") && o.err.contains("nothing stored"),
+        o.err.constData());
+    o = cli({ "secrets", "list", m_collection }, {}, false);
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains("pat\tkeychain unavailable"), o.out.constData());
+    o = cli({ "run", m_collection }, {}, false);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("PLAYGROUND_VAR_pat") && o.err.contains("no D-Bus session bus"),
+        o.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestSecretsCommand)
+#include "TestSecretsCommand.moc"
