@@ -10,11 +10,13 @@
 
 namespace {
 
-const char *Usage = "Usage:\n"
-                    "  api-playground [COLLECTION]      open the window (optionally with a collection file)\n"
-                    "  api-playground run COLLECTION …  run a collection headless (see run --help)\n"
-                    "  api-playground secrets …         store, delete or list a collection's secrets (see secrets --help)\n"
-                    "  api-playground --version | --help\n";
+const char *Usage
+    = "Usage:\n"
+      "  api-playground [COLLECTION]      open the window (optionally with a collection file)\n"
+      "  api-playground run COLLECTION …  run a collection headless (see run --help)\n"
+      "  api-playground secrets …         store, delete or list a collection's secrets (see "
+      "secrets --help)\n"
+      "  api-playground --version | --help\n";
 
 bool hasDisplay()
 {
@@ -50,7 +52,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!hasDisplay()) {
-        std::fputs("api-playground: no display to open a window on; use xvfb-run, or `api-playground run COLLECTION` "
+        std::fputs("api-playground: no display to open a window on; use xvfb-run, or "
+                   "`api-playground run COLLECTION` "
                    "for headless runs\n",
             stderr);
         return 2;

@@ -5,11 +5,19 @@ namespace Playground {
 QString CliReporter::progressLine(int index, int count, const RunResult &result)
 {
     const Exchange &x = result.exchange;
-    QString line = QStringLiteral("[%1/%2] %3 %4").arg(index + 1).arg(count).arg(QString::fromUtf8(x.method.isEmpty() ? QByteArray("-") : x.method), result.fullName());
+    QString line = QStringLiteral("[%1/%2] %3 %4")
+                       .arg(index + 1)
+                       .arg(count)
+                       .arg(QString::fromUtf8(x.method.isEmpty() ? QByteArray("-") : x.method),
+                           result.fullName());
     if (!result.resolveError.isEmpty())
         return line + QStringLiteral(" — not sent: ") + result.resolveError;
     if (x.status > 0)
-        line += QStringLiteral(" — %1 %2, %3 ms, %4 bytes").arg(x.status).arg(QString::fromUtf8(x.reason)).arg(x.timings.total, 0, 'f', 1).arg(x.bodySize);
+        line += QStringLiteral(" — %1 %2, %3 ms, %4 bytes")
+                    .arg(x.status)
+                    .arg(QString::fromUtf8(x.reason))
+                    .arg(x.timings.total, 0, 'f', 1)
+                    .arg(x.bodySize);
     if (x.failure != FailureKind::None)
         line += QStringLiteral(" — FAILED: ") + x.error;
     else if (result.failed())

@@ -4,7 +4,8 @@
 
 namespace Playground {
 
-/** Machine-readable results: per request name, method, final URL (redacted), status, timings, bytes, error. */
+/** Machine-readable results: per request name, method, final URL (redacted), status, timings,
+ * bytes, error. */
 class JsonReporter : public Reporter {
 public:
     QByteArray render(const RunReport &report) const override;

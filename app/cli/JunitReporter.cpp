@@ -31,12 +31,17 @@ QByteArray JunitReporter::render(const RunReport &report) const
         classParts += r.folders;
         xml.writeAttribute(QStringLiteral("classname"), classParts.join(QLatin1Char('.')));
         xml.writeAttribute(QStringLiteral("name"), r.name);
-        xml.writeAttribute(QStringLiteral("time"), QString::number(qMax(0.0, r.exchange.timings.total) / 1000.0, 'f', 3));
+        xml.writeAttribute(QStringLiteral("time"),
+            QString::number(qMax(0.0, r.exchange.timings.total) / 1000.0, 'f', 3));
         if (r.failed()) {
             xml.writeStartElement(QStringLiteral("failure"));
             xml.writeAttribute(QStringLiteral("message"), r.failureMessage());
-            xml.writeAttribute(QStringLiteral("type"), r.resolveError.isEmpty() ? failureKindName(r.exchange.failure) : QStringLiteral("not-sent"));
-            xml.writeCharacters(QStringLiteral("%1 %2\n%3").arg(QString::fromUtf8(r.exchange.method), r.exchange.url, r.failureMessage()));
+            xml.writeAttribute(QStringLiteral("type"),
+                r.resolveError.isEmpty() ? failureKindName(r.exchange.failure)
+                                         : QStringLiteral("not-sent"));
+            xml.writeCharacters(
+                QStringLiteral("%1 %2\n%3")
+                    .arg(QString::fromUtf8(r.exchange.method), r.exchange.url, r.failureMessage()));
             xml.writeEndElement();
         }
         xml.writeEndElement();

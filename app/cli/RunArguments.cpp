@@ -16,9 +16,12 @@ QString RunArguments::usage()
         "  --ca-cert FILE          also trust the CA certificate(s) in this PEM file\n"
         "  --insecure              ignore TLS certificate errors (each response is flagged)\n"
         "  --allow-http-errors     HTTP 4xx/5xx do not fail the run\n\n"
-        "Secrets (a bearer token or OAuth client secret referenced as {{NAME}} by the collection's\n"
-        "auth, or a collection variable of type secret) come from, strongest first: --var NAME=VALUE,\n"
-        "the environment variable PLAYGROUND_VAR_NAME (characters other than letters, digits and _\n"
+        "Secrets (a bearer token or OAuth client secret referenced as {{NAME}} by the "
+        "collection's\n"
+        "auth, or a collection variable of type secret) come from, strongest first: --var "
+        "NAME=VALUE,\n"
+        "the environment variable PLAYGROUND_VAR_NAME (characters other than letters, digits and "
+        "_\n"
         "written as _), the system keychain (see api-playground secrets), the collection file.\n"
         "A secret found nowhere stops the run with exit status 2 before anything is sent.\n\n"
         "Exit status: 0 all passed, 1 a request failed, 2 bad input.\n");
@@ -56,8 +59,10 @@ Result<RunArguments> RunArguments::parse(const QStringList &args)
         } else if (arg == QLatin1String("--reporter")) {
             if (!value(&out.reporter))
                 return R::failure(QStringLiteral("--reporter needs cli, json or junit"));
-            if (out.reporter != QLatin1String("cli") && out.reporter != QLatin1String("json") && out.reporter != QLatin1String("junit"))
-                return R::failure(QStringLiteral("unknown reporter \"%1\" (use cli, json or junit)").arg(out.reporter));
+            if (out.reporter != QLatin1String("cli") && out.reporter != QLatin1String("json")
+                && out.reporter != QLatin1String("junit"))
+                return R::failure(QStringLiteral("unknown reporter \"%1\" (use cli, json or junit)")
+                                      .arg(out.reporter));
         } else if (arg == QLatin1String("--out")) {
             if (!value(&out.outPath))
                 return R::failure(QStringLiteral("--out needs a file"));
@@ -67,13 +72,15 @@ Result<RunArguments> RunArguments::parse(const QStringList &args)
         } else if (arg == QLatin1String("--timeout-ms")) {
             bool ok = false;
             if (!value(&v) || (out.timeoutMs = v.toInt(&ok), !ok) || out.timeoutMs <= 0)
-                return R::failure(QStringLiteral("--timeout-ms needs a positive number of milliseconds"));
+                return R::failure(
+                    QStringLiteral("--timeout-ms needs a positive number of milliseconds"));
         } else if (arg == QLatin1String("--insecure") || arg == QLatin1String("-k")) {
             out.insecure = true;
         } else if (arg == QLatin1String("--allow-http-errors")) {
             out.allowHttpErrors = true;
         } else if (arg.startsWith(QLatin1String("-"))) {
-            return R::failure(QStringLiteral("unknown option \"%1\" (see api-playground run --help)").arg(arg));
+            return R::failure(
+                QStringLiteral("unknown option \"%1\" (see api-playground run --help)").arg(arg));
         } else if (out.collectionPath.isEmpty()) {
             out.collectionPath = arg;
         } else {
@@ -81,7 +88,8 @@ Result<RunArguments> RunArguments::parse(const QStringList &args)
         }
     }
     if (out.collectionPath.isEmpty())
-        return R::failure(QStringLiteral("no collection file given (api-playground run COLLECTION)"));
+        return R::failure(
+            QStringLiteral("no collection file given (api-playground run COLLECTION)"));
     return out;
 }
 

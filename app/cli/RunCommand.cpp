@@ -1,12 +1,12 @@
 #include "app/cli/RunCommand.h"
 
+#include "app/auth/CollectionSecrets.h"
+#include "app/auth/TokenManager.h"
 #include "app/cli/CliReporter.h"
 #include "app/cli/JsonReporter.h"
 #include "app/cli/JunitReporter.h"
 #include "app/cli/RunArguments.h"
 #include "app/cli/SecretsCommand.h"
-#include "app/auth/CollectionSecrets.h"
-#include "app/auth/TokenManager.h"
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
 #include "app/runner/CollectionRunner.h"
@@ -26,59 +26,65 @@ namespace Playground {
 
 namespace {
 
-void err(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-    std::fflush(stderr);
-}
+    void err(const QString &line)
+    {
+        std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+        std::fflush(stderr);
+    }
 
-constexpr int KeychainReadTimeoutMs = 15'000;
-constexpr int PendingWritesTimeoutMs = 10'000;
+    constexpr int KeychainReadTimeoutMs = 15'000;
+    constexpr int PendingWritesTimeoutMs = 10'000;
 
-bool hasValue(const VariableList &variables, const QString &name)
-{
-    return std::any_of(variables.begin(), variables.end(),
-        [&](const Variable &v) { return v.enabled && v.key == name && !v.value.isEmpty(); });
-}
+    bool hasValue(const VariableList &variables, const QString &name)
+    {
+        return std::any_of(variables.begin(), variables.end(),
+            [&](const Variable &v) { return v.enabled && v.key == name && !v.value.isEmpty(); });
+    }
 
-/**
- * Secrets for the run, strongest first: --var, the environment variable PLAYGROUND_VAR_<name>,
- * the system keychain, a value written in the collection or environment file. Names found nowhere
- * are appended to missing.
- */
-VariableList collectSecrets(const QStringList &names, const Collection &collection,
-    const std::optional<Environment> &environment, VariableList *overrides, SecretStore *store, QStringList *missing)
-{
-    VariableList found;
-    for (const QString &name : names) {
-        auto given = std::find_if(overrides->begin(), overrides->end(), [&](const Variable &v) { return v.key == name; });
-        if (given != overrides->end()) {
-            given->type = QStringLiteral("secret");
-            continue;
-        }
-        Variable secret;
-        secret.key = name;
-        secret.type = QStringLiteral("secret");
-        const QString fromEnvironment = qEnvironmentVariable(qPrintable(CollectionSecrets::environmentVariable(name)));
-        if (!fromEnvironment.isEmpty()) {
-            secret.value = fromEnvironment;
-            found.append(secret);
-            continue;
-        }
-        if (store && store->status() == SecretStatus::Available && !collection.postmanId.isEmpty()) {
-            const SecretResult stored
-                = store->readBlocking(SecretKey::forCollectionVariable(collection.postmanId, name), KeychainReadTimeoutMs);
-            if (stored.ok && stored.value && !stored.value->isEmpty()) {
-                secret.value = *stored.value;
+    /**
+     * Secrets for the run, strongest first: --var, the environment variable PLAYGROUND_VAR_<name>,
+     * the system keychain, a value written in the collection or environment file. Names found
+     * nowhere are appended to missing.
+     */
+    VariableList collectSecrets(const QStringList &names, const Collection &collection,
+        const std::optional<Environment> &environment, VariableList *overrides, SecretStore *store,
+        QStringList *missing)
+    {
+        VariableList found;
+        for (const QString &name : names) {
+            auto given = std::find_if(overrides->begin(), overrides->end(),
+                [&](const Variable &v) { return v.key == name; });
+            if (given != overrides->end()) {
+                given->type = QStringLiteral("secret");
+                continue;
+            }
+            Variable secret;
+            secret.key = name;
+            secret.type = QStringLiteral("secret");
+            const QString fromEnvironment
+                = qEnvironmentVariable(qPrintable(CollectionSecrets::environmentVariable(name)));
+            if (!fromEnvironment.isEmpty()) {
+                secret.value = fromEnvironment;
                 found.append(secret);
                 continue;
             }
+            if (store && store->status() == SecretStatus::Available
+                && !collection.postmanId.isEmpty()) {
+                const SecretResult stored = store->readBlocking(
+                    SecretKey::forCollectionVariable(collection.postmanId, name),
+                    KeychainReadTimeoutMs);
+                if (stored.ok && stored.value && !stored.value->isEmpty()) {
+                    secret.value = *stored.value;
+                    found.append(secret);
+                    continue;
+                }
+            }
+            if (!hasValue(collection.variables, name)
+                && !(environment && hasValue(environment->values, name)))
+                missing->append(name);
         }
-        if (!hasValue(collection.variables, name) && !(environment && hasValue(environment->values, name)))
-            missing->append(name);
+        return found;
     }
-    return found;
-}
 
 } // namespace
 
@@ -123,33 +129,40 @@ int RunCommand::exec(const QStringList &args)
     if (!a.caCertPath.isEmpty()) {
         options.caCertificates = QSslCertificate::fromPath(a.caCertPath, QSsl::Pem);
         if (options.caCertificates.isEmpty()) {
-            err(QStringLiteral("api-playground run: %1: no PEM certificate could be read").arg(a.caCertPath));
+            err(QStringLiteral("api-playground run: %1: no PEM certificate could be read")
+                    .arg(a.caCertPath));
             return ExitBadInput;
         }
     }
     runner.setSendOptions(options);
     if (!a.folder.isEmpty() && !runner.setFolder(a.folder)) {
-        err(QStringLiteral("api-playground run: %1: no folder named \"%2\"").arg(a.collectionPath, a.folder));
+        err(QStringLiteral("api-playground run: %1: no folder named \"%2\"")
+                .arg(a.collectionPath, a.folder));
         return ExitBadInput;
     }
 
     // Secrets: read only for the requests this run sends; the keychain only when one answers.
     VariableList overrides = a.overrides;
-    const QStringList secretNames = CollectionSecrets::namesFor(collection.value(), runner.requestPaths());
+    const QStringList secretNames
+        = CollectionSecrets::namesFor(collection.value(), runner.requestPaths());
     std::unique_ptr<SecretStore> store;
     std::unique_ptr<TokenManager> tokens;
     if (!secretNames.isEmpty()) {
         store.reset(SecretStoreFactory::create());
         QStringList missing;
-        const VariableList secrets = collectSecrets(secretNames, collection.value(), environment, &overrides, store.get(), &missing);
+        const VariableList secrets = collectSecrets(
+            secretNames, collection.value(), environment, &overrides, store.get(), &missing);
         if (!missing.isEmpty()) {
             const QString first = missing.constFirst();
-            QString line = QStringLiteral("api-playground run: missing secret%1: %2 — pass --var %3=VALUE or the environment "
-                                          "variable %4, or store it with `api-playground secrets set %5 %3` (value on stdin)")
-                               .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QLatin1String(", ")),
-                                   first, CollectionSecrets::environmentVariable(first), a.collectionPath);
+            QString line = QStringLiteral(
+                "api-playground run: missing secret%1: %2 — pass --var %3=VALUE or the environment "
+                "variable %4, or store it with `api-playground secrets set %5 %3` (value on stdin)")
+                               .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
+                                   missing.join(QLatin1String(", ")), first,
+                                   CollectionSecrets::environmentVariable(first), a.collectionPath);
             if (store->status() != SecretStatus::Available)
-                line += QStringLiteral(" (%1)").arg(SecretsCommand::keychainSentence(store->status(), store->statusDetail()));
+                line += QStringLiteral(" (%1)").arg(
+                    SecretsCommand::keychainSentence(store->status(), store->statusDetail()));
             err(line);
             return ExitBadInput;
         }
@@ -159,13 +172,16 @@ int RunCommand::exec(const QStringList &args)
     }
     runner.setOverrides(overrides);
     if (collection->hasScripts())
-        err(QStringLiteral("note: this collection has pre-request/test scripts; they are kept in the file but not run"));
+        err(QStringLiteral("note: this collection has pre-request/test scripts; they are kept in "
+                           "the file but not run"));
     if (a.insecure)
         err(QStringLiteral("warning: --insecure: TLS certificate errors are ignored for this run"));
 
     const int count = runner.requestCount();
     QObject::connect(&runner, &CollectionRunner::requestFinished, &runner,
-        [count](int index, const RunResult &result) { err(CliReporter::progressLine(index, count, result)); });
+        [count](int index, const RunResult &result) {
+            err(CliReporter::progressLine(index, count, result));
+        });
     QEventLoop loop;
     QObject::connect(&runner, &CollectionRunner::finished, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
@@ -191,8 +207,10 @@ int RunCommand::exec(const QStringList &args)
         std::fflush(stdout);
     } else {
         QSaveFile out(a.outPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(rendered) != rendered.size() || !out.commit()) {
-            err(QStringLiteral("api-playground run: cannot write the report to %1: %2").arg(a.outPath, out.errorString()));
+        if (!out.open(QIODevice::WriteOnly) || out.write(rendered) != rendered.size()
+            || !out.commit()) {
+            err(QStringLiteral("api-playground run: cannot write the report to %1: %2")
+                    .arg(a.outPath, out.errorString()));
             return ExitBadInput;
         }
         if (a.reporter != QLatin1String("cli"))

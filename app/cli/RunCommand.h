@@ -4,7 +4,8 @@
 
 namespace Playground {
 
-/** `api-playground run`: headless collection run. Needs a QCoreApplication; returns the exit code. */
+/** `api-playground run`: headless collection run. Needs a QCoreApplication; returns the exit code.
+ */
 class RunCommand {
 public:
     static constexpr int ExitPassed = 0;

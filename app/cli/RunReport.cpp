@@ -4,7 +4,8 @@ namespace Playground {
 
 int RunReport::failures() const
 {
-    return int(std::count_if(results.begin(), results.end(), [](const RunResult &r) { return r.failed(); }));
+    return int(std::count_if(
+        results.begin(), results.end(), [](const RunResult &r) { return r.failed(); }));
 }
 
 } // namespace Playground

@@ -8,8 +8,7 @@
 namespace Playground {
 
 /** A value or a human-readable error; the project's fallible return type (no exceptions). */
-template<typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value)
         : m_value(std::move(value))

@@ -14,20 +14,27 @@ Result<QJsonObject> JsonFile::readObject(const QString &path)
     if (!info.exists())
         return Result<QJsonObject>::failure(QStringLiteral("%1: no such file").arg(path));
     if (info.isDir())
-        return Result<QJsonObject>::failure(QStringLiteral("%1: is a folder, not a file").arg(path));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1: is a folder, not a file").arg(path));
     if (info.size() > MaxBytes)
         return Result<QJsonObject>::failure(
-            QStringLiteral("%1: file is %2 MiB, larger than the %3 MiB limit").arg(path).arg(info.size() / (1024 * 1024)).arg(MaxBytes / (1024 * 1024)));
+            QStringLiteral("%1: file is %2 MiB, larger than the %3 MiB limit")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(MaxBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     return parseObject(file.read(MaxBytes + 1), path);
 }
 
 Result<QJsonObject> JsonFile::parseObject(const QByteArray &bytes, const QString &origin)
 {
     if (bytes.size() > MaxBytes)
-        return Result<QJsonObject>::failure(QStringLiteral("%1: larger than the %2 MiB limit").arg(origin).arg(MaxBytes / (1024 * 1024)));
+        return Result<QJsonObject>::failure(QStringLiteral("%1: larger than the %2 MiB limit")
+                                                .arg(origin)
+                                                .arg(MaxBytes / (1024 * 1024)));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -41,7 +48,8 @@ Result<QJsonObject> JsonFile::parseObject(const QByteArray &bytes, const QString
                                                 .arg(error.errorString()));
     }
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(QStringLiteral("%1: expected a JSON object at the top level").arg(origin));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1: expected a JSON object at the top level").arg(origin));
     return doc.object();
 }
 
@@ -49,10 +57,13 @@ Status JsonFile::writeObject(const QString &path, const QJsonObject &object)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("%1: could not save: %2 (the previous file is unchanged)").arg(path, file.errorString()));
+        return Status::failure(
+            QStringLiteral("%1: could not save: %2 (the previous file is unchanged)")
+                .arg(path, file.errorString()));
     return {};
 }
 

@@ -9,126 +9,134 @@ namespace Playground {
 
 namespace {
 
-QString text(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble() || v.isBool())
-        return v.toVariant().toString();
-    if (v.isNull() || v.isUndefined())
-        return {};
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
-QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys)
-{
-    for (const char *k : keys)
-        object.remove(QLatin1String(k));
-    return object;
-}
-
-void readDescription(const QJsonValue &v, QString &description, QString &type)
-{
-    if (v.isObject()) {
-        description = v.toObject().value(QLatin1String("content")).toString();
-        type = v.toObject().value(QLatin1String("type")).toString(QStringLiteral("text/plain"));
-    } else {
-        description = v.toString();
-        type.clear();
+    QString text(const QJsonValue &v)
+    {
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble() || v.isBool())
+            return v.toVariant().toString();
+        if (v.isNull() || v.isUndefined())
+            return {};
+        const QJsonDocument doc
+            = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
     }
-}
 
-VariableList readVariables(const QJsonValue &v)
-{
-    VariableList out;
-    for (const QJsonValue &entry : v.toArray()) {
-        if (entry.isObject())
-            out.append(PostmanReader::readVariable(entry.toObject()));
+    QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys)
+    {
+        for (const char *k : keys)
+            object.remove(QLatin1String(k));
+        return object;
     }
-    return out;
-}
 
-KeyValueList readKeyValues(const QJsonValue &v)
-{
-    KeyValueList out;
-    if (v.isString()) {
-        // v2.0 allows headers as one "Name: value\n..." string.
-        for (const QString &line : v.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            if (colon > 0)
-                out.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+    void readDescription(const QJsonValue &v, QString &description, QString &type)
+    {
+        if (v.isObject()) {
+            description = v.toObject().value(QLatin1String("content")).toString();
+            type = v.toObject().value(QLatin1String("type")).toString(QStringLiteral("text/plain"));
+        } else {
+            description = v.toString();
+            type.clear();
+        }
+    }
+
+    VariableList readVariables(const QJsonValue &v)
+    {
+        VariableList out;
+        for (const QJsonValue &entry : v.toArray()) {
+            if (entry.isObject())
+                out.append(PostmanReader::readVariable(entry.toObject()));
         }
         return out;
     }
-    for (const QJsonValue &entry : v.toArray()) {
-        if (entry.isObject())
-            out.append(PostmanReader::readKeyValue(entry.toObject()));
-    }
-    return out;
-}
 
-RequestSpec readRequest(const QJsonValue &value)
-{
-    RequestSpec r;
-    if (value.isString()) {
-        r.url = PostmanReader::readUrl(value);
+    KeyValueList readKeyValues(const QJsonValue &v)
+    {
+        KeyValueList out;
+        if (v.isString()) {
+            // v2.0 allows headers as one "Name: value\n..." string.
+            for (const QString &line : v.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const qsizetype colon = line.indexOf(QLatin1Char(':'));
+                if (colon > 0)
+                    out.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+            }
+            return out;
+        }
+        for (const QJsonValue &entry : v.toArray()) {
+            if (entry.isObject())
+                out.append(PostmanReader::readKeyValue(entry.toObject()));
+        }
+        return out;
+    }
+
+    RequestSpec readRequest(const QJsonValue &value)
+    {
+        RequestSpec r;
+        if (value.isString()) {
+            r.url = PostmanReader::readUrl(value);
+            return r;
+        }
+        const QJsonObject o = value.toObject();
+        r.method = o.value(QLatin1String("method")).toString(QStringLiteral("GET"));
+        r.url = PostmanReader::readUrl(o.value(QLatin1String("url")));
+        r.headers = readKeyValues(o.value(QLatin1String("header")));
+        if (o.value(QLatin1String("body")).isObject())
+            r.body = PostmanReader::readBody(o.value(QLatin1String("body")).toObject());
+        r.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
+        QString ignoredType;
+        readDescription(o.value(QLatin1String("description")), r.description, ignoredType);
+        r.requestExtra = without(o, { "method", "url", "header", "body", "auth" });
+        if (ignoredType.isEmpty())
+            r.requestExtra.remove(QLatin1String("description"));
         return r;
     }
-    const QJsonObject o = value.toObject();
-    r.method = o.value(QLatin1String("method")).toString(QStringLiteral("GET"));
-    r.url = PostmanReader::readUrl(o.value(QLatin1String("url")));
-    r.headers = readKeyValues(o.value(QLatin1String("header")));
-    if (o.value(QLatin1String("body")).isObject())
-        r.body = PostmanReader::readBody(o.value(QLatin1String("body")).toObject());
-    r.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
-    QString ignoredType;
-    readDescription(o.value(QLatin1String("description")), r.description, ignoredType);
-    r.requestExtra = without(o, { "method", "url", "header", "body", "auth" });
-    if (ignoredType.isEmpty())
-        r.requestExtra.remove(QLatin1String("description"));
-    return r;
-}
 
-Result<QList<CollectionItem>> readItems(const QJsonValue &value, const QString &where, int depth)
-{
-    using R = Result<QList<CollectionItem>>;
-    if (depth > PostmanReader::MaxDepth)
-        return R::failure(QStringLiteral("%1: folders nest deeper than %2 levels").arg(where).arg(PostmanReader::MaxDepth));
-    if (!value.isArray() && !value.isUndefined() && !value.isNull())
-        return R::failure(QStringLiteral("%1: expected an array of items").arg(where));
-    QList<CollectionItem> items;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-        if (!array.at(i).isObject())
-            return R::failure(QStringLiteral("%1: expected an object").arg(here));
-        const QJsonObject o = array.at(i).toObject();
-        CollectionItem item;
-        item.name = text(o.value(QLatin1String("name")));
-        readDescription(o.value(QLatin1String("description")), item.description, item.descriptionType);
-        item.variables = readVariables(o.value(QLatin1String("variable")));
-        if (o.contains(QLatin1String("item"))) {
-            item.isFolder = true;
-            R children = readItems(o.value(QLatin1String("item")), here + QStringLiteral(".item"), depth + 1);
-            if (!children)
-                return children;
-            item.children = std::move(children).value();
-            item.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
-            item.extra = without(o, { "name", "description", "variable", "item", "auth" });
-        } else if (o.contains(QLatin1String("request"))) {
-            item.request = readRequest(o.value(QLatin1String("request")));
-            item.request.name = item.name;
-            item.request.responses = o.value(QLatin1String("response")).toArray();
-            // "response" stays in extra only to remember whether the file had the key.
-            item.extra = without(o, { "name", "description", "variable", "request" });
-        } else {
-            return R::failure(QStringLiteral("%1 (\"%2\"): neither a folder (\"item\") nor a request (\"request\")").arg(here, item.name));
+    Result<QList<CollectionItem>> readItems(
+        const QJsonValue &value, const QString &where, int depth)
+    {
+        using R = Result<QList<CollectionItem>>;
+        if (depth > PostmanReader::MaxDepth)
+            return R::failure(QStringLiteral("%1: folders nest deeper than %2 levels")
+                                  .arg(where)
+                                  .arg(PostmanReader::MaxDepth));
+        if (!value.isArray() && !value.isUndefined() && !value.isNull())
+            return R::failure(QStringLiteral("%1: expected an array of items").arg(where));
+        QList<CollectionItem> items;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
+            if (!array.at(i).isObject())
+                return R::failure(QStringLiteral("%1: expected an object").arg(here));
+            const QJsonObject o = array.at(i).toObject();
+            CollectionItem item;
+            item.name = text(o.value(QLatin1String("name")));
+            readDescription(
+                o.value(QLatin1String("description")), item.description, item.descriptionType);
+            item.variables = readVariables(o.value(QLatin1String("variable")));
+            if (o.contains(QLatin1String("item"))) {
+                item.isFolder = true;
+                R children = readItems(
+                    o.value(QLatin1String("item")), here + QStringLiteral(".item"), depth + 1);
+                if (!children)
+                    return children;
+                item.children = std::move(children).value();
+                item.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
+                item.extra = without(o, { "name", "description", "variable", "item", "auth" });
+            } else if (o.contains(QLatin1String("request"))) {
+                item.request = readRequest(o.value(QLatin1String("request")));
+                item.request.name = item.name;
+                item.request.responses = o.value(QLatin1String("response")).toArray();
+                // "response" stays in extra only to remember whether the file had the key.
+                item.extra = without(o, { "name", "description", "variable", "request" });
+            } else {
+                return R::failure(QStringLiteral(
+                    "%1 (\"%2\"): neither a folder (\"item\") nor a request (\"request\")")
+                                      .arg(here, item.name));
+            }
+            items.append(std::move(item));
         }
-        items.append(std::move(item));
+        return items;
     }
-    return items;
-}
 
 } // namespace
 
@@ -152,11 +160,15 @@ KeyValue PostmanReader::readKeyValue(const QJsonObject &o)
 Variable PostmanReader::readVariable(const QJsonObject &o)
 {
     Variable v;
-    v.key = o.contains(QLatin1String("key")) ? text(o.value(QLatin1String("key"))) : text(o.value(QLatin1String("id")));
+    v.key = o.contains(QLatin1String("key")) ? text(o.value(QLatin1String("key")))
+                                             : text(o.value(QLatin1String("id")));
     v.value = text(o.value(QLatin1String("value")));
     v.type = o.value(QLatin1String("type")).toString();
-    v.enabled = !o.value(QLatin1String("disabled")).toBool(false) && o.value(QLatin1String("enabled")).toBool(true);
-    v.description = o.value(QLatin1String("description")).isString() ? o.value(QLatin1String("description")).toString() : QString();
+    v.enabled = !o.value(QLatin1String("disabled")).toBool(false)
+        && o.value(QLatin1String("enabled")).toBool(true);
+    v.description = o.value(QLatin1String("description")).isString()
+        ? o.value(QLatin1String("description")).toString()
+        : QString();
     v.extra = without(o, { "key", "value", "type", "disabled" });
     if (!v.description.isNull())
         v.extra.remove(QLatin1String("description"));
@@ -187,7 +199,8 @@ UrlSpec PostmanReader::readUrl(const QJsonValue &value)
         const QJsonValue path = o.value(QLatin1String("path"));
         QStringList segments;
         for (const QJsonValue &p : path.toArray())
-            segments.append(p.isObject() ? text(p.toObject().value(QLatin1String("value"))) : p.toString());
+            segments.append(
+                p.isObject() ? text(p.toObject().value(QLatin1String("value"))) : p.toString());
         if (path.isString())
             raw += QLatin1Char('/') + path.toString();
         else if (!segments.isEmpty())
@@ -199,7 +212,8 @@ UrlSpec PostmanReader::readUrl(const QJsonValue &value)
     if (o.contains(QLatin1String("hash")))
         url.fragment = o.value(QLatin1String("hash")).toString();
     url.pathVariables = readKeyValues(o.value(QLatin1String("variable")));
-    url.extra = without(o, { "raw", "protocol", "host", "port", "path", "query", "hash", "variable" });
+    url.extra
+        = without(o, { "raw", "protocol", "host", "port", "path", "query", "hash", "variable" });
     return url;
 }
 
@@ -211,7 +225,12 @@ RequestBody PostmanReader::readBody(const QJsonObject &o)
     if (b.modeName == QLatin1String("raw")) {
         b.mode = RequestBody::Mode::Raw;
         b.raw = o.value(QLatin1String("raw")).toString();
-        b.rawLanguage = o.value(QLatin1String("options")).toObject().value(QLatin1String("raw")).toObject().value(QLatin1String("language")).toString();
+        b.rawLanguage = o.value(QLatin1String("options"))
+                            .toObject()
+                            .value(QLatin1String("raw"))
+                            .toObject()
+                            .value(QLatin1String("language"))
+                            .toString();
     } else if (b.modeName == QLatin1String("urlencoded")) {
         b.mode = RequestBody::Mode::UrlEncoded;
         b.urlEncoded = readKeyValues(o.value(QLatin1String("urlencoded")));
@@ -231,15 +250,18 @@ RequestBody PostmanReader::readBody(const QJsonObject &o)
             part.contentType = p.value(QLatin1String("contentType")).toString();
             part.enabled = !p.value(QLatin1String("disabled")).toBool(false);
             part.description = p.value(QLatin1String("description")).toString();
-            part.extra = without(p, { "key", "value", "src", "type", "contentType", "disabled", "description" });
+            part.extra = without(
+                p, { "key", "value", "src", "type", "contentType", "disabled", "description" });
             if (p.value(QLatin1String("src")).isArray())
                 part.extra.insert(QLatin1String("src"), p.value(QLatin1String("src")));
             b.formData.append(part);
         }
     } else if (b.modeName == QLatin1String("file")) {
         b.mode = RequestBody::Mode::File;
-        b.filePath = o.value(QLatin1String("file")).toObject().value(QLatin1String("src")).toString();
-        b.extra.insert(QLatin1String("file"), without(o.value(QLatin1String("file")).toObject(), { "src" }));
+        b.filePath
+            = o.value(QLatin1String("file")).toObject().value(QLatin1String("src")).toString();
+        b.extra.insert(
+            QLatin1String("file"), without(o.value(QLatin1String("file")).toObject(), { "src" }));
     } else if (!b.modeName.isEmpty()) {
         b.mode = RequestBody::Mode::Other;
         b.extra = without(o, { "mode" });
@@ -258,8 +280,9 @@ std::optional<AuthSpec> PostmanReader::readAuth(const QJsonValue &value)
     if (params.isArray()) {
         for (const QJsonValue &p : params.toArray()) {
             const QJsonObject po = p.toObject();
-            auth.params.append({ po.value(QLatin1String("key")).toString(), po.value(QLatin1String("value")),
-                po.value(QLatin1String("type")).toString(QStringLiteral("string")) });
+            auth.params.append(
+                { po.value(QLatin1String("key")).toString(), po.value(QLatin1String("value")),
+                    po.value(QLatin1String("type")).toString(QStringLiteral("string")) });
         }
     } else if (params.isObject()) {
         // v2.0: {"bearer": {"token": "..."}}
@@ -286,12 +309,18 @@ Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const 
     using R = Result<Collection>;
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
     if (root.contains(QLatin1String("requests")) && root.contains(QLatin1String("order")))
-        return R::failure(QStringLiteral("%1: this is a Postman v1 collection; export it again as v2.1").arg(origin));
+        return R::failure(
+            QStringLiteral("%1: this is a Postman v1 collection; export it again as v2.1")
+                .arg(origin));
     if (info.isEmpty() || !root.contains(QLatin1String("item")))
-        return R::failure(QStringLiteral("%1: not a Postman collection (no \"info\" and \"item\")").arg(origin));
+        return R::failure(
+            QStringLiteral("%1: not a Postman collection (no \"info\" and \"item\")").arg(origin));
     const QString schema = info.value(QLatin1String("schema")).toString();
-    if (!schema.isEmpty() && !schema.contains(QLatin1String("v2.1")) && !schema.contains(QLatin1String("v2.0")))
-        return R::failure(QStringLiteral("%1: unsupported collection schema %2 (v2.0 and v2.1 are supported)").arg(origin, schema));
+    if (!schema.isEmpty() && !schema.contains(QLatin1String("v2.1"))
+        && !schema.contains(QLatin1String("v2.0")))
+        return R::failure(
+            QStringLiteral("%1: unsupported collection schema %2 (v2.0 and v2.1 are supported)")
+                .arg(origin, schema));
 
     Collection c;
     c.name = text(info.value(QLatin1String("name")));
@@ -300,7 +329,8 @@ Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const 
     if (!schema.isEmpty())
         c.schema = schema;
     c.infoExtra = without(info, { "name", "description", "_postman_id", "schema" });
-    Result<QList<CollectionItem>> items = readItems(root.value(QLatin1String("item")), QStringLiteral("%1: item").arg(origin), 0);
+    Result<QList<CollectionItem>> items
+        = readItems(root.value(QLatin1String("item")), QStringLiteral("%1: item").arg(origin), 0);
     if (!items)
         return R::failure(items.error());
     c.items = std::move(items).value();
@@ -321,7 +351,8 @@ Result<Environment> PostmanReader::readEnvironmentFile(const QString &path)
 Result<Environment> PostmanReader::readEnvironment(const QJsonObject &root, const QString &origin)
 {
     if (!root.value(QLatin1String("values")).isArray())
-        return Result<Environment>::failure(QStringLiteral("%1: not a Postman environment (no \"values\" array)").arg(origin));
+        return Result<Environment>::failure(
+            QStringLiteral("%1: not a Postman environment (no \"values\" array)").arg(origin));
     Environment env;
     env.id = root.value(QLatin1String("id")).toString();
     env.name = root.value(QLatin1String("name")).toString();

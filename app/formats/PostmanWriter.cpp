@@ -8,160 +8,166 @@ namespace Playground {
 
 namespace {
 
-void putDescription(QJsonObject &o, const QString &description, const QString &type)
-{
-    if (!type.isEmpty())
-        o.insert(QLatin1String("description"), QJsonObject { { QLatin1String("content"), description }, { QLatin1String("type"), type } });
-    else if (!description.isEmpty())
-        o.insert(QLatin1String("description"), description);
-}
+    void putDescription(QJsonObject &o, const QString &description, const QString &type)
+    {
+        if (!type.isEmpty())
+            o.insert(QLatin1String("description"),
+                QJsonObject {
+                    { QLatin1String("content"), description }, { QLatin1String("type"), type } });
+        else if (!description.isEmpty())
+            o.insert(QLatin1String("description"), description);
+    }
 
-QJsonObject keyValueJson(const KeyValue &kv)
-{
-    QJsonObject o = kv.extra;
-    o.insert(QLatin1String("key"), kv.key);
-    o.insert(QLatin1String("value"), kv.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(kv.value));
-    if (!kv.enabled)
-        o.insert(QLatin1String("disabled"), true);
-    if (!o.contains(QLatin1String("description")))
-        putDescription(o, kv.description, {});
-    return o;
-}
-
-QJsonArray keyValuesJson(const KeyValueList &list)
-{
-    QJsonArray a;
-    for (const KeyValue &kv : list)
-        a.append(keyValueJson(kv));
-    return a;
-}
-
-QJsonArray variablesJson(const VariableList &list)
-{
-    QJsonArray a;
-    for (const Variable &v : list) {
-        QJsonObject o = v.extra;
-        o.insert(QLatin1String("key"), v.key);
-        o.insert(QLatin1String("value"), v.isSecret() ? QString() : v.value);
-        if (!v.type.isEmpty())
-            o.insert(QLatin1String("type"), v.type);
-        if (!v.enabled && !o.contains(QLatin1String("enabled")))
+    QJsonObject keyValueJson(const KeyValue &kv)
+    {
+        QJsonObject o = kv.extra;
+        o.insert(QLatin1String("key"), kv.key);
+        o.insert(QLatin1String("value"),
+            kv.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(kv.value));
+        if (!kv.enabled)
             o.insert(QLatin1String("disabled"), true);
-        if (!v.description.isEmpty())
-            o.insert(QLatin1String("description"), v.description);
-        a.append(o);
+        if (!o.contains(QLatin1String("description")))
+            putDescription(o, kv.description, {});
+        return o;
     }
-    return a;
-}
 
-QJsonValue authJson(const std::optional<AuthSpec> &auth)
-{
-    if (!auth)
-        return QJsonValue::Undefined;
-    QJsonObject o = auth->extra;
-    o.insert(QLatin1String("type"), auth->type);
-    if (!auth->params.isEmpty() || (auth->type != QLatin1String("noauth") && !auth->inherits())) {
-        QJsonArray params;
-        for (const AuthParam &p : auth->params)
-            params.append(QJsonObject { { QLatin1String("key"), p.key }, { QLatin1String("value"), p.value }, { QLatin1String("type"), p.type } });
-        o.insert(auth->type, params);
+    QJsonArray keyValuesJson(const KeyValueList &list)
+    {
+        QJsonArray a;
+        for (const KeyValue &kv : list)
+            a.append(keyValueJson(kv));
+        return a;
     }
-    return o;
-}
 
-QJsonObject bodyJson(const RequestBody &b)
-{
-    QJsonObject o = b.extra;
-    switch (b.mode) {
-    case RequestBody::Mode::None:
-        break;
-    case RequestBody::Mode::Other:
-        o.insert(QLatin1String("mode"), b.modeName);
-        break;
-    case RequestBody::Mode::Raw: {
-        o.insert(QLatin1String("mode"), QStringLiteral("raw"));
-        o.insert(QLatin1String("raw"), b.raw);
-        if (!b.rawLanguage.isEmpty()) {
-            QJsonObject options = o.value(QLatin1String("options")).toObject();
-            QJsonObject raw = options.value(QLatin1String("raw")).toObject();
-            raw.insert(QLatin1String("language"), b.rawLanguage);
-            options.insert(QLatin1String("raw"), raw);
-            o.insert(QLatin1String("options"), options);
+    QJsonArray variablesJson(const VariableList &list)
+    {
+        QJsonArray a;
+        for (const Variable &v : list) {
+            QJsonObject o = v.extra;
+            o.insert(QLatin1String("key"), v.key);
+            o.insert(QLatin1String("value"), v.isSecret() ? QString() : v.value);
+            if (!v.type.isEmpty())
+                o.insert(QLatin1String("type"), v.type);
+            if (!v.enabled && !o.contains(QLatin1String("enabled")))
+                o.insert(QLatin1String("disabled"), true);
+            if (!v.description.isEmpty())
+                o.insert(QLatin1String("description"), v.description);
+            a.append(o);
         }
-        break;
+        return a;
     }
-    case RequestBody::Mode::UrlEncoded:
-        o.insert(QLatin1String("mode"), QStringLiteral("urlencoded"));
-        o.insert(QLatin1String("urlencoded"), keyValuesJson(b.urlEncoded));
-        break;
-    case RequestBody::Mode::FormData: {
-        o.insert(QLatin1String("mode"), QStringLiteral("formdata"));
-        QJsonArray parts;
-        for (const FormPart &p : b.formData) {
-            QJsonObject po = p.extra;
-            po.insert(QLatin1String("key"), p.key);
-            po.insert(QLatin1String("type"), p.isFile ? QStringLiteral("file") : QStringLiteral("text"));
-            if (p.isFile) {
-                if (!po.contains(QLatin1String("src")))
-                    po.insert(QLatin1String("src"), p.src);
-            } else {
-                po.insert(QLatin1String("value"), p.value);
+
+    QJsonValue authJson(const std::optional<AuthSpec> &auth)
+    {
+        if (!auth)
+            return QJsonValue::Undefined;
+        QJsonObject o = auth->extra;
+        o.insert(QLatin1String("type"), auth->type);
+        if (!auth->params.isEmpty()
+            || (auth->type != QLatin1String("noauth") && !auth->inherits())) {
+            QJsonArray params;
+            for (const AuthParam &p : auth->params)
+                params.append(QJsonObject { { QLatin1String("key"), p.key },
+                    { QLatin1String("value"), p.value }, { QLatin1String("type"), p.type } });
+            o.insert(auth->type, params);
+        }
+        return o;
+    }
+
+    QJsonObject bodyJson(const RequestBody &b)
+    {
+        QJsonObject o = b.extra;
+        switch (b.mode) {
+        case RequestBody::Mode::None:
+            break;
+        case RequestBody::Mode::Other:
+            o.insert(QLatin1String("mode"), b.modeName);
+            break;
+        case RequestBody::Mode::Raw: {
+            o.insert(QLatin1String("mode"), QStringLiteral("raw"));
+            o.insert(QLatin1String("raw"), b.raw);
+            if (!b.rawLanguage.isEmpty()) {
+                QJsonObject options = o.value(QLatin1String("options")).toObject();
+                QJsonObject raw = options.value(QLatin1String("raw")).toObject();
+                raw.insert(QLatin1String("language"), b.rawLanguage);
+                options.insert(QLatin1String("raw"), raw);
+                o.insert(QLatin1String("options"), options);
             }
-            if (!p.contentType.isEmpty())
-                po.insert(QLatin1String("contentType"), p.contentType);
-            if (!p.enabled)
-                po.insert(QLatin1String("disabled"), true);
-            if (!p.description.isEmpty())
-                po.insert(QLatin1String("description"), p.description);
-            parts.append(po);
+            break;
         }
-        o.insert(QLatin1String("formdata"), parts);
-        break;
+        case RequestBody::Mode::UrlEncoded:
+            o.insert(QLatin1String("mode"), QStringLiteral("urlencoded"));
+            o.insert(QLatin1String("urlencoded"), keyValuesJson(b.urlEncoded));
+            break;
+        case RequestBody::Mode::FormData: {
+            o.insert(QLatin1String("mode"), QStringLiteral("formdata"));
+            QJsonArray parts;
+            for (const FormPart &p : b.formData) {
+                QJsonObject po = p.extra;
+                po.insert(QLatin1String("key"), p.key);
+                po.insert(QLatin1String("type"),
+                    p.isFile ? QStringLiteral("file") : QStringLiteral("text"));
+                if (p.isFile) {
+                    if (!po.contains(QLatin1String("src")))
+                        po.insert(QLatin1String("src"), p.src);
+                } else {
+                    po.insert(QLatin1String("value"), p.value);
+                }
+                if (!p.contentType.isEmpty())
+                    po.insert(QLatin1String("contentType"), p.contentType);
+                if (!p.enabled)
+                    po.insert(QLatin1String("disabled"), true);
+                if (!p.description.isEmpty())
+                    po.insert(QLatin1String("description"), p.description);
+                parts.append(po);
+            }
+            o.insert(QLatin1String("formdata"), parts);
+            break;
+        }
+        case RequestBody::Mode::File: {
+            o.insert(QLatin1String("mode"), QStringLiteral("file"));
+            QJsonObject file = o.value(QLatin1String("file")).toObject();
+            file.insert(QLatin1String("src"), b.filePath);
+            o.insert(QLatin1String("file"), file);
+            break;
+        }
+        }
+        return o;
     }
-    case RequestBody::Mode::File: {
-        o.insert(QLatin1String("mode"), QStringLiteral("file"));
-        QJsonObject file = o.value(QLatin1String("file")).toObject();
-        file.insert(QLatin1String("src"), b.filePath);
-        o.insert(QLatin1String("file"), file);
-        break;
-    }
-    }
-    return o;
-}
 
-QJsonArray itemsJson(const QList<CollectionItem> &items)
-{
-    QJsonArray a;
-    for (const CollectionItem &item : items) {
-        QJsonObject o = item.extra;
-        o.insert(QLatin1String("name"), item.name);
-        if (!item.variables.isEmpty())
-            o.insert(QLatin1String("variable"), variablesJson(item.variables));
-        putDescription(o, item.description, item.descriptionType);
-        if (item.isFolder) {
-            o.insert(QLatin1String("item"), itemsJson(item.children));
-            if (item.auth)
-                o.insert(QLatin1String("auth"), authJson(item.auth));
-        } else {
-            const RequestSpec &r = item.request;
-            QJsonObject req = r.requestExtra;
-            req.insert(QLatin1String("method"), r.method);
-            req.insert(QLatin1String("url"), PostmanWriter::urlValue(r.url));
-            req.insert(QLatin1String("header"), keyValuesJson(r.headers));
-            if (r.body.mode != RequestBody::Mode::None || !r.body.extra.isEmpty())
-                req.insert(QLatin1String("body"), bodyJson(r.body));
-            if (r.auth)
-                req.insert(QLatin1String("auth"), authJson(r.auth));
-            if (!req.contains(QLatin1String("description")) && !r.description.isEmpty())
-                req.insert(QLatin1String("description"), r.description);
-            o.insert(QLatin1String("request"), req);
-            if (!r.responses.isEmpty() || o.contains(QLatin1String("response")))
-                o.insert(QLatin1String("response"), r.responses);
+    QJsonArray itemsJson(const QList<CollectionItem> &items)
+    {
+        QJsonArray a;
+        for (const CollectionItem &item : items) {
+            QJsonObject o = item.extra;
+            o.insert(QLatin1String("name"), item.name);
+            if (!item.variables.isEmpty())
+                o.insert(QLatin1String("variable"), variablesJson(item.variables));
+            putDescription(o, item.description, item.descriptionType);
+            if (item.isFolder) {
+                o.insert(QLatin1String("item"), itemsJson(item.children));
+                if (item.auth)
+                    o.insert(QLatin1String("auth"), authJson(item.auth));
+            } else {
+                const RequestSpec &r = item.request;
+                QJsonObject req = r.requestExtra;
+                req.insert(QLatin1String("method"), r.method);
+                req.insert(QLatin1String("url"), PostmanWriter::urlValue(r.url));
+                req.insert(QLatin1String("header"), keyValuesJson(r.headers));
+                if (r.body.mode != RequestBody::Mode::None || !r.body.extra.isEmpty())
+                    req.insert(QLatin1String("body"), bodyJson(r.body));
+                if (r.auth)
+                    req.insert(QLatin1String("auth"), authJson(r.auth));
+                if (!req.contains(QLatin1String("description")) && !r.description.isEmpty())
+                    req.insert(QLatin1String("description"), r.description);
+                o.insert(QLatin1String("request"), req);
+                if (!r.responses.isEmpty() || o.contains(QLatin1String("response")))
+                    o.insert(QLatin1String("response"), r.responses);
+            }
+            a.append(o);
         }
-        a.append(o);
+        return a;
     }
-    return a;
-}
 
 } // namespace
 
@@ -211,7 +217,9 @@ QJsonObject PostmanWriter::urlJson(const UrlSpec &url)
 QJsonValue PostmanWriter::urlValue(const UrlSpec &url)
 {
     const bool plain = url.extra.isEmpty() && url.pathVariables.isEmpty()
-        && std::all_of(url.query.begin(), url.query.end(), [](const KeyValue &q) { return q.enabled && q.description.isEmpty() && q.extra.isEmpty(); });
+        && std::all_of(url.query.begin(), url.query.end(), [](const KeyValue &q) {
+               return q.enabled && q.description.isEmpty() && q.extra.isEmpty();
+           });
     if (url.writtenAsString && plain)
         return url.raw();
     return urlJson(url);
@@ -246,7 +254,8 @@ QJsonObject PostmanWriter::environmentJson(const Environment &e)
     for (const Variable &v : e.values) {
         QJsonObject o = v.extra;
         o.insert(QLatin1String("key"), v.key);
-        o.insert(QLatin1String("value"), v.isSecret() ? QString() : v.value); // secrets live in the keychain
+        o.insert(QLatin1String("value"),
+            v.isSecret() ? QString() : v.value); // secrets live in the keychain
         o.insert(QLatin1String("type"), v.type.isEmpty() ? QStringLiteral("default") : v.type);
         o.insert(QLatin1String("enabled"), v.enabled);
         values.append(o);

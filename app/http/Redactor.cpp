@@ -10,7 +10,8 @@ Redactor::Redactor(QStringList secrets)
 {
     m_secrets.removeAll(QString());
     // Longest first, so a secret that contains another is masked whole.
-    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(m_secrets.begin(), m_secrets.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 bool Redactor::isCredentialHeader(const QByteArray &name)
@@ -58,7 +59,8 @@ HeaderList Redactor::headers(const HeaderList &headers) const
             const qsizetype space = h.second.indexOf(' ');
             const bool scheme = h.first.compare("authorization", Qt::CaseInsensitive) == 0
                 || h.first.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
-            out.append({ h.first, scheme && space > 0 ? h.second.left(space + 1) + Mask : QByteArray(Mask) });
+            out.append({ h.first,
+                scheme && space > 0 ? h.second.left(space + 1) + Mask : QByteArray(Mask) });
         } else {
             out.append({ h.first, bytes(h.second) });
         }

@@ -6,7 +6,8 @@
 
 namespace Playground {
 
-/** Replaces secret values (and credential header values) with a mask before anything is recorded. */
+/** Replaces secret values (and credential header values) with a mask before anything is recorded.
+ */
 class Redactor {
 public:
     static constexpr const char *Mask = "***";
@@ -18,7 +19,8 @@ public:
     QString url(const QUrl &url) const;
     HeaderList headers(const HeaderList &headers) const;
 
-    /** Authorization, Proxy-Authorization, Cookie and Set-Cookie: their values are never recorded. */
+    /** Authorization, Proxy-Authorization, Cookie and Set-Cookie: their values are never recorded.
+     */
     static bool isCredentialHeader(const QByteArray &name);
 
 private:

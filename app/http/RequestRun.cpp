@@ -13,39 +13,40 @@ namespace Playground {
 
 namespace {
 
-constexpr qint64 MaxRecordedRequestBody = 4 * 1024 * 1024;
+    constexpr qint64 MaxRecordedRequestBody = 4 * 1024 * 1024;
 
-bool hasHeader(const HeaderList &headers, const QByteArray &name)
-{
-    return std::any_of(headers.begin(), headers.end(),
-        [&](const HeaderPair &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
-}
+    bool hasHeader(const HeaderList &headers, const QByteArray &name)
+    {
+        return std::any_of(headers.begin(), headers.end(),
+            [&](const HeaderPair &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    }
 
-bool isHttpStatusError(QNetworkReply::NetworkError e)
-{
-    // Qt reports 4xx/5xx as errors; for an API client they are results to show.
-    return (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError)
-        || e == QNetworkReply::ProtocolInvalidOperationError
-        || (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
-}
+    bool isHttpStatusError(QNetworkReply::NetworkError e)
+    {
+        // Qt reports 4xx/5xx as errors; for an API client they are results to show.
+        return (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError)
+            || e == QNetworkReply::ProtocolInvalidOperationError
+            || (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
+    }
 
-QString certificateName(const QStringList &parts)
-{
-    return parts.join(QLatin1String(", "));
-}
+    QString certificateName(const QStringList &parts)
+    {
+        return parts.join(QLatin1String(", "));
+    }
 
-QString sizeText(qint64 bytes)
-{
-    if (bytes < 10 * 1024)
-        return QStringLiteral("%1 bytes").arg(bytes);
-    if (bytes < 10LL * 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg(bytes / 1024);
-    return QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024));
-}
+    QString sizeText(qint64 bytes)
+    {
+        if (bytes < 10 * 1024)
+            return QStringLiteral("%1 bytes").arg(bytes);
+        if (bytes < 10LL * 1024 * 1024)
+            return QStringLiteral("%1 KiB").arg(bytes / 1024);
+        return QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024));
+    }
 
 } // namespace
 
-RequestRun::RequestRun(HttpExecutor *executor, ResolvedRequest request, SendOptions options, QObject *parent)
+RequestRun::RequestRun(
+    HttpExecutor *executor, ResolvedRequest request, SendOptions options, QObject *parent)
     : QObject(parent)
     , m_executor(executor)
     , m_request(std::move(request))
@@ -63,7 +64,8 @@ RequestRun::RequestRun(HttpExecutor *executor, ResolvedRequest request, SendOpti
     });
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         abortWith(FailureKind::Deadline,
-            QStringLiteral("The request took longer than the %1 s limit; stopped after %2 of the body")
+            QStringLiteral(
+                "The request took longer than the %1 s limit; stopped after %2 of the body")
                 .arg(m_options.deadlineMs / 1000.0)
                 .arg(sizeText(m_exchange.bodySize)));
     });
@@ -103,8 +105,10 @@ QString RequestRun::policyProblem() const
     const QUrl &url = m_request.url;
     const bool credentials = std::any_of(m_request.headers.begin(), m_request.headers.end(),
         [](const HeaderPair &h) { return Redactor::isCredentialHeader(h.first); });
-    if (credentials && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopbackHost(url))
-        return QStringLiteral("Refused to send credentials over plain HTTP to %1; use https://").arg(url.host());
+    if (credentials && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+        && !isLoopbackHost(url))
+        return QStringLiteral("Refused to send credentials over plain HTTP to %1; use https://")
+            .arg(url.host());
     return {};
 }
 
@@ -129,7 +133,8 @@ void RequestRun::startHop()
     }
 
     QNetworkRequest req(m_request.url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, HttpExecutor::http2Allowed());
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -174,7 +179,8 @@ void RequestRun::startHop()
     connect(reply, &QNetworkReply::uploadProgress, this, activity);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, activity] {
         // The status line and headers arrived: the first byte of the response.
-        if (m_exchange.timings.firstByte < 0 && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
+        if (m_exchange.timings.firstByte < 0
+            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
             m_exchange.timings.firstByte = elapsedMs();
         activity();
     });
@@ -188,7 +194,8 @@ void RequestRun::startHop()
 
 bool RequestRun::isRedirect(int status) const
 {
-    return m_options.followRedirects && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308);
+    return m_options.followRedirects
+        && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308);
 }
 
 void RequestRun::onReadyRead()
@@ -214,7 +221,8 @@ bool RequestRun::appendBody(const QByteArray &chunk)
         const qint64 room = m_options.maxBodyBytes - m_exchange.bodySize;
         appendBody(chunk.left(room));
         abortWith(FailureKind::SizeCap,
-            QStringLiteral("The response body passed the %1 size cap; stopped (the first %1 is kept)")
+            QStringLiteral(
+                "The response body passed the %1 size cap; stopped (the first %1 is kept)")
                 .arg(sizeText(m_options.maxBodyBytes)));
         return false;
     }
@@ -229,7 +237,8 @@ bool RequestRun::appendBody(const QByteArray &chunk)
     if (m_exchange.bodyFile) {
         if (m_exchange.bodyFile->write(chunk) != chunk.size()) {
             abortWith(FailureKind::SizeCap,
-                QStringLiteral("Could not store the response body on disk: %1").arg(m_exchange.bodyFile->errorString()));
+                QStringLiteral("Could not store the response body on disk: %1")
+                    .arg(m_exchange.bodyFile->errorString()));
             return false;
         }
     } else {
@@ -244,10 +253,12 @@ void RequestRun::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &e : errors) {
         m_exchange.tls.errors.append(e.errorString());
         if (m_exchange.tls.subject.isEmpty() && !e.certificate().isNull()) {
-            m_exchange.tls.subject = certificateName(e.certificate().subjectInfo(QSslCertificate::CommonName)
-                + e.certificate().subjectInfo(QSslCertificate::Organization));
-            m_exchange.tls.issuer = certificateName(e.certificate().issuerInfo(QSslCertificate::CommonName)
-                + e.certificate().issuerInfo(QSslCertificate::Organization));
+            m_exchange.tls.subject
+                = certificateName(e.certificate().subjectInfo(QSslCertificate::CommonName)
+                    + e.certificate().subjectInfo(QSslCertificate::Organization));
+            m_exchange.tls.issuer
+                = certificateName(e.certificate().issuerInfo(QSslCertificate::CommonName)
+                    + e.certificate().issuerInfo(QSslCertificate::Organization));
         }
     }
     if (m_options.insecure && m_reply) {
@@ -297,24 +308,29 @@ void RequestRun::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QString message = reply->errorString();
     // Qt's decompression-bomb guard reports UnknownContentError with a 200 status.
-    if (error != QNetworkReply::NoError && message.startsWith(QLatin1String("Decompression failed"))) {
+    if (error != QNetworkReply::NoError
+        && message.startsWith(QLatin1String("Decompression failed"))) {
         fail(FailureKind::Decompression,
-            QStringLiteral("The server sent a compressed body that expands to far more than its size "
-                           "(a decompression bomb); it was not unpacked (%1 of it kept)")
+            QStringLiteral(
+                "The server sent a compressed body that expands to far more than its size "
+                "(a decompression bomb); it was not unpacked (%1 of it kept)")
                 .arg(sizeText(m_exchange.bodySize)));
         return;
     }
     if (error != QNetworkReply::NoError && !(status >= 400 && isHttpStatusError(error))) {
         if (error == QNetworkReply::SslHandshakeFailedError || !m_exchange.tls.isEmpty()) {
-            QString text = QStringLiteral("TLS certificate problem: %1").arg(m_exchange.tls.errors.join(QLatin1String("; ")));
+            QString text = QStringLiteral("TLS certificate problem: %1")
+                               .arg(m_exchange.tls.errors.join(QLatin1String("; ")));
             if (m_exchange.tls.errors.isEmpty())
                 text = QStringLiteral("TLS handshake failed: %1").arg(message);
             else
-                text += QStringLiteral(" (certificate subject: %1; issuer: %2)").arg(m_exchange.tls.subject, m_exchange.tls.issuer);
+                text += QStringLiteral(" (certificate subject: %1; issuer: %2)")
+                            .arg(m_exchange.tls.subject, m_exchange.tls.issuer);
             fail(FailureKind::Tls, text);
         } else if (m_exchange.bodySize > 0 || status > 0) {
-            fail(FailureKind::Transport, QStringLiteral("%1; the connection broke after %2 of the body")
-                                             .arg(message, sizeText(m_exchange.bodySize)));
+            fail(FailureKind::Transport,
+                QStringLiteral("%1; the connection broke after %2 of the body")
+                    .arg(message, sizeText(m_exchange.bodySize)));
         } else {
             fail(FailureKind::Transport, message);
         }
@@ -330,9 +346,12 @@ void RequestRun::onReplyFinished()
             return;
         }
     }
-    // A Content-Encoding that is still there means Qt did not decode it (Accept-Encoding set by hand).
-    m_exchange.bodyUndecoded = hasHeader(m_request.headers, "Accept-Encoding") && !m_exchange.responseHeader("Content-Encoding").isEmpty()
-        && m_exchange.responseHeader("Content-Encoding").compare("identity", Qt::CaseInsensitive) != 0;
+    // A Content-Encoding that is still there means Qt did not decode it (Accept-Encoding set by
+    // hand).
+    m_exchange.bodyUndecoded = hasHeader(m_request.headers, "Accept-Encoding")
+        && !m_exchange.responseHeader("Content-Encoding").isEmpty()
+        && m_exchange.responseHeader("Content-Encoding").compare("identity", Qt::CaseInsensitive)
+            != 0;
     finish();
 }
 
@@ -344,25 +363,34 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
     hop.url = m_redactor.url(current);
     hop.status = status;
     hop.location = m_redactor.url(next);
-    if (!next.isValid() || (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https"))) {
+    if (!next.isValid()
+        || (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https"))) {
         m_exchange.hops.append(hop);
-        fail(FailureKind::Refused, QStringLiteral("The server redirected to an unusable location: %1").arg(QString::fromUtf8(location)));
+        fail(FailureKind::Refused,
+            QStringLiteral("The server redirected to an unusable location: %1")
+                .arg(QString::fromUtf8(location)));
         return true;
     }
     if (current.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")) {
         m_exchange.hops.append(hop);
-        fail(FailureKind::Refused, QStringLiteral("Refused to follow a redirect from HTTPS to plain HTTP (%1)").arg(hop.location));
+        fail(FailureKind::Refused,
+            QStringLiteral("Refused to follow a redirect from HTTPS to plain HTTP (%1)")
+                .arg(hop.location));
         return true;
     }
     if (m_exchange.hops.size() >= m_options.maxRedirects) {
         m_exchange.hops.append(hop);
-        fail(FailureKind::TooManyRedirects, QStringLiteral("More than %1 redirects; stopped at %2").arg(m_options.maxRedirects).arg(hop.location));
+        fail(FailureKind::TooManyRedirects,
+            QStringLiteral("More than %1 redirects; stopped at %2")
+                .arg(m_options.maxRedirects)
+                .arg(hop.location));
         return true;
     }
     const QString nextOrigin = urlOrigin(next);
     if (nextOrigin != m_origin && !m_request.allowedOrigins.contains(nextOrigin)) {
         const qsizetype before = m_request.headers.size();
-        m_request.headers.removeIf([](const HeaderPair &h) { return Redactor::isCredentialHeader(h.first); });
+        m_request.headers.removeIf(
+            [](const HeaderPair &h) { return Redactor::isCredentialHeader(h.first); });
         hop.credentialsDropped = m_request.headers.size() != before;
     }
     if (status == 303 || ((status == 301 || status == 302) && m_request.method == "POST")) {
@@ -371,7 +399,8 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
         m_request.body.clear();
         m_request.hasBody = false;
         m_request.headers.removeIf([](const HeaderPair &h) {
-            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0 || h.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0
+                || h.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
         });
     }
     m_exchange.hops.append(hop);

@@ -20,7 +20,8 @@ class HttpExecutor;
 class RequestRun : public QObject {
     Q_OBJECT
 public:
-    RequestRun(HttpExecutor *executor, ResolvedRequest request, SendOptions options, QObject *parent);
+    RequestRun(
+        HttpExecutor *executor, ResolvedRequest request, SendOptions options, QObject *parent);
     ~RequestRun() override;
 
     void start();

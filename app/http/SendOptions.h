@@ -11,13 +11,15 @@ struct SendOptions {
     static constexpr int DefaultDeadlineMs = 300'000;
 
     int idleTimeoutMs = DefaultIdleTimeoutMs; ///< nothing received or sent for this long: abort
-    int deadlineMs = DefaultDeadlineMs;       ///< whole exchange, redirects included
+    int deadlineMs = DefaultDeadlineMs; ///< whole exchange, redirects included
     qint64 memoryCapBytes = 8LL * 1024 * 1024; ///< past this the body spills to a temporary file
     qint64 maxBodyBytes = 1024LL * 1024 * 1024; ///< past this the transfer stops (size cap)
     int maxRedirects = 10;
     bool followRedirects = true;
-    bool insecure = false; ///< ignore certificate errors (own network manager, flagged on the exchange)
-    QList<QSslCertificate> caCertificates; ///< trusted in addition to the system's (safer than insecure)
+    bool insecure
+        = false; ///< ignore certificate errors (own network manager, flagged on the exchange)
+    QList<QSslCertificate>
+        caCertificates; ///< trusted in addition to the system's (safer than insecure)
 };
 
 } // namespace Playground

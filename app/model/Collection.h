@@ -10,8 +10,8 @@ struct Collection {
     QString description;
     QString descriptionType;
     QString postmanId; ///< info._postman_id: the stable id that keys the keychain
-    QString schema = QStringLiteral(
-        "https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
+    QString schema
+        = QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/collection.json");
     QList<CollectionItem> items;
     VariableList variables;
     std::optional<AuthSpec> auth;
@@ -31,7 +31,7 @@ struct RequestPath {
 };
 
 /** Every request under items, in collection order. */
-QList<RequestPath> flattenRequests(const QList<CollectionItem> &items,
-    const QList<const CollectionItem *> &parents = {});
+QList<RequestPath> flattenRequests(
+    const QList<CollectionItem> &items, const QList<const CollectionItem *> &parents = {});
 
 } // namespace Playground

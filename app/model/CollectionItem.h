@@ -12,11 +12,11 @@ struct CollectionItem {
     QString name;
     QString description;
     QString descriptionType; ///< non-empty when the file had {content, type}
-    RequestSpec request;     ///< requests only
+    RequestSpec request; ///< requests only
     QList<CollectionItem> children; ///< folders only
-    std::optional<AuthSpec> auth;   ///< folders only; requests keep theirs in request.auth
-    VariableList variables;         ///< folders and requests
-    QJsonObject extra;              ///< unused fields of the item (event, id, protocolProfileBehavior, ...)
+    std::optional<AuthSpec> auth; ///< folders only; requests keep theirs in request.auth
+    VariableList variables; ///< folders and requests
+    QJsonObject extra; ///< unused fields of the item (event, id, protocolProfileBehavior, ...)
 };
 
 } // namespace Playground

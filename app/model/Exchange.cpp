@@ -5,16 +5,26 @@ namespace Playground {
 QString failureKindName(FailureKind kind)
 {
     switch (kind) {
-    case FailureKind::None: return QStringLiteral("none");
-    case FailureKind::Refused: return QStringLiteral("refused");
-    case FailureKind::Transport: return QStringLiteral("transport");
-    case FailureKind::Tls: return QStringLiteral("tls");
-    case FailureKind::Cancelled: return QStringLiteral("cancelled");
-    case FailureKind::IdleTimeout: return QStringLiteral("idle-timeout");
-    case FailureKind::Deadline: return QStringLiteral("deadline");
-    case FailureKind::SizeCap: return QStringLiteral("size-cap");
-    case FailureKind::Decompression: return QStringLiteral("decompression");
-    case FailureKind::TooManyRedirects: return QStringLiteral("too-many-redirects");
+    case FailureKind::None:
+        return QStringLiteral("none");
+    case FailureKind::Refused:
+        return QStringLiteral("refused");
+    case FailureKind::Transport:
+        return QStringLiteral("transport");
+    case FailureKind::Tls:
+        return QStringLiteral("tls");
+    case FailureKind::Cancelled:
+        return QStringLiteral("cancelled");
+    case FailureKind::IdleTimeout:
+        return QStringLiteral("idle-timeout");
+    case FailureKind::Deadline:
+        return QStringLiteral("deadline");
+    case FailureKind::SizeCap:
+        return QStringLiteral("size-cap");
+    case FailureKind::Decompression:
+        return QStringLiteral("decompression");
+    case FailureKind::TooManyRedirects:
+        return QStringLiteral("too-many-redirects");
     }
     return {};
 }

@@ -11,14 +11,14 @@ namespace Playground {
 /** Why an exchange ended without a complete response. */
 enum class FailureKind {
     None,
-    Refused,        ///< our own policy refused before sending (credentials over http, HTTPS→HTTP, ...)
-    Transport,      ///< connection refused/reset, DNS, protocol error
-    Tls,            ///< certificate or handshake problem
-    Cancelled,      ///< the user cancelled
-    IdleTimeout,    ///< nothing arrived for the idle timeout
-    Deadline,       ///< the total deadline passed
-    SizeCap,        ///< the body grew past the size cap
-    Decompression,  ///< the compressed body expands far beyond its size (a decompression bomb)
+    Refused, ///< our own policy refused before sending (credentials over http, HTTPS→HTTP, ...)
+    Transport, ///< connection refused/reset, DNS, protocol error
+    Tls, ///< certificate or handshake problem
+    Cancelled, ///< the user cancelled
+    IdleTimeout, ///< nothing arrived for the idle timeout
+    Deadline, ///< the total deadline passed
+    SizeCap, ///< the body grew past the size cap
+    Decompression, ///< the compressed body expands far beyond its size (a decompression bomb)
     TooManyRedirects,
 };
 
@@ -26,13 +26,14 @@ QString failureKindName(FailureKind kind);
 
 /** One redirect followed. */
 struct RedirectHop {
-    QString url;         ///< the URL that answered with a redirect (redacted)
+    QString url; ///< the URL that answered with a redirect (redacted)
     int status = 0;
-    QString location;    ///< where it pointed (redacted)
+    QString location; ///< where it pointed (redacted)
     bool credentialsDropped = false;
 };
 
-/** Milliseconds since the send began; -1 when the event did not happen (e.g. a reused connection). */
+/** Milliseconds since the send began; -1 when the event did not happen (e.g. a reused connection).
+ */
 struct Timings {
     double connectStart = -1;
     double tlsDone = -1;
@@ -65,7 +66,7 @@ struct Exchange {
     int status = 0;
     QByteArray reason;
     HeaderList responseHeaders;
-    QByteArray body;                        ///< the body when it fits in memory
+    QByteArray body; ///< the body when it fits in memory
     std::shared_ptr<QTemporaryFile> bodyFile; ///< the body when it spilled to disk
     qint64 bodySize = 0;
     bool bodyUndecoded = false; ///< Content-Encoding left as sent (a hand-set Accept-Encoding)

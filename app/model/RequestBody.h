@@ -12,13 +12,13 @@ struct RequestBody {
     enum class Mode { None, Raw, UrlEncoded, FormData, File, Other };
 
     Mode mode = Mode::None;
-    QString modeName;        ///< the mode as read, kept for Mode::Other (graphql, ...)
-    QString raw;             ///< Raw: text with {{templates}}
-    QString rawLanguage;     ///< Raw: options.raw.language (json, xml, text, ...)
+    QString modeName; ///< the mode as read, kept for Mode::Other (graphql, ...)
+    QString raw; ///< Raw: text with {{templates}}
+    QString rawLanguage; ///< Raw: options.raw.language (json, xml, text, ...)
     KeyValueList urlEncoded; ///< UrlEncoded
     QList<FormPart> formData; ///< FormData
-    QString filePath;        ///< File: path of the file sent as-is
-    QJsonObject extra;       ///< unused fields (options other than raw.language, disabled, ...)
+    QString filePath; ///< File: path of the file sent as-is
+    QJsonObject extra; ///< unused fields (options other than raw.language, disabled, ...)
 
     /** The Content-Type implied by the mode/language when the request sets none. */
     QString impliedContentType() const;

@@ -21,9 +21,9 @@ struct RequestSpec {
     KeyValueList headers;
     RequestBody body;
     std::optional<AuthSpec> auth; ///< nullopt: inherit from the folder/collection
-    VariableList variables;       ///< declared variables with defaults
-    QJsonArray responses;         ///< saved example responses, kept as read
-    QJsonObject requestExtra;     ///< unused fields of the "request" object
+    VariableList variables; ///< declared variables with defaults
+    QJsonArray responses; ///< saved example responses, kept as read
+    QJsonObject requestExtra; ///< unused fields of the "request" object
 };
 
 } // namespace Playground

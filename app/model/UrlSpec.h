@@ -6,10 +6,11 @@
 
 namespace Playground {
 
-/** A URL template: base (scheme://host/path, with {{vars}} and :pathVars), query rows, path variables. */
+/** A URL template: base (scheme://host/path, with {{vars}} and :pathVars), query rows, path
+ * variables. */
 struct UrlSpec {
-    QString base;             ///< everything before '?', templates unresolved
-    KeyValueList query;       ///< in order, disabled rows kept
+    QString base; ///< everything before '?', templates unresolved
+    KeyValueList query; ///< in order, disabled rows kept
     KeyValueList pathVariables; ///< values for ":name" path segments
     QString fragment;
     bool writtenAsString = false; ///< the file had "url": "..." (kept that way when possible)

@@ -7,7 +7,8 @@
 
 namespace Playground {
 
-CollectionRunner::CollectionRunner(const Collection &collection, HttpExecutor *executor, QObject *parent)
+CollectionRunner::CollectionRunner(
+    const Collection &collection, HttpExecutor *executor, QObject *parent)
     : QObject(parent)
     , m_collection(collection)
     , m_executor(executor)
@@ -47,7 +48,8 @@ void CollectionRunner::runNext()
 
     const Result<AuthorizedRun *> created = AuthorizedRun::create(path.item->request,
         RequestResolver::effectiveAuth(path, &m_collection),
-        RequestResolver::scopesFor(path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides),
+        RequestResolver::scopesFor(
+            path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides),
         m_executor, tokenManager(), m_options, this);
     if (!created) {
         result.resolveError = created.error();

@@ -17,9 +17,13 @@ class TokenManager;
 class CollectionRunner : public QObject {
     Q_OBJECT
 public:
-    CollectionRunner(const Collection &collection, HttpExecutor *executor, QObject *parent = nullptr);
+    CollectionRunner(
+        const Collection &collection, HttpExecutor *executor, QObject *parent = nullptr);
 
-    void setEnvironment(const std::optional<Environment> &environment) { m_environment = environment; }
+    void setEnvironment(const std::optional<Environment> &environment)
+    {
+        m_environment = environment;
+    }
     void setOverrides(const VariableList &overrides) { m_overrides = overrides; }
     void setSendOptions(const SendOptions &options) { m_options = options; }
     void setAllowHttpErrors(bool allow) { m_allowHttpErrors = allow; }

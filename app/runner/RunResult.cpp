@@ -16,7 +16,10 @@ QString RunResult::failureMessage() const
     if (exchange.failure != FailureKind::None || exchange.status <= 0)
         return exchange.error.isEmpty() ? QStringLiteral("No response") : exchange.error;
     if (exchange.status >= 400 && !httpErrorsAllowed)
-        return QStringLiteral("HTTP %1 %2").arg(exchange.status).arg(QString::fromUtf8(exchange.reason)).trimmed();
+        return QStringLiteral("HTTP %1 %2")
+            .arg(exchange.status)
+            .arg(QString::fromUtf8(exchange.reason))
+            .trimmed();
     return {};
 }
 

@@ -9,9 +9,9 @@ namespace Playground {
 /** The outcome of one request of a collection run. */
 struct RunResult {
     QString name;
-    QStringList folders;     ///< folder names above the request, outermost first
-    QString resolveError;    ///< the request could not be built (unresolved variables, unsafe value)
-    Exchange exchange;       ///< valid when resolveError is empty
+    QStringList folders; ///< folder names above the request, outermost first
+    QString resolveError; ///< the request could not be built (unresolved variables, unsafe value)
+    Exchange exchange; ///< valid when resolveError is empty
     bool httpErrorsAllowed = false;
 
     /** Failed: not built, transport/TLS/limit error, or status >= 400 unless allowed. */

@@ -11,41 +11,44 @@ namespace Playground {
 
 namespace {
 
-bool hasHeader(const HeaderList &headers, const QByteArray &name)
-{
-    for (const HeaderPair &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
+    bool hasHeader(const HeaderList &headers, const QByteArray &name)
+    {
+        for (const HeaderPair &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
     }
-    return false;
-}
 
-Result<QByteArray> readFile(const QString &path, const QString &what)
-{
-    if (path.isEmpty())
-        return Result<QByteArray>::failure(QStringLiteral("%1: no file chosen").arg(what));
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Result<QByteArray>::failure(QStringLiteral("%1: file \"%2\" does not exist").arg(what, path));
-    if (info.size() > RequestResolver::MaxFileBytes)
-        return Result<QByteArray>::failure(QStringLiteral("%1: file \"%2\" is larger than %3 MiB")
-                                               .arg(what, path)
-                                               .arg(RequestResolver::MaxFileBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(QStringLiteral("%1: cannot read \"%2\": %3").arg(what, path, file.errorString()));
-    return file.readAll();
-}
+    Result<QByteArray> readFile(const QString &path, const QString &what)
+    {
+        if (path.isEmpty())
+            return Result<QByteArray>::failure(QStringLiteral("%1: no file chosen").arg(what));
+        QFile file(path);
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1: file \"%2\" does not exist").arg(what, path));
+        if (info.size() > RequestResolver::MaxFileBytes)
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1: file \"%2\" is larger than %3 MiB")
+                    .arg(what, path)
+                    .arg(RequestResolver::MaxFileBytes / (1024 * 1024)));
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<QByteArray>::failure(
+                QStringLiteral("%1: cannot read \"%2\": %3").arg(what, path, file.errorString()));
+        return file.readAll();
+    }
 
-QByteArray quoted(const QString &s)
-{
-    QByteArray out = s.toUtf8();
-    out.replace('\\', "\\\\");
-    out.replace('"', "\\\"");
-    out.replace('\r', "%0D");
-    out.replace('\n', "%0A");
-    return '"' + out + '"';
-}
+    QByteArray quoted(const QString &s)
+    {
+        QByteArray out = s.toUtf8();
+        out.replace('\\', "\\\\");
+        out.replace('"', "\\\"");
+        out.replace('\r', "%0D");
+        out.replace('\n', "%0A");
+        return '"' + out + '"';
+    }
 
 } // namespace
 
@@ -95,7 +98,8 @@ AuthSpec RequestResolver::effectiveAuth(const RequestPath &path, const Collectio
     return none;
 }
 
-Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, const AuthSpec &auth, VariableScopes scopes)
+Result<ResolvedRequest> RequestResolver::resolve(
+    const RequestSpec &request, const AuthSpec &auth, VariableScopes scopes)
 {
     m_unresolved.clear();
     // Every variable an auth block refers to is a credential: redact its value.
@@ -113,12 +117,15 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
 
     out.method = text.resolve(request.method).trimmed().toUtf8();
     if (!isHeaderToken(out.method))
-        errors.append(QStringLiteral("\"%1\" is not a valid HTTP method").arg(QString::fromUtf8(out.method)));
+        errors.append(
+            QStringLiteral("\"%1\" is not a valid HTTP method").arg(QString::fromUtf8(out.method)));
 
     UrlSpec urlSpec = request.url;
     // API key in the query: added as a query row, so it is encoded like one.
-    if (auth.type == QLatin1String("apikey") && auth.param(QStringLiteral("in")) == QLatin1String("query"))
-        urlSpec.query.append({ auth.param(QStringLiteral("key")), auth.param(QStringLiteral("value")) });
+    if (auth.type == QLatin1String("apikey")
+        && auth.param(QStringLiteral("in")) == QLatin1String("query"))
+        urlSpec.query.append(
+            { auth.param(QStringLiteral("key")), auth.param(QStringLiteral("value")) });
     UrlBuilder urlBuilder(text);
     const Result<QUrl> url = urlBuilder.build(urlSpec);
     if (url)
@@ -132,12 +139,14 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
         const QByteArray name = text.resolve(h.key).trimmed().toUtf8();
         const QByteArray value = text.resolve(h.value).toUtf8();
         if (!isHeaderToken(name)) {
-            errors.append(QStringLiteral("Header name \"%1\" is not valid (letters, digits and !#$%&'*+-.^_`|~ only)")
+            errors.append(QStringLiteral(
+                "Header name \"%1\" is not valid (letters, digits and !#$%&'*+-.^_`|~ only)")
                               .arg(QString::fromUtf8(name).left(80)));
             continue;
         }
         if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
-            errors.append(QStringLiteral("Header \"%1\" contains a line break or NUL after substitution; refused")
+            errors.append(QStringLiteral(
+                "Header \"%1\" contains a line break or NUL after substitution; refused")
                               .arg(QString::fromUtf8(name)));
             continue;
         }
@@ -147,17 +156,21 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
     // Auth from the request/folder/collection (an explicit Authorization header wins).
     const QString authType = auth.type;
     if (authType == QLatin1String("bearer") && !hasHeader(out.headers, "Authorization")) {
-        out.headers.append({ "Authorization", "Bearer " + text.resolve(auth.param(QStringLiteral("token"))).toUtf8() });
+        out.headers.append({ "Authorization",
+            "Bearer " + text.resolve(auth.param(QStringLiteral("token"))).toUtf8() });
     } else if (authType == QLatin1String("basic") && !hasHeader(out.headers, "Authorization")) {
         const QByteArray pair = text.resolve(auth.param(QStringLiteral("username"))).toUtf8() + ':'
             + text.resolve(auth.param(QStringLiteral("password"))).toUtf8();
         out.headers.append({ "Authorization", "Basic " + pair.toBase64() });
-    } else if (authType == QLatin1String("apikey") && auth.param(QStringLiteral("in")) != QLatin1String("query")) {
+    } else if (authType == QLatin1String("apikey")
+        && auth.param(QStringLiteral("in")) != QLatin1String("query")) {
         const QByteArray name = text.resolve(auth.param(QStringLiteral("key"))).toUtf8();
         if (isHeaderToken(name))
-            out.headers.append({ name, text.resolve(auth.param(QStringLiteral("value"))).toUtf8() });
+            out.headers.append(
+                { name, text.resolve(auth.param(QStringLiteral("value"))).toUtf8() });
         else
-            errors.append(QStringLiteral("API key header name \"%1\" is not valid").arg(QString::fromUtf8(name)));
+            errors.append(QStringLiteral("API key header name \"%1\" is not valid")
+                              .arg(QString::fromUtf8(name)));
     } else if (authType == QLatin1String("oauth2") && !hasHeader(out.headers, "Authorization")) {
         const QString token = text.resolve(auth.param(QStringLiteral("accessToken")));
         if (!token.isEmpty()) {
@@ -169,7 +182,8 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
     }
     for (const HeaderPair &h : out.headers) {
         if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0'))
-            errors.append(QStringLiteral("Auth value for \"%1\" contains a line break; refused").arg(QString::fromUtf8(h.first)));
+            errors.append(QStringLiteral("Auth value for \"%1\" contains a line break; refused")
+                              .arg(QString::fromUtf8(h.first)));
     }
 
     // Body.
@@ -186,22 +200,26 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
         QByteArrayList pairs;
         for (const KeyValue &kv : body.urlEncoded) {
             if (kv.enabled)
-                pairs.append(QUrl::toPercentEncoding(text.resolve(kv.key)) + '=' + QUrl::toPercentEncoding(text.resolve(kv.value)));
+                pairs.append(QUrl::toPercentEncoding(text.resolve(kv.key)) + '='
+                    + QUrl::toPercentEncoding(text.resolve(kv.value)));
         }
         out.body = pairs.join('&');
         out.hasBody = true;
         break;
     }
     case RequestBody::Mode::FormData: {
-        const QByteArray boundary = "----ApiPlayground" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray boundary = "----ApiPlayground"
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
         for (const FormPart &part : body.formData) {
             if (!part.enabled)
                 continue;
-            out.body += "--" + boundary + "\r\nContent-Disposition: form-data; name=" + quoted(text.resolve(part.key));
+            out.body += "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=" + quoted(text.resolve(part.key));
             QByteArray content;
             if (part.isFile) {
                 const QString path = text.resolve(part.src);
-                const Result<QByteArray> data = readFile(path, QStringLiteral("Form field \"%1\"").arg(part.key));
+                const Result<QByteArray> data
+                    = readFile(path, QStringLiteral("Form field \"%1\"").arg(part.key));
                 if (!data) {
                     errors.append(data.error());
                     continue;
@@ -216,18 +234,22 @@ Result<ResolvedRequest> RequestResolver::resolve(const RequestSpec &request, con
             if (type.isEmpty() && part.isFile)
                 type = QStringLiteral("application/octet-stream");
             if (!type.isEmpty())
-                out.body += "Content-Type: " + text.resolve(type).toUtf8().replace('\r', ' ').replace('\n', ' ') + "\r\n";
+                out.body += "Content-Type: "
+                    + text.resolve(type).toUtf8().replace('\r', ' ').replace('\n', ' ') + "\r\n";
             out.body += "\r\n" + content + "\r\n";
         }
         out.body += "--" + boundary + "--\r\n";
         out.hasBody = true;
         // The boundary must match the body, so it replaces any Content-Type typed by hand.
-        out.headers.removeIf([](const HeaderPair &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+        out.headers.removeIf([](const HeaderPair &h) {
+            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        });
         out.headers.append({ "Content-Type", "multipart/form-data; boundary=" + boundary });
         break;
     }
     case RequestBody::Mode::File: {
-        const Result<QByteArray> data = readFile(text.resolve(body.filePath), QStringLiteral("Body file"));
+        const Result<QByteArray> data
+            = readFile(text.resolve(body.filePath), QStringLiteral("Body file"));
         if (data) {
             out.body = data.value();
             out.hasBody = true;

@@ -21,10 +21,12 @@ public:
     static VariableScopes scopesFor(const RequestPath &path, const Collection *collection,
         const Environment *environment, const VariableList &overrides);
 
-    /** Auth that applies to the request: its own, else the nearest folder's, else the collection's. */
+    /** Auth that applies to the request: its own, else the nearest folder's, else the collection's.
+     */
     static AuthSpec effectiveAuth(const RequestPath &path, const Collection *collection);
 
-    Result<ResolvedRequest> resolve(const RequestSpec &request, const AuthSpec &auth, VariableScopes scopes);
+    Result<ResolvedRequest> resolve(
+        const RequestSpec &request, const AuthSpec &auth, VariableScopes scopes);
 
     /** Names that had no value in the last resolve(). */
     QStringList unresolved() const { return m_unresolved; }

@@ -8,11 +8,12 @@ namespace Playground {
 
 namespace {
 
-bool isNameChar(QChar c)
-{
-    // Postman allows almost anything between the braces except braces and line breaks.
-    return c != QLatin1Char('{') && c != QLatin1Char('}') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
-}
+    bool isNameChar(QChar c)
+    {
+        // Postman allows almost anything between the braces except braces and line breaks.
+        return c != QLatin1Char('{') && c != QLatin1Char('}') && c != QLatin1Char('\n')
+            && c != QLatin1Char('\r');
+    }
 
 } // namespace
 
@@ -32,7 +33,8 @@ QList<TemplateToken> TemplateText::tokenize(const QString &text)
             qsizetype j = i + 2;
             while (j < n && isNameChar(text.at(j)))
                 ++j;
-            if (j + 1 < n && text.at(j) == QLatin1Char('}') && text.at(j + 1) == QLatin1Char('}') && j > i + 2) {
+            if (j + 1 < n && text.at(j) == QLatin1Char('}') && text.at(j + 1) == QLatin1Char('}')
+                && j > i + 2) {
                 const QString name = text.mid(i + 2, j - i - 2).trimmed();
                 if (!name.isEmpty()) {
                     if (!literal.isEmpty())
@@ -73,7 +75,9 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
         return text;
     if (depth > MaxDepth) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("Variables nest deeper than %1 levels (a variable that refers to itself?)").arg(MaxDepth);
+            m_error = QStringLiteral(
+                "Variables nest deeper than %1 levels (a variable that refers to itself?)")
+                          .arg(MaxDepth);
         return text;
     }
     QString out;
@@ -97,7 +101,8 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
         }
         if (out.size() > MaxOutput) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("Substituted text exceeds %1 MiB").arg(MaxOutput / (1024 * 1024));
+                m_error = QStringLiteral("Substituted text exceeds %1 MiB")
+                              .arg(MaxOutput / (1024 * 1024));
             return out.left(MaxOutput);
         }
     }

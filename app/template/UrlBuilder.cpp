@@ -6,12 +6,12 @@ namespace Playground {
 
 namespace {
 
-bool isPlainHost(const QString &value)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"));
-    return re.match(value).hasMatch();
-}
+    bool isPlainHost(const QString &value)
+    {
+        static const QRegularExpression re(
+            QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"));
+        return re.match(value).hasMatch();
+    }
 
 } // namespace
 
@@ -67,12 +67,15 @@ void UrlBuilder::appendValue(QString &out, const QString &value, Zone zone)
     switch (zone) {
     case Zone::Scheme:
         if (m_error.isEmpty())
-            m_error = QStringLiteral("A variable cannot supply part of the scheme; put it at the very start of the URL");
+            m_error = QStringLiteral(
+                "A variable cannot supply part of the scheme; put it at the very start of the URL");
         return;
     case Zone::Authority:
         if (!isPlainHost(value)) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("A variable in the host part must be a plain host name; \"%1\" is not").arg(value);
+                m_error = QStringLiteral(
+                    "A variable in the host part must be a plain host name; \"%1\" is not")
+                              .arg(value);
             return;
         }
         out += value;
@@ -85,8 +88,8 @@ void UrlBuilder::appendValue(QString &out, const QString &value, Zone zone)
     }
 }
 
-void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone, bool allowPathVariables,
-    const KeyValueList &pathVariables)
+void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
+    bool allowPathVariables, const KeyValueList &pathVariables)
 {
     // Split the literal where the zone changes; ":name" segments are replaced only in the path.
     qsizetype start = 0;
@@ -94,7 +97,8 @@ void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
         const Zone here = zone;
         qsizetype end = start;
         while (end < literal.size() && zone == here) {
-            const qsizetype step = (zone == Zone::Scheme && literal.mid(end, 3) == QLatin1String("://")) ? 3 : 1;
+            const qsizetype step
+                = (zone == Zone::Scheme && literal.mid(end, 3) == QLatin1String("://")) ? 3 : 1;
             advanceZone(literal.mid(end, step), zone);
             end += step;
         }
@@ -107,7 +111,8 @@ void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
     }
 }
 
-QString UrlBuilder::replacePathVariables(const QString &chunk, bool afterSlash, const KeyValueList &pathVariables)
+QString UrlBuilder::replacePathVariables(
+    const QString &chunk, bool afterSlash, const KeyValueList &pathVariables)
 {
     static const QRegularExpression segment(QStringLiteral("(^|/):([A-Za-z0-9_.-]+)(?=/|$)"));
     QString rewritten;
@@ -147,14 +152,17 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         if (m_text.isKnown(name)) {
             const QUrl check(prefix, QUrl::StrictMode);
             if (!check.isValid() || check.host().isEmpty()
-                || (check.scheme() != QLatin1String("https") && check.scheme() != QLatin1String("http")))
-                return Result<QUrl>::failure(
-                    QStringLiteral("The variable {{%1}} at the start of the URL must hold a base URL such as "
-                                   "https://api.example.com, not \"%2\"")
-                        .arg(name, prefix));
-            if (!check.query().isEmpty() || !check.fragment().isEmpty() || !check.userInfo().isEmpty())
-                return Result<QUrl>::failure(
-                    QStringLiteral("The base URL in {{%1}} must not contain a query, fragment or user name").arg(name));
+                || (check.scheme() != QLatin1String("https")
+                    && check.scheme() != QLatin1String("http")))
+                return Result<QUrl>::failure(QStringLiteral(
+                    "The variable {{%1}} at the start of the URL must hold a base URL such as "
+                    "https://api.example.com, not \"%2\"")
+                                                 .arg(name, prefix));
+            if (!check.query().isEmpty() || !check.fragment().isEmpty()
+                || !check.userInfo().isEmpty())
+                return Result<QUrl>::failure(QStringLiteral(
+                    "The base URL in {{%1}} must not contain a query, fragment or user name")
+                                                 .arg(name));
         }
         out = prefix;
         advanceZone(prefix, zone);
@@ -207,26 +215,33 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         pairs.append(pair);
     }
     if (!pairs.isEmpty())
-        out += (zone == Zone::Query ? QLatin1Char('&') : QLatin1Char('?')) + pairs.join(QLatin1Char('&'));
+        out += (zone == Zone::Query ? QLatin1Char('&') : QLatin1Char('?'))
+            + pairs.join(QLatin1Char('&'));
     if (!spec.fragment.isEmpty())
         out += QLatin1Char('#') + m_text.resolve(spec.fragment);
 
     if (!m_text.unresolved().isEmpty())
-        return Result<QUrl>::failure(QStringLiteral("Unresolved variables: %1").arg(m_text.unresolved().join(QLatin1String(", "))));
+        return Result<QUrl>::failure(QStringLiteral("Unresolved variables: %1")
+                                         .arg(m_text.unresolved().join(QLatin1String(", "))));
 
     QUrl url(out, QUrl::TolerantMode);
     if (!url.isValid())
-        return Result<QUrl>::failure(QStringLiteral("Invalid URL \"%1\": %2").arg(out, url.errorString()));
+        return Result<QUrl>::failure(
+            QStringLiteral("Invalid URL \"%1\": %2").arg(out, url.errorString()));
     // QUrl decodes %2E, so a value of ".." would become a dot-segment that moves the request up.
     for (const QString &seg : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'))) {
         if ((seg == QLatin1String(".") || seg == QLatin1String(".."))
-            && !spec.base.contains(QLatin1Char('/') + seg + QLatin1Char('/')) && !spec.base.endsWith(QLatin1Char('/') + seg))
+            && !spec.base.contains(QLatin1Char('/') + seg + QLatin1Char('/'))
+            && !spec.base.endsWith(QLatin1Char('/') + seg))
             return Result<QUrl>::failure(
-                QStringLiteral("A variable value makes the path segment \"%1\", which would move the request to another path; refused").arg(seg));
+                QStringLiteral("A variable value makes the path segment \"%1\", which would move "
+                               "the request to another path; refused")
+                    .arg(seg));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Result<QUrl>::failure(QStringLiteral("Unsupported URL scheme \"%1\" (use http or https)").arg(url.scheme()));
+        return Result<QUrl>::failure(
+            QStringLiteral("Unsupported URL scheme \"%1\" (use http or https)").arg(url.scheme()));
     if (url.host().isEmpty())
         return Result<QUrl>::failure(QStringLiteral("The URL \"%1\" has no host").arg(out));
     return url;

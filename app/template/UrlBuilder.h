@@ -28,7 +28,8 @@ private:
     enum class Zone { Scheme, Authority, Path, Query, Fragment };
     void appendLiteral(QString &out, const QString &literal, Zone &zone, bool allowPathVariables,
         const KeyValueList &pathVariables);
-    QString replacePathVariables(const QString &chunk, bool afterSlash, const KeyValueList &pathVariables);
+    QString replacePathVariables(
+        const QString &chunk, bool afterSlash, const KeyValueList &pathVariables);
     void appendValue(QString &out, const QString &value, Zone zone);
     static void advanceZone(const QString &text, Zone &zone);
 

@@ -1,5 +1,5 @@
-// Golden wire tests (in the manner of curl's test317): what reaches a real loopback server, byte for
-// byte, and how each failure is reported.
+// Golden wire tests (in the manner of curl's test317): what reaches a real loopback server, byte
+// for byte, and how each failure is reported.
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
 #include "app/runner/CollectionRunner.h"
@@ -16,7 +16,8 @@ using Playground::Test::TestServer;
 
 namespace {
 
-ResolvedRequest request(const QByteArray &method, const QUrl &url, const HeaderList &headers = {}, const QByteArray &body = {})
+ResolvedRequest request(const QByteArray &method, const QUrl &url, const HeaderList &headers = {},
+    const QByteArray &body = {})
 {
     ResolvedRequest r;
     r.method = method;
@@ -27,7 +28,8 @@ ResolvedRequest request(const QByteArray &method, const QUrl &url, const HeaderL
     return r;
 }
 
-Exchange sendAndWait(HttpExecutor &executor, const ResolvedRequest &r, const SendOptions &options = {})
+Exchange sendAndWait(
+    HttpExecutor &executor, const ResolvedRequest &r, const SendOptions &options = {})
 {
     RequestRun *run = executor.send(r, options);
     QSignalSpy spy(run, &RequestRun::finished);
@@ -80,7 +82,8 @@ void TestHttpExecutor::sendsExactlyTheRequest()
     QVERIFY(server.start());
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor,
-        request("POST", server.url("/echo?q=1"), { { "X-Custom", "value 1" }, { "Content-Type", "application/json" } }, R"({"a":1})"));
+        request("POST", server.url("/echo?q=1"),
+            { { "X-Custom", "value 1" }, { "Content-Type", "application/json" } }, R"({"a":1})"));
     QCOMPARE(x.failure, FailureKind::None);
     QCOMPARE(x.status, 200);
     QCOMPARE(server.requests().size(), 1);
@@ -137,11 +140,15 @@ void TestHttpExecutor::authorizationGoneAfterCrossOriginRedirect()
     const QString target = QStringLiteral("http://localhost:%1/echo").arg(second.port());
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor,
-        request("GET", first.url("/redirect?code=302&to=" + QString::fromLatin1(QUrl::toPercentEncoding(target))),
-            { { "Authorization", "Bearer top-secret-token" }, { "Cookie", "session=abc" }, { "X-Keep", "1" } }));
+        request("GET",
+            first.url(
+                "/redirect?code=302&to=" + QString::fromLatin1(QUrl::toPercentEncoding(target))),
+            { { "Authorization", "Bearer top-secret-token" }, { "Cookie", "session=abc" },
+                { "X-Keep", "1" } }));
     QCOMPARE(x.failure, FailureKind::None);
     QCOMPARE(x.status, 200);
-    QCOMPARE(first.requests().first().header("Authorization"), QByteArray("Bearer top-secret-token"));
+    QCOMPARE(
+        first.requests().first().header("Authorization"), QByteArray("Bearer top-secret-token"));
     QCOMPARE(second.requests().size(), 1);
     const QByteArray wire = second.requests().first().raw;
     QVERIFY2(!wire.contains("Authorization"), wire.constData());
@@ -159,7 +166,9 @@ void TestHttpExecutor::sameOriginRedirectKeepsAuthorizationAndRecordsHops()
     QVERIFY(server.start());
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor,
-        request("GET", server.url("/redirect?code=301&to=%2Fredirect%3Fcode%3D307%26to%3D%252Fecho"), { { "Authorization", "Bearer t" } }));
+        request("GET",
+            server.url("/redirect?code=301&to=%2Fredirect%3Fcode%3D307%26to%3D%252Fecho"),
+            { { "Authorization", "Bearer t" } }));
     QCOMPARE(x.status, 200);
     QCOMPARE(x.hops.size(), 2);
     QCOMPARE(x.hops.at(0).status, 301);
@@ -176,14 +185,17 @@ void TestHttpExecutor::redirectMethodRules()
     QVERIFY(server.start());
     HttpExecutor executor;
     const HeaderList json { { "Content-Type", "application/json" } };
-    sendAndWait(executor, request("POST", server.url("/redirect?code=303&to=%2Fecho"), json, "{\"x\":1}"));
+    sendAndWait(
+        executor, request("POST", server.url("/redirect?code=303&to=%2Fecho"), json, "{\"x\":1}"));
     QCOMPARE(server.requests().last().method, QByteArray("GET"));
     QVERIFY(server.requests().last().body.isEmpty());
     QVERIFY(!server.requests().last().hasHeader("Content-Type"));
-    sendAndWait(executor, request("POST", server.url("/redirect?code=307&to=%2Fecho"), json, "{\"x\":1}"));
+    sendAndWait(
+        executor, request("POST", server.url("/redirect?code=307&to=%2Fecho"), json, "{\"x\":1}"));
     QCOMPARE(server.requests().last().method, QByteArray("POST"));
     QCOMPARE(server.requests().last().body, QByteArray("{\"x\":1}"));
-    sendAndWait(executor, request("PUT", server.url("/redirect?code=308&to=%2Fecho"), json, "{\"x\":2}"));
+    sendAndWait(
+        executor, request("PUT", server.url("/redirect?code=308&to=%2Fecho"), json, "{\"x\":2}"));
     QCOMPARE(server.requests().last().method, QByteArray("PUT"));
     QCOMPARE(server.requests().last().body, QByteArray("{\"x\":2}"));
 }
@@ -196,7 +208,9 @@ void TestHttpExecutor::httpsToHttpRedirectRefused()
     HttpExecutor executor;
     const QString target = plain.baseUrl() + "/echo";
     const Exchange x = sendAndWait(executor,
-        request("GET", tls.url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(target)))), trusting());
+        request(
+            "GET", tls.url("/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(target)))),
+        trusting());
     QCOMPARE(x.failure, FailureKind::Refused);
     QVERIFY2(x.error.contains(QLatin1String("HTTPS to plain HTTP")), qPrintable(x.error));
     QCOMPARE(plain.requests().size(), 0);
@@ -224,7 +238,9 @@ void TestHttpExecutor::tooManyRedirects()
 void TestHttpExecutor::credentialsOverPlainHttpToRemoteHostRefused()
 {
     HttpExecutor executor;
-    const Exchange x = sendAndWait(executor, request("GET", QUrl(QStringLiteral("http://api.example.invalid/x")), { { "Authorization", "Bearer t" } }));
+    const Exchange x = sendAndWait(executor,
+        request("GET", QUrl(QStringLiteral("http://api.example.invalid/x")),
+            { { "Authorization", "Bearer t" } }));
     QCOMPARE(x.failure, FailureKind::Refused);
     QVERIFY2(x.error.contains(QLatin1String("plain HTTP")), qPrintable(x.error));
     QCOMPARE(x.timings.connectStart, -1.0);
@@ -249,7 +265,8 @@ void TestHttpExecutor::crlfInHeaderRefusedBeforeAnyByte()
     QVERIFY(done.wait(5000));
     QCOMPARE(runner.results().size(), 1);
     QVERIFY(runner.results().first().failed());
-    QVERIFY2(runner.results().first().resolveError.contains(QLatin1String("line break")), qPrintable(runner.results().first().resolveError));
+    QVERIFY2(runner.results().first().resolveError.contains(QLatin1String("line break")),
+        qPrintable(runner.results().first().resolveError));
     QCOMPARE(server.connectionCount(), 0);
     QCOMPARE(server.requests().size(), 0);
 }
@@ -272,7 +289,8 @@ void TestHttpExecutor::pathVariableStaysEncodedOnTheWire()
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor, r.value());
     QCOMPARE(x.status, 200);
-    QCOMPARE(server.requests().first().target, QByteArray("/echo/..%2F..%2Fstatus%2F500/%40evil.com"));
+    QCOMPARE(
+        server.requests().first().target, QByteArray("/echo/..%2F..%2Fstatus%2F500/%40evil.com"));
 }
 
 void TestHttpExecutor::gzipBombReportedInPlainWords()
@@ -306,8 +324,9 @@ void TestHttpExecutor::dripHitsDeadline()
     HttpExecutor executor;
     SendOptions o;
     o.idleTimeoutMs = 5000; // the drip keeps the idle timer happy...
-    o.deadlineMs = 600;     // ...but not the deadline
-    const Exchange x = sendAndWait(executor, request("GET", server.url("/drip?bytes=1000&interval_ms=50")), o);
+    o.deadlineMs = 600; // ...but not the deadline
+    const Exchange x
+        = sendAndWait(executor, request("GET", server.url("/drip?bytes=1000&interval_ms=50")), o);
     QCOMPARE(x.failure, FailureKind::Deadline);
     QVERIFY(x.bodySize > 0 && x.bodySize < 1000);
     QVERIFY2(x.error.contains(QLatin1String("limit")), qPrintable(x.error));
@@ -337,7 +356,8 @@ void TestHttpExecutor::largeBodySpillsToDisk()
     SendOptions o;
     o.memoryCapBytes = 1024 * 1024;
     const qint64 size = 20 * 1024 * 1024 + 7;
-    const Exchange x = sendAndWait(executor, request("GET", server.url("/huge?bytes=" + QString::number(size))), o);
+    const Exchange x = sendAndWait(
+        executor, request("GET", server.url("/huge?bytes=" + QString::number(size))), o);
     QCOMPARE(x.failure, FailureKind::None);
     QCOMPARE(x.bodySize, size);
     QVERIFY(x.body.isEmpty());
@@ -364,7 +384,8 @@ void TestHttpExecutor::selfSignedCertificateIsATlsError()
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor, request("GET", server.url("/echo")));
     QCOMPARE(x.failure, FailureKind::Tls);
-    QVERIFY2(x.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(x.error));
+    QVERIFY2(
+        x.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(x.error));
     QVERIFY2(x.tls.subject.contains(QLatin1String("127.0.0.1")), qPrintable(x.tls.subject));
     QVERIFY(!x.tls.issuer.isEmpty());
     QCOMPARE(server.requests().size(), 0);
@@ -416,7 +437,8 @@ void TestHttpExecutor::secretsRedactedInTheRecord()
     TestServer server;
     QVERIFY(server.start());
     HttpExecutor executor;
-    ResolvedRequest r = request("POST", server.url("/echo?key=k-SECRET-1"), { { "Authorization", "Bearer tok-SECRET-2" }, { "X-Api", "k-SECRET-1" } },
+    ResolvedRequest r = request("POST", server.url("/echo?key=k-SECRET-1"),
+        { { "Authorization", "Bearer tok-SECRET-2" }, { "X-Api", "k-SECRET-1" } },
         "{\"secret\":\"k-SECRET-1\"}");
     r.secretValues = { QStringLiteral("k-SECRET-1") };
     const Exchange x = sendAndWait(executor, r);

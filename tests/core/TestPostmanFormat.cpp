@@ -57,7 +57,8 @@ private Q_SLOTS:
 
 void TestPostmanFormat::readsTheModel()
 {
-    const Result<Collection> c = PostmanReader::readCollectionFile(fixture(QStringLiteral("full-v21.postman_collection.json")));
+    const Result<Collection> c = PostmanReader::readCollectionFile(
+        fixture(QStringLiteral("full-v21.postman_collection.json")));
     QVERIFY2(c.ok(), qPrintable(c.error()));
     QCOMPARE(c->name, QStringLiteral("Full v2.1"));
     QCOMPARE(c->postmanId, QStringLiteral("6a1c0f52-3f1e-4f65-9a0b-5d1b3c7e9f10"));
@@ -124,7 +125,8 @@ void TestPostmanFormat::roundTripKeepsEveryField()
 void TestPostmanFormat::writerOutputIsStableAndPretty()
 {
     QTemporaryDir dir;
-    const Result<Collection> c = PostmanReader::readCollectionFile(fixture(QStringLiteral("full-v21.postman_collection.json")));
+    const Result<Collection> c = PostmanReader::readCollectionFile(
+        fixture(QStringLiteral("full-v21.postman_collection.json")));
     const QString a = dir.filePath(QStringLiteral("a.json"));
     const QString b = dir.filePath(QStringLiteral("b.json"));
     QVERIFY(PostmanWriter::writeCollectionFile(a, c.value()).ok());
@@ -141,7 +143,8 @@ void TestPostmanFormat::writerOutputIsStableAndPretty()
 
 void TestPostmanFormat::readsV20()
 {
-    const Result<Collection> c = PostmanReader::readCollectionFile(fixture(QStringLiteral("v20.postman_collection.json")));
+    const Result<Collection> c
+        = PostmanReader::readCollectionFile(fixture(QStringLiteral("v20.postman_collection.json")));
     QVERIFY2(c.ok(), qPrintable(c.error()));
     QCOMPARE(c->auth->param(QStringLiteral("token")), QStringLiteral("{{token}}"));
     const RequestSpec &list = c->items.at(0).request;
@@ -153,23 +156,40 @@ void TestPostmanFormat::readsV20()
     QCOMPARE(c->items.at(1).request.method, QStringLiteral("GET"));
     // Written back as v2.1 auth rows.
     const QJsonObject out = PostmanWriter::collectionJson(c.value());
-    QCOMPARE(out.value("auth").toObject().value("bearer").toArray().first().toObject().value("value").toString(), QStringLiteral("{{token}}"));
+    QCOMPARE(out.value("auth")
+                 .toObject()
+                 .value("bearer")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("value")
+                 .toString(),
+        QStringLiteral("{{token}}"));
 }
 
 void TestPostmanFormat::badFiles_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("truncated JSON names line and column") << QByteArray("{\n  \"info\": {\n    \"name\": \"x\"\n") << ":4:1: not valid JSON";
-    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "not valid JSON";
+    QTest::newRow("truncated JSON names line and column")
+        << QByteArray("{\n  \"info\": {\n    \"name\": \"x\"\n") << ":4:1: not valid JSON";
+    QTest::newRow("binary garbage")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "not valid JSON";
     QTest::newRow("empty file") << QByteArray() << "not valid JSON";
     QTest::newRow("array at top level") << QByteArray("[1,2]") << "expected a JSON object";
     QTest::newRow("not a collection") << QByteArray("{\"hello\": 1}") << "not a Postman collection";
-    QTest::newRow("v1 collection") << QByteArray("{\"id\":\"x\",\"name\":\"n\",\"requests\":[],\"order\":[]}") << "Postman v1";
-    QTest::newRow("items not an array") << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":{}}") << "expected an array";
-    QTest::newRow("item neither folder nor request") << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":[{\"name\":\"odd\"}]}") << "item[0] (\"odd\")";
-    QTest::newRow("item is a number") << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":[3]}") << "item[0]: expected an object";
-    QTest::newRow("unknown schema") << QByteArray("{\"info\":{\"name\":\"n\",\"schema\":\"https://example.com/v9\"},\"item\":[]}") << "unsupported collection schema";
+    QTest::newRow("v1 collection")
+        << QByteArray("{\"id\":\"x\",\"name\":\"n\",\"requests\":[],\"order\":[]}") << "Postman v1";
+    QTest::newRow("items not an array")
+        << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":{}}") << "expected an array";
+    QTest::newRow("item neither folder nor request")
+        << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":[{\"name\":\"odd\"}]}")
+        << "item[0] (\"odd\")";
+    QTest::newRow("item is a number")
+        << QByteArray("{\"info\":{\"name\":\"n\"},\"item\":[3]}") << "item[0]: expected an object";
+    QTest::newRow("unknown schema") << QByteArray(
+        "{\"info\":{\"name\":\"n\",\"schema\":\"https://example.com/v9\"},\"item\":[]}")
+                                    << "unsupported collection schema";
     QByteArray deep = "{\"info\":{\"name\":\"n\"},\"item\":[";
     for (int i = 0; i < 70; ++i)
         deep += "{\"name\":\"f\",\"item\":[";
@@ -204,8 +224,10 @@ void TestPostmanFormat::hugeFileIsRefusedWithoutReadingIt()
     f.close();
     const Result<Collection> c = PostmanReader::readCollectionFile(path);
     QVERIFY(!c.ok());
-    QVERIFY2(c.error().contains(QLatin1String("larger than the 64 MiB limit")), qPrintable(c.error()));
-    const Result<Collection> missing = PostmanReader::readCollectionFile(dir.filePath(QStringLiteral("nope.json")));
+    QVERIFY2(
+        c.error().contains(QLatin1String("larger than the 64 MiB limit")), qPrintable(c.error()));
+    const Result<Collection> missing
+        = PostmanReader::readCollectionFile(dir.filePath(QStringLiteral("nope.json")));
     QVERIFY(missing.error().endsWith(QLatin1String("nope.json: no such file")));
 }
 
@@ -229,7 +251,8 @@ void TestPostmanFormat::failedSaveKeepsTheOldFile()
 void TestPostmanFormat::environmentSecretsAreNotWritten()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("env.json"), QByteArray(R"({"id":"e1","name":"Prod","values":[
+    const QString path = writeFile(
+        dir, QStringLiteral("env.json"), QByteArray(R"({"id":"e1","name":"Prod","values":[
         {"key":"baseUrl","value":"https://api.digishare.ma/v1","type":"default","enabled":true},
         {"key":"token","value":"pat-very-secret","type":"secret","enabled":true},
         {"key":"old","value":"x","type":"default","enabled":false}],"_postman_variable_scope":"environment"})"));
@@ -250,7 +273,8 @@ void TestPostmanFormat::environmentSecretsAreNotWritten()
 
 void TestPostmanFormat::bundledDigishareCollectionReads()
 {
-    const Result<Collection> c = PostmanReader::readCollectionFile(Test::sourcePath(QStringLiteral("resources/digishare.postman_collection.json")));
+    const Result<Collection> c = PostmanReader::readCollectionFile(
+        Test::sourcePath(QStringLiteral("resources/digishare.postman_collection.json")));
     QVERIFY2(c.ok(), qPrintable(c.error()));
     QVERIFY(flattenRequests(c->items).size() >= 2);
 }

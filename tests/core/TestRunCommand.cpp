@@ -23,7 +23,8 @@ struct ProcessResult {
 };
 
 /** Runs the binary while this thread's event loop keeps serving the in-process test server. */
-ProcessResult runPlayground(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+ProcessResult runPlayground(const QStringList &args,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -31,7 +32,8 @@ ProcessResult runPlayground(const QStringList &args, const QProcessEnvironment &
     QSignalSpy done(&p, &QProcess::finished);
     if (!done.wait(60000))
         p.kill();
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
@@ -42,7 +44,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return f.fileName();
 }
 
-QJsonObject requestItem(const QString &name, const QString &method, const QString &url, const QJsonObject &extra = {})
+QJsonObject requestItem(
+    const QString &name, const QString &method, const QString &url, const QJsonObject &extra = {})
 {
     QJsonObject request = extra;
     request.insert("method", method);
@@ -53,7 +56,9 @@ QJsonObject requestItem(const QString &name, const QString &method, const QStrin
 QByteArray collection(const QJsonArray &items, const QJsonObject &extra = {})
 {
     QJsonObject root = extra;
-    root.insert("info", QJsonObject { { "name", "Run test" }, { "schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" } });
+    root.insert("info",
+        QJsonObject { { "name", "Run test" },
+            { "schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" } });
     root.insert("item", items);
     return QJsonDocument(root).toJson();
 }
@@ -92,7 +97,8 @@ void TestRunCommand::allPassedExitsZeroWithOneConnection()
 {
     QJsonArray items;
     for (int i = 0; i < 5; ++i)
-        items.append(requestItem(QStringLiteral("r%1").arg(i), "GET", "{{base}}/echo?i=" + QString::number(i)));
+        items.append(requestItem(
+            QStringLiteral("r%1").arg(i), "GET", "{{base}}/echo?i=" + QString::number(i)));
     const QString path = writeFile(m_dir, "ok.json", collection(items));
     const ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl() });
     QCOMPARE(r.exitCode, 0);
@@ -106,18 +112,23 @@ void TestRunCommand::allPassedExitsZeroWithOneConnection()
 void TestRunCommand::httpErrorFailsUnlessAllowed()
 {
     const QString path = writeFile(m_dir, "500.json",
-        collection({ requestItem("fine", "GET", "{{base}}/echo"), requestItem("broken", "GET", "{{base}}/status/500") }));
+        collection({ requestItem("fine", "GET", "{{base}}/echo"),
+            requestItem("broken", "GET", "{{base}}/status/500") }));
     ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("FAILED broken: HTTP 500"), r.out.constData());
-    r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl(), "--allow-http-errors" });
+    r = runPlayground(
+        { "run", path, "--var", "base=" + m_server.baseUrl(), "--allow-http-errors" });
     QCOMPARE(r.exitCode, 0);
 }
 
 void TestRunCommand::unresolvedVariableFailsAndNamesIt()
 {
     const QString path = writeFile(m_dir, "unresolved.json",
-        collection({ requestItem("needs token", "GET", "{{base}}/echo", QJsonObject { { "header", QJsonArray { QJsonObject { { "key", "Authorization" }, { "value", "Bearer {{token}}" } } } } }) }));
+        collection({ requestItem("needs token", "GET", "{{base}}/echo",
+            QJsonObject { { "header",
+                QJsonArray { QJsonObject {
+                    { "key", "Authorization" }, { "value", "Bearer {{token}}" } } } } }) }));
     const ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl() });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("not sent: Unresolved variables: token"), r.err.constData());
@@ -130,14 +141,24 @@ void TestRunCommand::badInputExitsTwo_data()
     QTest::addColumn<QStringList>("extraArgs");
     QTest::addColumn<QByteArray>("message");
     const QByteArray ok = collection({ requestItem("a", "GET", "http://127.0.0.1:1/") });
-    QTest::newRow("malformed JSON names line and column") << QByteArray("{\n\"info\": {,\n}") << QStringList {} << QByteArray("bad.json:2:11: not valid JSON: unterminated object");
-    QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02garbage", 10) << QStringList {} << QByteArray("not valid JSON");
-    QTest::newRow("not a collection") << QByteArray("{\"x\":1}") << QStringList {} << QByteArray("not a Postman collection");
-    QTest::newRow("unknown folder") << ok << QStringList { "--folder", "Nope" } << QByteArray("no folder named \"Nope\"");
-    QTest::newRow("malformed --var") << ok << QStringList { "--var", "novalue" } << QByteArray("--var \"novalue\" is not NAME=VALUE");
-    QTest::newRow("unknown reporter") << ok << QStringList { "--reporter", "html" } << QByteArray("unknown reporter \"html\"");
-    QTest::newRow("unknown option") << ok << QStringList { "--frobnicate" } << QByteArray("unknown option \"--frobnicate\"");
-    QTest::newRow("missing environment file") << ok << QStringList { "--env", "/nonexistent/env.json" } << QByteArray("/nonexistent/env.json: no such file");
+    QTest::newRow("malformed JSON names line and column")
+        << QByteArray("{\n\"info\": {,\n}") << QStringList {}
+        << QByteArray("bad.json:2:11: not valid JSON: unterminated object");
+    QTest::newRow("binary garbage")
+        << QByteArray("\x00\x01\x02garbage", 10) << QStringList {} << QByteArray("not valid JSON");
+    QTest::newRow("not a collection")
+        << QByteArray("{\"x\":1}") << QStringList {} << QByteArray("not a Postman collection");
+    QTest::newRow("unknown folder")
+        << ok << QStringList { "--folder", "Nope" } << QByteArray("no folder named \"Nope\"");
+    QTest::newRow("malformed --var") << ok << QStringList { "--var", "novalue" }
+                                     << QByteArray("--var \"novalue\" is not NAME=VALUE");
+    QTest::newRow("unknown reporter")
+        << ok << QStringList { "--reporter", "html" } << QByteArray("unknown reporter \"html\"");
+    QTest::newRow("unknown option")
+        << ok << QStringList { "--frobnicate" } << QByteArray("unknown option \"--frobnicate\"");
+    QTest::newRow("missing environment file")
+        << ok << QStringList { "--env", "/nonexistent/env.json" }
+        << QByteArray("/nonexistent/env.json: no such file");
 }
 
 void TestRunCommand::badInputExitsTwo()
@@ -160,12 +181,19 @@ void TestRunCommand::jsonReport()
 {
     const QString path = writeFile(m_dir, "json.json",
         collection({ requestItem("post", "POST", "{{base}}/echo?key={{apiKey}}",
-                         QJsonObject { { "body", QJsonObject { { "mode", "raw" }, { "raw", "hello" } } } }),
+                         QJsonObject {
+                             { "body", QJsonObject { { "mode", "raw" }, { "raw", "hello" } } } }),
             requestItem("missing", "GET", "{{base}}/status/404") }));
     const QString envPath = writeFile(m_dir, "env.json",
-        QJsonDocument(QJsonObject { { "name", "e" }, { "values", QJsonArray { QJsonObject { { "key", "apiKey" }, { "value", "k-very-secret" }, { "type", "secret" }, { "enabled", true } } } } }).toJson());
+        QJsonDocument(
+            QJsonObject { { "name", "e" },
+                { "values",
+                    QJsonArray { QJsonObject { { "key", "apiKey" }, { "value", "k-very-secret" },
+                        { "type", "secret" }, { "enabled", true } } } } })
+            .toJson());
     const QString out = m_dir.filePath("report.json");
-    const ProcessResult r = runPlayground({ "run", path, "--env", envPath, "--var", "base=" + m_server.baseUrl(), "--reporter", "json", "--out", out });
+    const ProcessResult r = runPlayground({ "run", path, "--env", envPath, "--var",
+        "base=" + m_server.baseUrl(), "--reporter", "json", "--out", out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(m_server.requests().first().target.contains("k-very-secret")); // sent...
     QFile f(out);
@@ -192,9 +220,11 @@ void TestRunCommand::jsonReport()
 void TestRunCommand::junitReport()
 {
     const QString path = writeFile(m_dir, "junit.json",
-        collection({ QJsonObject { { "name", "Folder A" }, { "item", QJsonArray { requestItem("ok", "GET", "{{base}}/echo") } } },
+        collection({ QJsonObject { { "name", "Folder A" },
+                         { "item", QJsonArray { requestItem("ok", "GET", "{{base}}/echo") } } },
             requestItem("bad <&>", "GET", "{{base}}/status/503") }));
-    const ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl(), "--reporter", "junit" });
+    const ProcessResult r = runPlayground(
+        { "run", path, "--var", "base=" + m_server.baseUrl(), "--reporter", "junit" });
     QCOMPARE(r.exitCode, 1);
     QXmlStreamReader xml(r.out);
     int testcases = 0, failures = 0;
@@ -211,7 +241,8 @@ void TestRunCommand::junitReport()
                 firstClass = xml.attributes().value("classname").toString();
         } else if (xml.name() == QLatin1String("failure")) {
             ++failures;
-            QVERIFY(xml.attributes().value("message").toString().contains(QLatin1String("HTTP 503")));
+            QVERIFY(
+                xml.attributes().value("message").toString().contains(QLatin1String("HTTP 503")));
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -225,9 +256,14 @@ void TestRunCommand::junitReport()
 void TestRunCommand::folderSelectsRequests()
 {
     const QString path = writeFile(m_dir, "folders.json",
-        collection({ QJsonObject { { "name", "A" }, { "item", QJsonArray { requestItem("a1", "GET", "{{base}}/echo/a1"), requestItem("a2", "GET", "{{base}}/echo/a2") } } },
-            QJsonObject { { "name", "B" }, { "item", QJsonArray { requestItem("b1", "GET", "{{base}}/echo/b1") } } } }));
-    const ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl(), "--folder", "B" });
+        collection({ QJsonObject { { "name", "A" },
+                         { "item",
+                             QJsonArray { requestItem("a1", "GET", "{{base}}/echo/a1"),
+                                 requestItem("a2", "GET", "{{base}}/echo/a2") } } },
+            QJsonObject { { "name", "B" },
+                { "item", QJsonArray { requestItem("b1", "GET", "{{base}}/echo/b1") } } } }));
+    const ProcessResult r
+        = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl(), "--folder", "B" });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server.requests().size(), 1);
     QCOMPARE(m_server.requests().first().path, QByteArray("/echo/b1"));
@@ -235,12 +271,14 @@ void TestRunCommand::folderSelectsRequests()
 
 void TestRunCommand::scriptsNotedOnce()
 {
-    const QJsonArray events { QJsonObject { { "listen", "test" }, { "script", QJsonObject { { "exec", QJsonArray { "pm.test('x', () => {});" } } } } } };
+    const QJsonArray events { QJsonObject { { "listen", "test" },
+        { "script", QJsonObject { { "exec", QJsonArray { "pm.test('x', () => {});" } } } } } };
     QJsonObject item = requestItem("with script", "GET", "{{base}}/echo");
     item.insert("event", events);
     QJsonObject item2 = item;
     item2.insert("name", "another");
-    const QString path = writeFile(m_dir, "scripts.json", collection({ item, item2 }, QJsonObject { { "event", events } }));
+    const QString path = writeFile(
+        m_dir, "scripts.json", collection({ item, item2 }, QJsonObject { { "event", events } }));
     const ProcessResult r = runPlayground({ "run", path, "--var", "base=" + m_server.baseUrl() });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err.count("not run"), 1);
@@ -250,11 +288,14 @@ void TestRunCommand::tlsStrictByDefaultCaOrInsecureOnRequest()
 {
     TestServer tls;
     QVERIFY(tls.start(TestServer::Mode::Tls));
-    const QString path = writeFile(m_dir, "tls.json", collection({ requestItem("secure", "GET", "{{base}}/echo") }));
+    const QString path = writeFile(
+        m_dir, "tls.json", collection({ requestItem("secure", "GET", "{{base}}/echo") }));
     ProcessResult r = runPlayground({ "run", path, "--var", "base=" + tls.baseUrl() });
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("TLS certificate problem: The certificate is self-signed"), r.err.constData());
-    r = runPlayground({ "run", path, "--var", "base=" + tls.baseUrl(), "--ca-cert", QString::fromUtf8(PLAYGROUND_TEST_CERTS) + "/server.crt" });
+    QVERIFY2(r.err.contains("TLS certificate problem: The certificate is self-signed"),
+        r.err.constData());
+    r = runPlayground({ "run", path, "--var", "base=" + tls.baseUrl(), "--ca-cert",
+        QString::fromUtf8(PLAYGROUND_TEST_CERTS) + "/server.crt" });
     QCOMPARE(r.exitCode, 0);
     r = runPlayground({ "run", path, "--var", "base=" + tls.baseUrl(), "--insecure" });
     QCOMPARE(r.exitCode, 0);

@@ -65,28 +65,47 @@ void TestTemplateResolver::url_data()
     QTest::addColumn<QStringList>("vars");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("plain") << "https://api.digishare.ma/v1/campaigns" << QStringList {} << "https://api.digishare.ma/v1/campaigns";
+    QTest::newRow("plain") << "https://api.digishare.ma/v1/campaigns" << QStringList {}
+                           << "https://api.digishare.ma/v1/campaigns";
     QTest::newRow("base url variable supplies scheme and host")
-        << "{{baseUrl}}/campaigns" << QStringList { "baseUrl=https://api.digishare.ma/v1" } << "https://api.digishare.ma/v1/campaigns";
-    QTest::newRow("base url with port") << "{{base}}/x" << QStringList { "base=http://127.0.0.1:8080" } << "http://127.0.0.1:8080/x";
-    QTest::newRow("no scheme means https, never http") << "api.example.com/x" << QStringList {} << "https://api.example.com/x";
+        << "{{baseUrl}}/campaigns" << QStringList { "baseUrl=https://api.digishare.ma/v1" }
+        << "https://api.digishare.ma/v1/campaigns";
+    QTest::newRow("base url with port")
+        << "{{base}}/x" << QStringList { "base=http://127.0.0.1:8080" }
+        << "http://127.0.0.1:8080/x";
+    QTest::newRow("no scheme means https, never http")
+        << "api.example.com/x" << QStringList {} << "https://api.example.com/x";
     QTest::newRow("dot-dot in the path stays encoded")
         << "https://api.example.com/v1/campaigns/{{id}}" << QStringList { "id=../../admin" }
         << "https://api.example.com/v1/campaigns/..%2F..%2Fadmin";
     QTest::newRow("at-sign cannot become user info")
-        << "https://api.example.com/{{x}}" << QStringList { "x=@evil.com" } << "https://api.example.com/%40evil.com";
+        << "https://api.example.com/{{x}}" << QStringList { "x=@evil.com" }
+        << "https://api.example.com/%40evil.com";
     QTest::newRow("backslash stays encoded")
-        << "https://api.example.com/{{x}}" << QStringList { "x=\\\\evil.com\\x" } << "https://api.example.com/%5C%5Cevil.com%5Cx";
+        << "https://api.example.com/{{x}}" << QStringList { "x=\\\\evil.com\\x" }
+        << "https://api.example.com/%5C%5Cevil.com%5Cx";
     QTest::newRow("question mark and hash in the path are data")
-        << "https://api.example.com/a/{{x}}" << QStringList { "x=b?admin=1#f" } << "https://api.example.com/a/b%3Fadmin%3D1%23f";
-    QTest::newRow("plain host variable") << "https://{{host}}/x" << QStringList { "host=api.example.com:8443" } << "https://api.example.com:8443/x";
-    QTest::newRow("subdomain variable") << "https://{{tenant}}.example.com/x" << QStringList { "tenant=acme" } << "https://acme.example.com/x";
+        << "https://api.example.com/a/{{x}}" << QStringList { "x=b?admin=1#f" }
+        << "https://api.example.com/a/b%3Fadmin%3D1%23f";
+    QTest::newRow("plain host variable")
+        << "https://{{host}}/x" << QStringList { "host=api.example.com:8443" }
+        << "https://api.example.com:8443/x";
+    QTest::newRow("subdomain variable")
+        << "https://{{tenant}}.example.com/x" << QStringList { "tenant=acme" }
+        << "https://acme.example.com/x";
     QTest::newRow("query value variable is encoded")
-        << "https://api.example.com/s?q={{q}}&page=2" << QStringList { "q=a&b=c#d e" } << "https://api.example.com/s?q=a%26b%3Dc%23d%20e&page=2";
-    QTest::newRow("literal query escapes are kept") << "https://api.example.com/s?q=hello%20world" << QStringList {} << "https://api.example.com/s?q=hello%20world";
-    QTest::newRow("unicode path value") << "https://api.example.com/{{x}}" << QStringList { "x=café" } << "https://api.example.com/caf%C3%A9";
-    QTest::newRow("nested variable") << "{{base}}/{{path}}" << QStringList { "base={{scheme}}://api.example.com", "scheme=https", "path=v1" }
-                                     << "https://api.example.com/v1";
+        << "https://api.example.com/s?q={{q}}&page=2" << QStringList { "q=a&b=c#d e" }
+        << "https://api.example.com/s?q=a%26b%3Dc%23d%20e&page=2";
+    QTest::newRow("literal query escapes are kept")
+        << "https://api.example.com/s?q=hello%20world" << QStringList {}
+        << "https://api.example.com/s?q=hello%20world";
+    QTest::newRow("unicode path value")
+        << "https://api.example.com/{{x}}" << QStringList { "x=café" }
+        << "https://api.example.com/caf%C3%A9";
+    QTest::newRow("nested variable")
+        << "{{base}}/{{path}}"
+        << QStringList { "base={{scheme}}://api.example.com", "scheme=https", "path=v1" }
+        << "https://api.example.com/v1";
 }
 
 void TestTemplateResolver::url()
@@ -110,15 +129,24 @@ void TestTemplateResolver::urlRefused_data()
 
     QTest::newRow("dot right after the host cannot extend it")
         << "https://api.example.com{{x}}/p" << QStringList { "x=.evil.com" } << "plain host name";
-    QTest::newRow("host variable with a path") << "https://{{host}}/x" << QStringList { "host=evil.com/a" } << "plain host name";
-    QTest::newRow("host variable with user info") << "https://{{host}}/x" << QStringList { "host=user@evil.com" } << "plain host name";
-    QTest::newRow("base variable that is not a URL") << "{{base}}/x" << QStringList { "base=not a url" } << "must hold a base URL";
-    QTest::newRow("base variable with another scheme") << "{{base}}/x" << QStringList { "base=file:///etc" } << "must hold a base URL";
-    QTest::newRow("base variable with user info") << "{{base}}/x" << QStringList { "base=https://a:b@example.com" } << "user name";
-    QTest::newRow("dot-dot value as a whole segment") << "https://api.example.com/a/{{x}}/b" << QStringList { "x=.." } << "another path";
-    QTest::newRow("dot value as a whole segment") << "https://api.example.com/a/{{x}}" << QStringList { "x=." } << "another path";
-    QTest::newRow("variable inside the scheme") << "http{{s}}://example.com/" << QStringList { "s=s" } << "scheme";
-    QTest::newRow("ftp scheme") << "ftp://example.com/x" << QStringList {} << "Unsupported URL scheme";
+    QTest::newRow("host variable with a path")
+        << "https://{{host}}/x" << QStringList { "host=evil.com/a" } << "plain host name";
+    QTest::newRow("host variable with user info")
+        << "https://{{host}}/x" << QStringList { "host=user@evil.com" } << "plain host name";
+    QTest::newRow("base variable that is not a URL")
+        << "{{base}}/x" << QStringList { "base=not a url" } << "must hold a base URL";
+    QTest::newRow("base variable with another scheme")
+        << "{{base}}/x" << QStringList { "base=file:///etc" } << "must hold a base URL";
+    QTest::newRow("base variable with user info")
+        << "{{base}}/x" << QStringList { "base=https://a:b@example.com" } << "user name";
+    QTest::newRow("dot-dot value as a whole segment")
+        << "https://api.example.com/a/{{x}}/b" << QStringList { "x=.." } << "another path";
+    QTest::newRow("dot value as a whole segment")
+        << "https://api.example.com/a/{{x}}" << QStringList { "x=." } << "another path";
+    QTest::newRow("variable inside the scheme")
+        << "http{{s}}://example.com/" << QStringList { "s=s" } << "scheme";
+    QTest::newRow("ftp scheme") << "ftp://example.com/x" << QStringList {}
+                                << "Unsupported URL scheme";
     QTest::newRow("empty") << "" << QStringList {} << "empty";
 }
 
@@ -139,10 +167,14 @@ void TestTemplateResolver::pathVariables_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("simple") << "17" << "https://api.example.com/campaigns/17/stats";
-    QTest::newRow("slash") << "../../x" << "https://api.example.com/campaigns/..%2F..%2Fx/stats";
-    QTest::newRow("at") << "@evil" << "https://api.example.com/campaigns/%40evil/stats";
-    QTest::newRow("from a variable") << "{{id}}" << "https://api.example.com/campaigns/42/stats";
+    QTest::newRow("simple") << "17"
+                            << "https://api.example.com/campaigns/17/stats";
+    QTest::newRow("slash") << "../../x"
+                           << "https://api.example.com/campaigns/..%2F..%2Fx/stats";
+    QTest::newRow("at") << "@evil"
+                        << "https://api.example.com/campaigns/%40evil/stats";
+    QTest::newRow("from a variable") << "{{id}}"
+                                     << "https://api.example.com/campaigns/42/stats";
 }
 
 void TestTemplateResolver::pathVariables()
@@ -168,10 +200,12 @@ void TestTemplateResolver::text_data()
     QTest::newRow("two and text") << "{{a}}-{{b}}!" << QStringList { "a=1", "b=2" } << "1-2!";
     QTest::newRow("spaces inside braces") << "{{ a }}" << QStringList { "a=1" } << "1";
     QTest::newRow("single braces are literal") << "{a} {{a}}" << QStringList { "a=1" } << "{a} 1";
-    QTest::newRow("json body") << R"({"id": "{{id}}"})" << QStringList { "id=7" } << R"({"id": "7"})";
+    QTest::newRow("json body") << R"({"id": "{{id}}"})" << QStringList { "id=7" }
+                               << R"({"id": "7"})";
     QTest::newRow("unclosed braces are literal") << "{{a" << QStringList { "a=1" } << "{{a";
     QTest::newRow("empty braces are literal") << "{{}}" << QStringList {} << "{{}}";
-    QTest::newRow("value with braces is not re-read twice") << "{{a}}" << QStringList { "a={{b}}", "b=x" } << "x";
+    QTest::newRow("value with braces is not re-read twice")
+        << "{{a}}" << QStringList { "a={{b}}", "b=x" } << "x";
 }
 
 void TestTemplateResolver::text()
@@ -189,30 +223,35 @@ void TestTemplateResolver::dynamicValues()
 {
     const VariableScopes scopes;
     TemplateText t(scopes);
-    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+    QVERIFY(QRegularExpression(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                 .match(t.resolve(QStringLiteral("{{$guid}}")))
                 .hasMatch());
     const qint64 ts = t.resolve(QStringLiteral("{{$timestamp}}")).toLongLong();
     QVERIFY(qAbs(ts - QDateTime::currentSecsSinceEpoch()) < 3600);
-    const QDateTime iso = QDateTime::fromString(t.resolve(QStringLiteral("{{$isoTimestamp}}")), Qt::ISODateWithMs);
+    const QDateTime iso
+        = QDateTime::fromString(t.resolve(QStringLiteral("{{$isoTimestamp}}")), Qt::ISODateWithMs);
     QVERIFY(iso.isValid());
     bool ok = false;
     const int n = t.resolve(QStringLiteral("{{$randomInt}}")).toInt(&ok);
     QVERIFY(ok && n >= 0 && n <= 1000);
     QVERIFY(t.unresolved().isEmpty());
-    QCOMPARE(t.resolve(QStringLiteral("{{$unknownDynamic}}")), QStringLiteral("{{$unknownDynamic}}"));
+    QCOMPARE(
+        t.resolve(QStringLiteral("{{$unknownDynamic}}")), QStringLiteral("{{$unknownDynamic}}"));
     QCOMPARE(t.unresolved(), QStringList { QStringLiteral("$unknownDynamic") });
 }
 
 void TestTemplateResolver::nestingIsBounded()
 {
-    const VariableScopes scopes = scopesFrom({ QStringLiteral("a={{b}}"), QStringLiteral("b={{a}}") });
+    const VariableScopes scopes
+        = scopesFrom({ QStringLiteral("a={{b}}"), QStringLiteral("b={{a}}") });
     TemplateText t(scopes);
     t.resolve(QStringLiteral("{{a}}"));
     QVERIFY(t.error().contains(QLatin1String("deeper than")));
 
     RequestResolver resolver;
-    const Result<ResolvedRequest> r = resolver.resolve(requestWithUrl(QStringLiteral("https://x.example/{{a}}")), noAuth(), scopes);
+    const Result<ResolvedRequest> r = resolver.resolve(
+        requestWithUrl(QStringLiteral("https://x.example/{{a}}")), noAuth(), scopes);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(QLatin1String("deeper than")), qPrintable(r.error()));
 }
@@ -220,9 +259,13 @@ void TestTemplateResolver::nestingIsBounded()
 void TestTemplateResolver::outputIsBounded()
 {
     // Each level doubles the text: 2^40 characters if unbounded.
-    QStringList vars { QStringLiteral("v0=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") };
+    QStringList vars { QStringLiteral("v0="
+                                      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+                                      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") };
     for (int i = 1; i <= 9; ++i)
-        vars.append(QStringLiteral("v%1={{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}").arg(i).arg(i - 1));
+        vars.append(QStringLiteral("v%1={{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}{{v%2}}")
+                        .arg(i)
+                        .arg(i - 1));
     const VariableScopes scopes = scopesFrom(vars);
     TemplateText t(scopes);
     const QString out = t.resolve(QStringLiteral("{{v9}}"));
@@ -249,15 +292,33 @@ void TestTemplateResolver::headers_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("var");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("normal") << "X-Trace" << "{{v}}" << "abc" << true;
-    QTest::newRow("CRLF in value") << "X-Trace" << "{{v}}" << "a\r\nX-Injected: 1" << false;
-    QTest::newRow("LF in value") << "X-Trace" << "{{v}}" << "a\nb" << false;
-    QTest::newRow("CR in value") << "X-Trace" << "{{v}}" << "a\rb" << false;
-    QTest::newRow("NUL in value") << "X-Trace" << "{{v}}" << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
-    QTest::newRow("CRLF in name") << "X-{{v}}" << "1" << "a\r\nB" << false;
-    QTest::newRow("space in name") << "X Trace" << "1" << "" << false;
-    QTest::newRow("colon in name") << "X:Trace" << "1" << "" << false;
-    QTest::newRow("token characters") << "X-!#$%&'*+.^_`|~" << "1" << "" << true;
+    QTest::newRow("normal") << "X-Trace"
+                            << "{{v}}"
+                            << "abc" << true;
+    QTest::newRow("CRLF in value") << "X-Trace"
+                                   << "{{v}}"
+                                   << "a\r\nX-Injected: 1" << false;
+    QTest::newRow("LF in value") << "X-Trace"
+                                 << "{{v}}"
+                                 << "a\nb" << false;
+    QTest::newRow("CR in value") << "X-Trace"
+                                 << "{{v}}"
+                                 << "a\rb" << false;
+    QTest::newRow("NUL in value") << "X-Trace"
+                                  << "{{v}}" << QStringLiteral("a") + QChar(0) + QStringLiteral("b")
+                                  << false;
+    QTest::newRow("CRLF in name") << "X-{{v}}"
+                                  << "1"
+                                  << "a\r\nB" << false;
+    QTest::newRow("space in name") << "X Trace"
+                                   << "1"
+                                   << "" << false;
+    QTest::newRow("colon in name") << "X:Trace"
+                                   << "1"
+                                   << "" << false;
+    QTest::newRow("token characters") << "X-!#$%&'*+.^_`|~"
+                                      << "1"
+                                      << "" << true;
 }
 
 void TestTemplateResolver::headers()
@@ -280,22 +341,27 @@ void TestTemplateResolver::headers()
 void TestTemplateResolver::scopePrecedence()
 {
     Collection c;
-    c.variables = { { QStringLiteral("a"), QStringLiteral("collection") }, { QStringLiteral("b"), QStringLiteral("collection") },
+    c.variables = { { QStringLiteral("a"), QStringLiteral("collection") },
+        { QStringLiteral("b"), QStringLiteral("collection") },
         { QStringLiteral("c"), QStringLiteral("collection") } };
     CollectionItem folder;
     folder.isFolder = true;
-    folder.variables = { { QStringLiteral("a"), QStringLiteral("folder") }, { QStringLiteral("d"), QStringLiteral("folder") } };
+    folder.variables = { { QStringLiteral("a"), QStringLiteral("folder") },
+        { QStringLiteral("d"), QStringLiteral("folder") } };
     CollectionItem item;
-    item.request.variables = { { QStringLiteral("a"), QStringLiteral("request") }, { QStringLiteral("d"), QStringLiteral("request") },
+    item.request.variables = { { QStringLiteral("a"), QStringLiteral("request") },
+        { QStringLiteral("d"), QStringLiteral("request") },
         { QStringLiteral("e"), QStringLiteral("request") } };
     Environment env;
-    env.values = { { QStringLiteral("b"), QStringLiteral("environment") }, { QStringLiteral("c"), QStringLiteral("environment") } };
+    env.values = { { QStringLiteral("b"), QStringLiteral("environment") },
+        { QStringLiteral("c"), QStringLiteral("environment") } };
     const VariableList overrides { { QStringLiteral("c"), QStringLiteral("override") } };
     Variable disabled { QStringLiteral("e"), QStringLiteral("disabled-env") };
     disabled.enabled = false;
     env.values.append(disabled);
 
-    const VariableScopes s = RequestResolver::scopesFor({ { &folder }, &item }, &c, &env, overrides);
+    const VariableScopes s
+        = RequestResolver::scopesFor({ { &folder }, &item }, &c, &env, overrides);
     QCOMPARE(s.value(QStringLiteral("a")), QStringLiteral("collection"));
     QCOMPARE(s.value(QStringLiteral("b")), QStringLiteral("environment"));
     QCOMPARE(s.value(QStringLiteral("c")), QStringLiteral("override"));
@@ -321,7 +387,8 @@ void TestTemplateResolver::authInheritance()
     AuthSpec none;
     none.type = QStringLiteral("noauth");
     folder.auth = none;
-    QCOMPARE(RequestResolver::effectiveAuth({ { &folder }, &item }, &c).type, QStringLiteral("noauth"));
+    QCOMPARE(
+        RequestResolver::effectiveAuth({ { &folder }, &item }, &c).type, QStringLiteral("noauth"));
 
     AuthSpec basic;
     basic.type = QStringLiteral("basic");
@@ -347,14 +414,16 @@ void TestTemplateResolver::bodies()
     RequestSpec r = requestWithUrl(QStringLiteral("https://api.example.com/"));
     r.method = QStringLiteral("POST");
     r.body.mode = RequestBody::Mode::UrlEncoded;
-    r.body.urlEncoded = { { QStringLiteral("name"), QStringLiteral("{{n}}") }, { QStringLiteral("off"), QStringLiteral("x"), false } };
+    r.body.urlEncoded = { { QStringLiteral("name"), QStringLiteral("{{n}}") },
+        { QStringLiteral("off"), QStringLiteral("x"), false } };
     VariableScopes scopes;
     scopes.set(QStringLiteral("n"), QStringLiteral("a b&c=d"));
     RequestResolver resolver;
     Result<ResolvedRequest> out = resolver.resolve(r, noAuth(), scopes);
     QVERIFY(out.ok());
     QCOMPARE(out->body, QByteArray("name=a%20b%26c%3Dd"));
-    QCOMPARE(out->headers.last(), (HeaderPair { "Content-Type", "application/x-www-form-urlencoded" }));
+    QCOMPARE(
+        out->headers.last(), (HeaderPair { "Content-Type", "application/x-www-form-urlencoded" }));
 
     r.body.mode = RequestBody::Mode::Raw;
     r.body.raw = QStringLiteral("{\"n\":\"{{n}}\"}");

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<QJsonObject> root = JsonFile::parseObject(bytes, QStringLiteral("fuzz"));
     if (!root.ok())
         return 0;
-    const Result<Collection> collection = PostmanReader::readCollection(root.value(), QStringLiteral("fuzz"));
+    const Result<Collection> collection
+        = PostmanReader::readCollection(root.value(), QStringLiteral("fuzz"));
     if (collection.ok()) {
         // Writing what was read, and reading that again, must work.
         const QJsonObject written = PostmanWriter::collectionJson(collection.value());
@@ -23,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const RequestPath &p : flattenRequests(collection->items))
             (void)p.item->request.url.raw();
     }
-    const Result<Environment> env = PostmanReader::readEnvironment(root.value(), QStringLiteral("fuzz"));
+    const Result<Environment> env
+        = PostmanReader::readEnvironment(root.value(), QStringLiteral("fuzz"));
     if (env.ok())
         (void)PostmanWriter::environmentJson(env.value());
     return 0;

@@ -10,8 +10,10 @@ using namespace Playground;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // Input: "template\0value1\0value2\0...": values bound to v0, v1, ... and to ":p" path variables.
-    const QByteArrayList parts = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
+    // Input: "template\0value1\0value2\0...": values bound to v0, v1, ... and to ":p" path
+    // variables.
+    const QByteArrayList parts
+        = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
     VariableScopes scopes;
     for (qsizetype i = 1; i < parts.size(); ++i)
         scopes.set(QStringLiteral("v%1").arg(i - 1), QString::fromUtf8(parts.at(i)));

@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // First byte picks the status and content type; the rest is the body.
     const int statuses[] = { 200, 201, 400, 401, 403, 500, 502 };
     const int status = statuses[data[0] % 7];
-    const QByteArray type = (data[0] & 0x80) ? QByteArray("text/html") : QByteArray("application/json");
+    const QByteArray type
+        = (data[0] & 0x80) ? QByteArray("text/html") : QByteArray("application/json");
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const Result<AccessToken> token = TokenResponseParser::parse(status, type, body);
     if (token.ok()) {
