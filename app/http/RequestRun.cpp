@@ -117,6 +117,15 @@ void RequestRun::recordRequest()
     m_exchange.method = m_request.method;
     m_exchange.url = m_redactor.url(m_request.url);
     m_exchange.requestHeaders = m_redactor.headers(m_request.headers);
+    // Headers Qt adds on the wire that are fully determined by the request.
+    const QUrl &url = m_request.url;
+    const bool defaultPort = url.port() < 0;
+    m_exchange.requestHeaders.prepend({ "Host",
+        url.host(QUrl::FullyEncoded).toLatin1()
+            + (defaultPort ? QByteArray() : ':' + QByteArray::number(url.port())) });
+    if (m_request.hasBody && !hasHeader(m_request.headers, "Content-Length"))
+        m_exchange.requestHeaders.append(
+            { "Content-Length", QByteArray::number(m_request.body.size()) });
     m_exchange.requestBodySize = m_request.body.size();
     m_exchange.requestBody = m_redactor.bytes(m_request.body.left(MaxRecordedRequestBody));
 }

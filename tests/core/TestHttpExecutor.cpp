@@ -100,6 +100,9 @@ void TestHttpExecutor::sendsExactlyTheRequest()
     QCOMPARE(x.url, server.baseUrl() + "/echo?q=1");
     QCOMPARE(x.requestBody, QByteArray(R"({"a":1})"));
     QVERIFY(x.requestHeaders.contains(HeaderPair { "X-Custom", "value 1" }));
+    QVERIFY(x.requestHeaders.contains(HeaderPair { "Host", "127.0.0.1:" + QByteArray::number(server.port()) }));
+    QVERIFY(x.requestHeaders.contains(HeaderPair { "Content-Length", "7" }));
+    QCOMPARE(got.header("Host"), "127.0.0.1:" + QByteArray::number(server.port()));
     const QJsonObject echoed = QJsonDocument::fromJson(x.body).object();
     QCOMPARE(echoed.value("method").toString(), QStringLiteral("POST"));
     // Timings come from Qt's signals, in order.
