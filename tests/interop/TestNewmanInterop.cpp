@@ -1,0 +1,220 @@
+// Interop with newman, Postman's own runner: one Postman v2.1 collection runs through both
+// `api-playground run` and `newman run` against the loopback test server (as a process, logging
+// every request), and each pair of requests must agree on the wire: method, path, query, body and
+// every header that is not a client's own signature.
+#include "tests/support/TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Headers each client sets for itself; they may differ. Content-Length is compared through the body.
+const QStringList ClientOwnHeaders { "user-agent", "host", "connection", "accept-encoding", "postman-token",
+    "accept", "cache-control", "content-length" };
+
+constexpr int RequestCount = 5;
+
+struct ProcessResult {
+    bool ran = false;
+    int exitCode = -1;
+    QByteArray output;
+};
+
+ProcessResult runProcess(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    QSignalSpy done(&p, &QProcess::finished);
+    if (!p.waitForStarted(10000) || !done.wait(60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return { false, -1, p.readAll() };
+    }
+    return { p.exitStatus() == QProcess::NormalExit, p.exitCode(), p.readAll() };
+}
+
+/** Lowercased header name → value, without the headers each client picks for itself. */
+QMap<QString, QString> comparableHeaders(const QJsonObject &headers)
+{
+    QMap<QString, QString> out;
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QString name = it.key().toLower();
+        if (ClientOwnHeaders.contains(name))
+            continue;
+        out.insert(name, it.value().isArray() ? QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact))
+                                              : it.value().toString());
+    }
+    return out;
+}
+
+QString describe(const QMap<QString, QString> &headers)
+{
+    QStringList lines;
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        lines.append(it.key() + ": " + it.value());
+    return lines.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestNewmanInterop : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void bothRunnersSucceed();
+    void sameRequestsOnTheWire_data();
+    void sameRequestsOnTheWire();
+    void overridesAndDisabledRowsApplied();
+    void addsNoAcceptLanguageOfItsOwn();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_base;
+    QString m_newman;
+    QString m_collectionPath;
+    ProcessResult m_ours;
+    ProcessResult m_theirs;
+    QList<QJsonObject> m_oursSeen;
+    QList<QJsonObject> m_theirsSeen;
+};
+
+void TestNewmanInterop::initTestCase()
+{
+    m_newman = qEnvironmentVariable("PLAYGROUND_NEWMAN");
+    if (m_newman.isEmpty() || !QFileInfo(m_newman).isExecutable())
+        QSKIP("newman is not available: set PLAYGROUND_NEWMAN to its executable (packaging/setup.sh test "
+              "installs newman@6 into .tools/ and sets it)");
+    QVERIFY(m_dir.isValid());
+
+    // The test server as a process, logging one JSON line per request.
+    const QString server = QFileInfo(Playground::Test::playgroundBinary()).dir().filePath("tests/support/playground-testserver");
+    QVERIFY2(QFileInfo(server).isExecutable(), qPrintable("not built: " + server));
+    const QString log = m_dir.filePath("requests.jsonl");
+    m_server.start(server, { "--log", log });
+    QVERIFY(m_server.waitForStarted(10000));
+    QSignalSpy ready(&m_server, &QProcess::readyReadStandardOutput);
+    while (!m_server.canReadLine())
+        QVERIFY2(ready.wait(10000), "the test server printed no PORT line");
+    const QByteArray line = m_server.readLine().trimmed();
+    QVERIFY2(line.startsWith("PORT "), line.constData());
+    m_base = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
+
+    // base points nowhere in the file: both runners must take the command line's value.
+    m_collectionPath = Playground::Test::sourcePath("tests/interop/data/newman.postman_collection.json");
+    QVERIFY2(QFileInfo::exists(m_collectionPath), qPrintable(m_collectionPath));
+
+    // Same overrides for both: the strongest scope each runner has from its command line.
+    m_ours = runProcess(Playground::Test::playgroundBinary(),
+        { "run", m_collectionPath, "--var", "base=" + m_base, "--var", "name=from command line" });
+    const int afterOurs = [&] {
+        QFile f(log);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+    }();
+    m_theirs = runProcess(m_newman,
+        { "run", m_collectionPath, "--env-var", "base=" + m_base, "--env-var", "name=from command line",
+            "--reporters", "cli", "--color", "off", "--disable-unicode" });
+
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = logFile.readAll().split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        (i < afterOurs ? m_oursSeen : m_theirsSeen).append(QJsonDocument::fromJson(lines.at(i)).object());
+    }
+}
+
+void TestNewmanInterop::cleanupTestCase()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    m_server.terminate();
+    if (!m_server.waitForFinished(10000)) {
+        m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+}
+
+void TestNewmanInterop::bothRunnersSucceed()
+{
+    QVERIFY2(m_ours.ran && m_ours.exitCode == 0, m_ours.output.constData());
+    QVERIFY2(m_theirs.ran && m_theirs.exitCode == 0, m_theirs.output.constData());
+    QCOMPARE(m_oursSeen.size(), RequestCount);
+    QCOMPARE(m_theirsSeen.size(), RequestCount);
+}
+
+void TestNewmanInterop::sameRequestsOnTheWire_data()
+{
+    QTest::addColumn<int>("index");
+    const char *names[RequestCount] = { "get item", "create item", "create note", "update item", "delete item" };
+    for (int i = 0; i < RequestCount; ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestNewmanInterop::sameRequestsOnTheWire()
+{
+    QFETCH(int, index);
+    QVERIFY(index < m_oursSeen.size() && index < m_theirsSeen.size());
+    const QJsonObject ours = m_oursSeen.at(index);
+    const QJsonObject theirs = m_theirsSeen.at(index);
+    QCOMPARE(ours.value("method").toString(), theirs.value("method").toString());
+    QCOMPARE(ours.value("path").toString(), theirs.value("path").toString());
+    QCOMPARE(ours.value("query").toString(), theirs.value("query").toString());
+    QCOMPARE(ours.value("body").toString(), theirs.value("body").toString());
+    auto oursHeaders = comparableHeaders(ours.value("headers").toObject());
+    const auto theirsHeaders = comparableHeaders(theirs.value("headers").toObject());
+    // A known difference, checked on its own in addsNoAcceptLanguageOfItsOwn().
+    if (!theirsHeaders.contains("accept-language"))
+        oursHeaders.remove("accept-language");
+    QVERIFY2(oursHeaders == theirsHeaders,
+        qPrintable("ours: " + describe(oursHeaders) + "\nnewman: " + describe(theirsHeaders)));
+}
+
+void TestNewmanInterop::overridesAndDisabledRowsApplied()
+{
+    // Both runners agree (above); this pins what they agree on, so a shared mistake shows too.
+    QCOMPARE(m_oursSeen.size(), RequestCount);
+    const QJsonObject get = m_oursSeen.at(0);
+    QCOMPARE(get.value("path").toString(), QString("/echo/items/42"));
+    QCOMPARE(get.value("query").toString(), QString("q=hello&lang=en"));
+    QCOMPARE(get.value("headers").toObject().value("X-Token").toString(), QString("collection-token"));
+    QVERIFY(!get.value("headers").toObject().contains("X-Off"));
+    QCOMPARE(m_oursSeen.at(1).value("body").toString(), QString(R"({"name": "from command line", "tags": ["a", "b"]})"));
+    QCOMPARE(m_oursSeen.at(3).value("path").toString(), QString("/echo/items/7"));
+}
+
+void TestNewmanInterop::addsNoAcceptLanguageOfItsOwn()
+{
+    QCOMPARE(m_oursSeen.size(), RequestCount);
+    QStringList added;
+    for (const QJsonObject &request : m_oursSeen) {
+        const auto headers = comparableHeaders(request.value("headers").toObject());
+        if (headers.contains("accept-language"))
+            added.append(request.value("method").toString() + ' ' + request.value("path").toString() + ": Accept-Language: "
+                + headers.value("accept-language"));
+    }
+    for (const QJsonObject &request : m_theirsSeen)
+        QVERIFY(!comparableHeaders(request.value("headers").toObject()).contains("accept-language"));
+    // No request of the collection sets Accept-Language, and newman sends none. Qt's network
+    // access manager adds one from the system locale ("en,*" under C/POSIX) unless the request has
+    // its own, so a server that negotiates language answers us differently than Postman/newman.
+    QEXPECT_FAIL("", "known deviation: QNetworkAccessManager adds Accept-Language from the system locale", Abort);
+    QVERIFY2(added.isEmpty(), qPrintable(added.join('\n')));
+}
+
+QTEST_GUILESS_MAIN(TestNewmanInterop)
+#include "TestNewmanInterop.moc"
