@@ -1,7 +1,9 @@
 // Interop with newman, Postman's own runner: one Postman v2.1 collection runs through both
 // `api-playground run` and `newman run` against the loopback test server (as a process, logging
 // every request), and each pair of requests must agree on the wire: method, path, query, body and
-// every header that is not a client's own signature.
+// every header that is not a client's own signature. Where we differ from newman, the test says so:
+// known deviations are QEXPECT_FAIL (an XPASS means one was fixed: drop its mark), and the one
+// difference that is on purpose (variable values encoded inside their URL component) has its own test.
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -22,7 +24,11 @@ namespace {
 const QStringList ClientOwnHeaders { "user-agent", "host", "connection", "accept-encoding", "postman-token",
     "accept", "cache-control", "content-length" };
 
-constexpr int RequestCount = 5;
+constexpr int RequestCount = 8;
+// Requests 0..6 must match newman on the wire (two rows are known deviations, see below); the
+// last one differs on purpose and is checked on its own.
+constexpr int ComparedCount = 7;
+constexpr int ReservedIndex = 7;
 
 struct ProcessResult {
     bool ran = false;
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void sameRequestsOnTheWire();
     void overridesAndDisabledRowsApplied();
     void addsNoAcceptLanguageOfItsOwn();
+    void variableValuesStayInsideTheirComponent();
 
 private:
     QTemporaryDir m_dir;
@@ -160,8 +167,9 @@ void TestNewmanInterop::bothRunnersSucceed()
 void TestNewmanInterop::sameRequestsOnTheWire_data()
 {
     QTest::addColumn<int>("index");
-    const char *names[RequestCount] = { "get item", "create item", "create note", "update item", "delete item" };
-    for (int i = 0; i < RequestCount; ++i)
+    const char *names[ComparedCount] = { "get item", "create item", "create note", "update item", "delete item",
+        "get with stale body", "repeated header" };
+    for (int i = 0; i < ComparedCount; ++i)
         QTest::newRow(names[i]) << i;
 }
 
@@ -174,12 +182,17 @@ void TestNewmanInterop::sameRequestsOnTheWire()
     QCOMPARE(ours.value("method").toString(), theirs.value("method").toString());
     QCOMPARE(ours.value("path").toString(), theirs.value("path").toString());
     QCOMPARE(ours.value("query").toString(), theirs.value("query").toString());
+    // newman prunes the body of GET, HEAD, COPY, PURGE and UNLOCK unless the request sets
+    // protocolProfileBehavior.disableBodyPruning; we send it, with Content-Type: text/plain.
+    QEXPECT_FAIL("get with stale body", "known deviation: the body of a GET is sent; newman drops it", Abort);
     QCOMPARE(ours.value("body").toString(), theirs.value("body").toString());
     auto oursHeaders = comparableHeaders(ours.value("headers").toObject());
     const auto theirsHeaders = comparableHeaders(theirs.value("headers").toObject());
     // A known difference, checked on its own in addsNoAcceptLanguageOfItsOwn().
     if (!theirsHeaders.contains("accept-language"))
         oursHeaders.remove("accept-language");
+    // newman sends "X-Twice: 1" and "X-Twice: 2" as two lines; we fold them into "X-Twice: 1, 2".
+    QEXPECT_FAIL("repeated header", "known deviation: a repeated header is folded into one line", Abort);
     QVERIFY2(oursHeaders == theirsHeaders,
         qPrintable("ours: " + describe(oursHeaders) + "\nnewman: " + describe(theirsHeaders)));
 }
@@ -214,6 +227,20 @@ void TestNewmanInterop::addsNoAcceptLanguageOfItsOwn()
     // its own, so a server that negotiates language answers us differently than Postman/newman.
     QEXPECT_FAIL("", "known deviation: QNetworkAccessManager adds Accept-Language from the system locale", Abort);
     QVERIFY2(added.isEmpty(), qPrintable(added.join('\n')));
+}
+
+void TestNewmanInterop::variableValuesStayInsideTheirComponent()
+{
+    QVERIFY(ReservedIndex < m_oursSeen.size() && ReservedIndex < m_theirsSeen.size());
+    // Our documented rule: a variable's value is percent-encoded inside the path segment or query
+    // value it stands in, so it cannot add a segment or a parameter. newman substitutes the text
+    // first: "a/b" becomes two segments, and "a b&c=d+e" two parameters with "+" read as a space.
+    const QJsonObject ours = m_oursSeen.at(ReservedIndex);
+    QCOMPARE(ours.value("path").toString(), QString("/echo/files/a%2Fb/1.2.3"));
+    QCOMPARE(ours.value("query").toString(), QString("t=a%20b%26c%3Dd%2Be"));
+    const QJsonObject theirs = m_theirsSeen.at(ReservedIndex);
+    qInfo("newman sent %s?%s", qPrintable(theirs.value("path").toString()), qPrintable(theirs.value("query").toString()));
+    QCOMPARE(theirs.value("path").toString(), QString("/echo/files/a/b/1.2.3"));
 }
 
 QTEST_GUILESS_MAIN(TestNewmanInterop)
