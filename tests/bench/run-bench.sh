@@ -10,7 +10,8 @@
 #   peak RSS     /usr/bin/time -f %M (Debian package `time`), median of 3 runs
 # Figures only: nothing here passes or fails on time (shared, noisy machines).
 # Environment: BENCH_RUNS (default 10, at least 5), BENCH_NEWMAN_RUNS (default 3, at least 3),
-# PLAYGROUND_NEWMAN (default: .tools/node_modules/.bin/newman of this checkout).
+# PLAYGROUND_NEWMAN (default: .tools/node_modules/.bin/newman of this checkout), BENCH_TIMER=loop
+# (the date loop even when hyperfine is installed).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,6 +37,7 @@ newman_runs=${BENCH_NEWMAN_RUNS:-3}
 newman=${PLAYGROUND_NEWMAN:-$top/.tools/node_modules/.bin/newman}
 [ -x "$newman" ] || newman=
 hyperfine=$(command -v hyperfine || true)
+[ "${BENCH_TIMER:-}" = loop ] && hyperfine=
 
 work=$(mktemp -d)
 server_pid=
@@ -128,7 +130,8 @@ rss_mb() {
     done | median | awk '{ printf "%.1f\n", $1 / 1024 }'
 }
 
-echo "Measuring against $url (runs: $runs, newman: $newman_runs; timer: ${hyperfine:+hyperfine}${hyperfine:-date loop})" >&2
+timer=${hyperfine:+hyperfine}
+echo "Measuring against $url (runs: $runs, newman: $newman_runs; timer: ${timer:-date loop})" >&2
 printf '\n| tool | 1 request ms | 100 requests ms | per extra request ms | peak RSS MB (1 req) | peak RSS MB (100 req) |\n'
 printf '|---|---:|---:|---:|---:|---:|\n'
 for tool in "${tools[@]}"; do
@@ -143,4 +146,6 @@ for tool in "${tools[@]}"; do
 done
 [ -n "$newman" ] || echo "(newman not installed: set PLAYGROUND_NEWMAN or run packaging/setup.sh test)"
 printf '\nTargets for api-playground: 1 request <= 15 ms and <= 25 MB peak RSS; <= 0.5 ms per extra request.\n'
-printf 'Machine: %s cores, %s; %s\n' "$(nproc)" "$(uname -m)" "$("$app" --version 2>/dev/null | head -n 1)"
+# The load says how far to trust the figures: other work on a 2-core machine moves them a lot.
+printf 'Machine: %s cores, %s, load average %s; %s\n' "$(nproc)" "$(uname -m)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)" "$("$app" --version 2>/dev/null | head -n 1)"

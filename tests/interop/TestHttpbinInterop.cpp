@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,7 +26,7 @@ namespace {
 
 constexpr auto Python = "/usr/bin/python3";
 constexpr int MaxPortAttempts = 5;
-constexpr int MaxReadyPolls = 150; // x 100 ms: httpbin needs a few seconds to import on a cold machine
+constexpr int MaxOutputWaits = 20; // reads of gunicorn's start-up log before giving up on a port
 
 /** A port that was free a moment ago (bound on 127.0.0.1 and released). */
 quint16 freePort()
@@ -39,16 +38,6 @@ quint16 freePort()
     probe.close();
     return port;
 }
-
-bool accepts(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    const bool ok = socket.waitForConnected(1000);
-    socket.abort();
-    return ok;
-}
-
 
 const QByteArray UploadContent = "line one\nline two: ünï\n";
 
@@ -94,15 +83,21 @@ bool TestHttpbinInterop::startHttpbin()
             { "-m", "gunicorn", "--graceful-timeout", "2", "-b", QStringLiteral("127.0.0.1:%1").arg(port), "httpbin:app" });
         if (!m_httpbin.waitForStarted(10000))
             return false;
-        for (int poll = 0; poll < MaxReadyPolls && m_httpbin.state() == QProcess::Running; ++poll) {
-            if (accepts(port)) {
-                m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-                return true;
-            }
-            QTest::qWait(100);
+        // gunicorn says "Listening at: URL" once it holds the port (a TCP probe could reach
+        // whoever took the port first); requests wait in the backlog until its worker is up.
+        const QByteArray listening = QStringLiteral("Listening at: http://127.0.0.1:%1 ").arg(port).toUtf8();
+        QByteArray said;
+        for (int poll = 0; poll < MaxOutputWaits && !said.contains(listening) && !said.contains("Connection in use"); ++poll) {
+            if (m_httpbin.state() != QProcess::Running || !m_httpbin.waitForReadyRead(20000))
+                break;
+            said += m_httpbin.readAll();
+        }
+        if (said.contains(listening)) {
+            m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+            return true;
         }
         // Port taken in the meantime (gunicorn says "Connection in use") or too slow: try another.
-        qWarning("httpbin did not start on port %u: %s", unsigned(port), m_httpbin.readAll().constData());
+        qWarning("httpbin did not start on port %u: %s", unsigned(port), said.constData());
         m_httpbin.kill();
         m_httpbin.waitForFinished(5000);
     }
