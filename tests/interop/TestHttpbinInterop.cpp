@@ -80,14 +80,18 @@ bool TestHttpbinInterop::startHttpbin()
             continue;
         // --graceful-timeout: a SIGTERM in cleanup ends the worker at once.
         m_httpbin.start(QString::fromLatin1(Python),
-            { "-m", "gunicorn", "--graceful-timeout", "2", "-b", QStringLiteral("127.0.0.1:%1").arg(port), "httpbin:app" });
+            { "-m", "gunicorn", "--graceful-timeout", "2", "-b",
+                QStringLiteral("127.0.0.1:%1").arg(port), "httpbin:app" });
         if (!m_httpbin.waitForStarted(10000))
             return false;
         // gunicorn says "Listening at: URL" once it holds the port (a TCP probe could reach
         // whoever took the port first); requests wait in the backlog until its worker is up.
-        const QByteArray listening = QStringLiteral("Listening at: http://127.0.0.1:%1 ").arg(port).toUtf8();
+        const QByteArray listening
+            = QStringLiteral("Listening at: http://127.0.0.1:%1 ").arg(port).toUtf8();
         QByteArray said;
-        for (int poll = 0; poll < MaxOutputWaits && !said.contains(listening) && !said.contains("Connection in use"); ++poll) {
+        for (int poll = 0; poll < MaxOutputWaits && !said.contains(listening)
+             && !said.contains("Connection in use");
+             ++poll) {
             if (m_httpbin.state() != QProcess::Running || !m_httpbin.waitForReadyRead(20000))
                 break;
             said += m_httpbin.readAll();
@@ -109,8 +113,10 @@ void TestHttpbinInterop::initTestCase()
     QVERIFY(m_dir.isValid());
     QProcess check;
     check.start(QString::fromLatin1(Python), { "-c", "import httpbin, gunicorn" });
-    if (!check.waitForFinished(30000) || check.exitStatus() != QProcess::NormalExit || check.exitCode() != 0)
-        QSKIP("httpbin or gunicorn is not installed for /usr/bin/python3 (Debian packages python3-httpbin "
+    if (!check.waitForFinished(30000) || check.exitStatus() != QProcess::NormalExit
+        || check.exitCode() != 0)
+        QSKIP("httpbin or gunicorn is not installed for /usr/bin/python3 (Debian packages "
+              "python3-httpbin "
               "python3-gunicorn; packaging/setup.sh test installs them)");
     QVERIFY2(startHttpbin(), "httpbin (gunicorn) did not start on a free loopback port");
 
@@ -121,7 +127,8 @@ void TestHttpbinInterop::initTestCase()
     uploadFile.close();
 
     // The collection in tests/interop/data, with httpbin's address and the upload's path filled in.
-    QFile source(Playground::Test::sourcePath("tests/interop/data/httpbin.postman_collection.json"));
+    QFile source(
+        Playground::Test::sourcePath("tests/interop/data/httpbin.postman_collection.json"));
     QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.fileName()));
     QByteArray json = source.readAll();
     json.replace("@BASE@", m_base.toUtf8());
@@ -141,14 +148,17 @@ void TestHttpbinInterop::initTestCase()
         const Result<ResolvedRequest> resolved = resolver.resolve(path.item->request,
             RequestResolver::effectiveAuth(path, &collection.value()),
             RequestResolver::scopesFor(path, &collection.value(), nullptr, {}));
-        QVERIFY2(resolved, qPrintable(path.item->name + ": " + (resolved ? QString() : resolved.error())));
+        QVERIFY2(resolved,
+            qPrintable(path.item->name + ": " + (resolved ? QString() : resolved.error())));
         RequestRun *run = executor.send(resolved.value());
         QSignalSpy finished(run, &RequestRun::finished);
         QVERIFY2(finished.wait(30000), qPrintable(path.item->name));
         const Exchange x = run->exchange();
         run->deleteLater();
         QVERIFY2(x.succeeded(), qPrintable(path.item->name + ": " + x.error));
-        QVERIFY2(x.status == 200, qPrintable(path.item->name + ": HTTP " + QString::number(x.status) + "\n" + QString::fromUtf8(x.body)));
+        QVERIFY2(x.status == 200,
+            qPrintable(path.item->name + ": HTTP " + QString::number(x.status) + "\n"
+                + QString::fromUtf8(x.body)));
         m_exchanges.insert(path.item->name, x);
     }
     QCOMPARE(m_exchanges.size(), 10);
@@ -170,7 +180,8 @@ QJsonObject TestHttpbinInterop::echo(const QString &name) const
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_exchanges.value(name).body, &error);
     if (error.error != QJsonParseError::NoError)
-        qWarning("%s: httpbin's answer is not JSON: %s", qPrintable(name), qPrintable(error.errorString()));
+        qWarning("%s: httpbin's answer is not JSON: %s", qPrintable(name),
+            qPrintable(error.errorString()));
     return doc.object();
 }
 
@@ -192,9 +203,11 @@ void TestHttpbinInterop::postSendsRawJsonWithItsContentType()
 {
     const QJsonObject e = echo("post raw json");
     QCOMPARE(e.value("method").toString(), QString("POST"));
-    QCOMPARE(e.value("headers").toObject().value("Content-Type").toString(), QString("application/json"));
+    QCOMPARE(e.value("headers").toObject().value("Content-Type").toString(),
+        QString("application/json"));
     // Byte for byte as written, {{name}} substituted, UTF-8.
-    QCOMPARE(e.value("data").toString(), QString::fromUtf8(R"({"name":"Zoë","list":[1,2,3],"nested":{"ok":true}})"));
+    QCOMPARE(e.value("data").toString(),
+        QString::fromUtf8(R"({"name":"Zoë","list":[1,2,3],"nested":{"ok":true}})"));
     const QJsonObject json = e.value("json").toObject();
     QCOMPARE(json.value("name").toString(), QString::fromUtf8("Zoë"));
     QCOMPARE(json.value("list").toArray(), (QJsonArray { 1, 2, 3 }));
@@ -205,12 +218,14 @@ void TestHttpbinInterop::putSendsUrlEncodedFields()
 {
     const QJsonObject e = echo("put urlencoded");
     QCOMPARE(e.value("method").toString(), QString("PUT"));
-    QCOMPARE(e.value("headers").toObject().value("Content-Type").toString(), QString("application/x-www-form-urlencoded"));
+    QCOMPARE(e.value("headers").toObject().value("Content-Type").toString(),
+        QString("application/x-www-form-urlencoded"));
     const QJsonObject form = e.value("form").toObject();
     QCOMPARE(form.value("a").toString(), QString("hello world"));
     QCOMPARE(form.value("b").toString(), QString("x&y=z"));
     QCOMPARE(form.value("c").toString(), QString::fromUtf8("ünï"));
-    QCOMPARE(form.value("d").toString(), QString("1+1")); // '+' must be sent as %2B, not read as a space
+    QCOMPARE(
+        form.value("d").toString(), QString("1+1")); // '+' must be sent as %2B, not read as a space
     QVERIFY(!form.contains("e"));
     QCOMPARE(form.size(), 4);
 }
@@ -219,9 +234,15 @@ void TestHttpbinInterop::patchSendsTextAndFileParts()
 {
     const QJsonObject e = echo("patch form-data");
     QCOMPARE(e.value("method").toString(), QString("PATCH"));
-    QVERIFY(e.value("headers").toObject().value("Content-Type").toString().startsWith("multipart/form-data; boundary="));
-    QCOMPARE(e.value("form").toObject(), (QJsonObject { { "note", QString::fromUtf8("hello Zoë") } }));
-    QCOMPARE(e.value("files").toObject(), (QJsonObject { { "upload", QString::fromUtf8(UploadContent) } }));
+    QVERIFY(e.value("headers")
+                .toObject()
+                .value("Content-Type")
+                .toString()
+                .startsWith("multipart/form-data; boundary="));
+    QCOMPARE(
+        e.value("form").toObject(), (QJsonObject { { "note", QString::fromUtf8("hello Zoë") } }));
+    QCOMPARE(e.value("files").toObject(),
+        (QJsonObject { { "upload", QString::fromUtf8(UploadContent) } }));
 }
 
 void TestHttpbinInterop::deleteAndCustomVerbKeepTheirMethod()
@@ -270,10 +291,12 @@ void TestHttpbinInterop::cliRunsTheWholeCollection()
 {
     const QString report = m_dir.filePath("report.json");
     QProcess run;
-    run.start(Playground::Test::playgroundBinary(), { "run", m_collectionPath, "--reporter", "json", "--out", report });
+    run.start(Playground::Test::playgroundBinary(),
+        { "run", m_collectionPath, "--reporter", "json", "--out", report });
     QSignalSpy done(&run, &QProcess::finished);
     QVERIFY(done.wait(60000));
-    QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, run.readAllStandardError().constData());
+    QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+        run.readAllStandardError().constData());
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -284,7 +307,9 @@ void TestHttpbinInterop::cliRunsTheWholeCollection()
         QCOMPARE(r.toObject().value("status").toInt(), 200);
         methods.append(r.toObject().value("method").toString());
     }
-    QCOMPARE(methods, (QStringList { "GET", "POST", "PUT", "PATCH", "DELETE", "TRACE", "GET", "GET", "GET", "GET" }));
+    QCOMPARE(methods,
+        (QStringList {
+            "GET", "POST", "PUT", "PATCH", "DELETE", "TRACE", "GET", "GET", "GET", "GET" }));
 }
 
 QTEST_GUILESS_MAIN(TestHttpbinInterop)
