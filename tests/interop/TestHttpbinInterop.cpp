@@ -116,8 +116,7 @@ void TestHttpbinInterop::initTestCase()
     if (!check.waitForFinished(30000) || check.exitStatus() != QProcess::NormalExit
         || check.exitCode() != 0)
         QSKIP("httpbin or gunicorn is not installed for /usr/bin/python3 (Debian packages "
-              "python3-httpbin "
-              "python3-gunicorn; packaging/setup.sh test installs them)");
+              "python3-httpbin python3-gunicorn; packaging/setup.sh test installs them)");
     QVERIFY2(startHttpbin(), "httpbin (gunicorn) did not start on a free loopback port");
 
     const QString upload = m_dir.filePath("upload.txt");

@@ -119,8 +119,7 @@ void TestNewmanInterop::initTestCase()
     m_newman = qEnvironmentVariable("PLAYGROUND_NEWMAN");
     if (m_newman.isEmpty() || !QFileInfo(m_newman).isExecutable())
         QSKIP("newman is not available: set PLAYGROUND_NEWMAN to its executable "
-              "(packaging/setup.sh test "
-              "installs newman@6 into .tools/ and sets it)");
+              "(packaging/setup.sh test installs newman@6 into .tools/ and sets it)");
     QVERIFY(m_dir.isValid());
 
     QFile picture(m_dir.filePath("picture.png"));
