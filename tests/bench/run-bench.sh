@@ -50,12 +50,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# The server: stdin from /dev/null (not a pipe), so it runs until the trap stops it.
+# The server: stdin from /dev/null (not a pipe), so it runs until the trap stops it. Its output file
+# exists before it starts: the background shell may open it only after the first look below.
+: >"$work/server.out"
 "$server" >"$work/server.out" 2>"$work/server.err" </dev/null &
 server_pid=$!
 port=
 for _ in $(seq 1 100); do
-    port=$(sed -n 's/^PORT \([0-9]*\)$/\1/p' "$work/server.out")
+    port=$(sed -n 's/^PORT \([0-9]*\)$/\1/p' "$work/server.out" || true)
     [ -n "$port" ] && break
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.05
