@@ -91,8 +91,18 @@ namespace {
         return r;
     }
 
+    /** protocolProfileBehavior.disableBodyPruning of an item, folder or collection; else inherited.
+     */
+    bool bodyPruningDisabled(const QJsonObject &o, bool inherited)
+    {
+        const QJsonValue v = o.value(QLatin1String("protocolProfileBehavior"))
+                                 .toObject()
+                                 .value(QLatin1String("disableBodyPruning"));
+        return v.isBool() ? v.toBool() : inherited;
+    }
+
     Result<QList<CollectionItem>> readItems(
-        const QJsonValue &value, const QString &where, int depth)
+        const QJsonValue &value, const QString &where, int depth, bool keepBodies)
     {
         using R = Result<QList<CollectionItem>>;
         if (depth > PostmanReader::MaxDepth)
@@ -115,8 +125,8 @@ namespace {
             item.variables = readVariables(o.value(QLatin1String("variable")));
             if (o.contains(QLatin1String("item"))) {
                 item.isFolder = true;
-                R children = readItems(
-                    o.value(QLatin1String("item")), here + QStringLiteral(".item"), depth + 1);
+                R children = readItems(o.value(QLatin1String("item")),
+                    here + QStringLiteral(".item"), depth + 1, bodyPruningDisabled(o, keepBodies));
                 if (!children)
                     return children;
                 item.children = std::move(children).value();
@@ -125,6 +135,7 @@ namespace {
             } else if (o.contains(QLatin1String("request"))) {
                 item.request = readRequest(o.value(QLatin1String("request")));
                 item.request.name = item.name;
+                item.request.bodyPruningDisabled = bodyPruningDisabled(o, keepBodies);
                 item.request.responses = o.value(QLatin1String("response")).toArray();
                 // "response" stays in extra only to remember whether the file had the key.
                 item.extra = without(o, { "name", "description", "variable", "request" });
@@ -329,8 +340,8 @@ Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const 
     if (!schema.isEmpty())
         c.schema = schema;
     c.infoExtra = without(info, { "name", "description", "_postman_id", "schema" });
-    Result<QList<CollectionItem>> items
-        = readItems(root.value(QLatin1String("item")), QStringLiteral("%1: item").arg(origin), 0);
+    Result<QList<CollectionItem>> items = readItems(root.value(QLatin1String("item")),
+        QStringLiteral("%1: item").arg(origin), 0, bodyPruningDisabled(root, false));
     if (!items)
         return R::failure(items.error());
     c.items = std::move(items).value();

@@ -132,6 +132,12 @@ void RequestRun::recordRequest()
 
 void RequestRun::startHop()
 {
+    // RFC 9110 §8.6: a POST, PUT or PATCH without content still says "Content-Length: 0".
+    static const QByteArrayList bodyMethods { "POST", "PUT", "PATCH" };
+    if (!m_request.hasBody && bodyMethods.contains(m_request.method.toUpper())) {
+        m_request.hasBody = true;
+        m_request.body.clear();
+    }
     if (!hasHeader(m_request.headers, "User-Agent"))
         m_request.headers.append({ "User-Agent", HttpExecutor::userAgent() });
     recordRequest();

@@ -23,6 +23,12 @@ struct RequestSpec {
     std::optional<AuthSpec> auth; ///< nullopt: inherit from the folder/collection
     VariableList variables; ///< declared variables with defaults
     QJsonArray responses; ///< saved example responses, kept as read
+    /**
+     * protocolProfileBehavior.disableBodyPruning (of the item, else a folder or the collection):
+     * a body on GET, HEAD, COPY, PURGE or UNLOCK is sent. Derived on read; the file keeps the
+     * field.
+     */
+    bool bodyPruningDisabled = false;
     QJsonObject requestExtra; ///< unused fields of the "request" object
 };
 

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRandomGenerator>
 
 namespace Playground {
@@ -186,8 +187,11 @@ Result<ResolvedRequest> RequestResolver::resolve(
                               .arg(QString::fromUtf8(h.first)));
     }
 
-    // Body.
-    const RequestBody &body = request.body;
+    // Body. Like Postman, a body on a method that has no use for one is dropped unless asked.
+    static const QByteArrayList pruned { "GET", "HEAD", "COPY", "PURGE", "UNLOCK" };
+    RequestBody body = request.body;
+    if (!request.bodyPruningDisabled && pruned.contains(out.method.toUpper()))
+        body.mode = RequestBody::Mode::None;
     switch (body.mode) {
     case RequestBody::Mode::None:
     case RequestBody::Mode::Other:
@@ -232,7 +236,9 @@ Result<ResolvedRequest> RequestResolver::resolve(
             out.body += "\r\n";
             QString type = part.contentType;
             if (type.isEmpty() && part.isFile)
-                type = QStringLiteral("application/octet-stream");
+                type = QMimeDatabase()
+                           .mimeTypeForFile(part.src, QMimeDatabase::MatchExtension)
+                           .name();
             if (!type.isEmpty())
                 out.body += "Content-Type: "
                     + text.resolve(type).toUtf8().replace('\r', ' ').replace('\n', ' ') + "\r\n";
@@ -259,7 +265,7 @@ Result<ResolvedRequest> RequestResolver::resolve(
         break;
     }
     }
-    if (out.hasBody && !hasHeader(out.headers, "Content-Type")) {
+    if (!out.body.isEmpty() && !hasHeader(out.headers, "Content-Type")) {
         const QString implied = body.impliedContentType();
         if (!implied.isEmpty())
             out.headers.append({ "Content-Type", implied.toUtf8() });

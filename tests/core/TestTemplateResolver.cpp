@@ -276,6 +276,7 @@ void TestTemplateResolver::outputIsBounded()
 void TestTemplateResolver::unresolvedNamesListedAndSendRefused()
 {
     RequestSpec r = requestWithUrl(QStringLiteral("{{baseUrl}}/campaigns?x={{q}}"));
+    r.method = QStringLiteral("POST");
     r.headers.append({ QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}") });
     r.body.mode = RequestBody::Mode::Raw;
     r.body.raw = QStringLiteral("{\"a\": \"{{bodyVar}}\", \"b\": \"{{token}}\"}");
@@ -431,6 +432,20 @@ void TestTemplateResolver::bodies()
     out = resolver.resolve(r, noAuth(), scopes);
     QCOMPARE(out->body, QByteArray("{\"n\":\"a b&c=d\"}"));
     QCOMPARE(out->headers.last(), (HeaderPair { "Content-Type", "application/json" }));
+
+    // Like Postman: a body left on a GET is not sent, unless pruning is switched off.
+    r.method = QStringLiteral("GET");
+    out = resolver.resolve(r, noAuth(), scopes);
+    QVERIFY(out->body.isEmpty() && !out->hasBody);
+    r.bodyPruningDisabled = true;
+    out = resolver.resolve(r, noAuth(), scopes);
+    QCOMPARE(out->body, QByteArray("{\"n\":\"a b&c=d\"}"));
+    r.method = QStringLiteral("POST");
+    r.body.raw.clear();
+    out = resolver.resolve(r, noAuth(), scopes);
+    QVERIFY2(std::none_of(out->headers.begin(), out->headers.end(),
+                 [](const HeaderPair &h) { return h.first == "Content-Type"; }),
+        "an empty body gets no Content-Type");
 
     r.body.mode = RequestBody::Mode::File;
     r.body.filePath = QStringLiteral("/nonexistent/file.bin");
