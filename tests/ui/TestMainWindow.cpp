@@ -1,0 +1,344 @@
+// The main window driven like a user: open a collection, pick a request, edit, send, save.
+#include "app/formats/PostmanReader.h"
+#include "app/model/CollectionTreeModel.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Playground;
+
+namespace {
+
+/** A loopback HTTP server that records each request's bytes and answers with one canned response. */
+class CannedServer : public QObject {
+public:
+    explicit CannedServer(QByteArray body, QByteArray contentType = "application/json")
+        : m_body(std::move(body))
+        , m_contentType(std::move(contentType))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    }
+
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+
+    QList<QByteArray> requests;
+    int connections = 0;
+
+private:
+    void onReadyRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        requests.append(buffer);
+        m_buffers.remove(socket);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType + "\r\nContent-Length: "
+            + QByteArray::number(m_body.size()) + "\r\nX-Canned: yes\r\nConnection: close\r\n\r\n" + m_body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+template<typename T>
+T *find(QWidget *window, const char *name)
+{
+    T *widget = window->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no widget named %s", name);
+    return widget;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray collectionJson(const QString &usersUrl)
+{
+    return QStringLiteral(
+        "{\n"
+        "  \"info\": { \"name\": \"Shop API\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" },\n"
+        "  \"variable\": [ { \"key\": \"baseUrl\", \"value\": \"http://127.0.0.1:1\" } ],\n"
+        "  \"item\": [\n"
+        "    { \"name\": \"Users\", \"item\": [\n"
+        "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": \"%1\" } },\n"
+        "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": \"{{baseUrl}}/users\",\n"
+        "        \"body\": { \"mode\": \"raw\", \"raw\": \"{\\\"name\\\": \\\"Ada\\\"}\", \"options\": { \"raw\": { \"language\": \"json\" } } } } }\n"
+        "    ] },\n"
+        "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": \"{{baseUrl}}/health\" } }\n"
+        "  ]\n"
+        "}\n")
+        .arg(usersUrl)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void emptyStateOffersAHintAndAScratchRequest();
+    void openingACollectionShowsItsRequests();
+    void aBrokenCollectionFileIsNamedInTheBanner();
+    void choosingARequestShowsItsUrl();
+    void sendShowsStatusAndPrettyJson();
+    void typedUrlQueryShowsInParams();
+    void unresolvedVariableShowsBannerAndSendsNothing();
+    void refusedConnectionShowsBanner();
+    void editAndSaveWritesTheFile();
+
+private:
+    QModelIndex findRow(MainWindow &window, const QString &name);
+};
+
+QModelIndex TestMainWindow::findRow(MainWindow &window, const QString &name)
+{
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+        Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+void TestMainWindow::emptyStateOffersAHintAndAScratchRequest()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground"));
+    auto *hint = find<QLabel>(&window, "emptyHintLabel");
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("Ctrl+O")));
+    QCOMPARE(hint->textFormat(), Qt::PlainText);
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QVERIFY(send && send->isEnabled());
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
+}
+
+void TestMainWindow::openingACollectionShowsItsRequests()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.postman_collection.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground — Shop API[*]"));
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    QVERIFY(tree->isVisible());
+    QVERIFY(!find<QLabel>(&window, "emptyHintLabel")->isVisible());
+    QCOMPARE(tree->model()->rowCount(), 2);
+    const QModelIndex create = findRow(window, QStringLiteral("Create user"));
+    QVERIFY(create.isValid());
+    QCOMPARE(create.data(CollectionTreeModel::MethodRole).toString(), QStringLiteral("POST"));
+    QCOMPARE(create.parent().data().toString(), QStringLiteral("Users"));
+    QCOMPARE(findRow(window, QStringLiteral("Health")).data(CollectionTreeModel::MethodRole).toString(),
+        QStringLiteral("HEAD"));
+}
+
+void TestMainWindow::aBrokenCollectionFileIsNamedInTheBanner()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("broken.json"), "{\n  \"info\": {\n    \"name\": \"x\",,\n");
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QVERIFY(banner->isVisible());
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("broken.json:3:")), qPrintable(text));
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground"));
+}
+
+void TestMainWindow::choosingARequestShowsItsUrl()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(QStringLiteral("https://example.com/users?page=2")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    const QModelIndex list = findRow(window, QStringLiteral("List users"));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(list).center());
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(), QStringLiteral("https://example.com/users?page=2"));
+    QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("GET"));
+    auto *params = find<QTableWidget>(&window, "paramsTableWidget");
+    QCOMPARE(params->item(0, 1)->text(), QStringLiteral("page"));
+    QCOMPARE(params->item(0, 2)->text(), QStringLiteral("2"));
+
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Create user")));
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(), QStringLiteral("{{baseUrl}}/users"));
+    QCOMPARE(find<QPlainTextEdit>(&window, "bodyPlainTextEdit")->toPlainText(), QStringLiteral("{\"name\": \"Ada\"}"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::sendShowsStatusAndPrettyJson()
+{
+    CannedServer server("{\"id\":7,\"tags\":[\"a\",\"b\"],\"zeta\":1,\"alpha\":{}}");
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->lineEdit()->selectAll();
+    QTest::keyClicks(method->lineEdit(), QStringLiteral("PATCH"));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, server.url(QStringLiteral("/items/7")));
+    auto *headers = find<QTableWidget>(&window, "headersTableWidget");
+    headers->item(0, 1)->setText(QStringLiteral("X-Trace"));
+    headers->item(0, 2)->setText(QStringLiteral("abc123"));
+    QCOMPARE(headers->rowCount(), 2); // a new blank row for the next header
+
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("200 OK")), 10000);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+
+    const QString body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->toPlainText();
+    // Indented, in the order the server sent (zeta before alpha).
+    QCOMPARE(body, QStringLiteral("{\n  \"id\": 7,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ],\n  \"zeta\": 1,\n  \"alpha\": {}\n}"));
+    QVERIFY(find<QLabel>(&window, "responseBodyNoteLabel")->text().contains(QLatin1String("JSON")));
+    QVERIFY(find<QLabel>(&window, "timingsLabel")->text().contains(QLatin1String("Total")));
+    auto *responseHeaders = find<QTableWidget>(&window, "responseHeadersTableWidget");
+    QVERIFY(!responseHeaders->findItems(QStringLiteral("X-Canned"), Qt::MatchExactly).isEmpty());
+    QVERIFY(find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")->toPlainText().startsWith(QLatin1String("PATCH http://127.0.0.1")));
+
+    QCOMPARE(server.requests.size(), 1);
+    const QByteArray wire = server.requests.first();
+    QVERIFY2(wire.startsWith("PATCH /items/7 HTTP/1.1\r\n"), wire.constData());
+    QVERIFY2(wire.contains("\r\nX-Trace: abc123\r\n"), wire.constData());
+}
+
+void TestMainWindow::typedUrlQueryShowsInParams()
+{
+    MainWindow window;
+    window.show();
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, QStringLiteral("https://example.com/search?q=cats&limit=5"));
+    auto *params = find<QTableWidget>(&window, "paramsTableWidget");
+    QCOMPARE(params->rowCount(), 3);
+    QCOMPARE(params->item(1, 1)->text(), QStringLiteral("limit"));
+    QCOMPARE(params->item(1, 2)->text(), QStringLiteral("5"));
+    // Unticking a parameter takes it out of the URL.
+    params->item(1, 0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/search?q=cats"));
+}
+
+void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
+{
+    CannedServer server("{}");
+    MainWindow window;
+    window.show();
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, server.url(QStringLiteral("/me?key={{token}}")));
+    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QStringLiteral("{{token}} — no value")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QVERIFY(banner->isVisible());
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("Unresolved variables: token")), qPrintable(text));
+    QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
+    QTest::qWait(200); // give a (wrong) send the chance to reach the server
+    QCOMPARE(server.connections, 0);
+}
+
+void TestMainWindow::refusedConnectionShowsBanner()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("Connection failed")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Failed")));
+}
+
+void TestMainWindow::editAndSaveWritesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("?active=true"));
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->setCurrentText(QStringLiteral("DELETE"));
+    QVERIFY(window.isWindowModified());
+
+    find<QAction>(&window, "saveAction")->trigger();
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
+
+    const Result<Collection> reread = PostmanReader::readCollectionFile(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    const CollectionItem &saved = reread->items.at(0).children.at(0);
+    QCOMPARE(saved.name, QStringLiteral("List users"));
+    QCOMPARE(saved.request.method, QStringLiteral("DELETE"));
+    QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?active=true"));
+    // The untouched request is still as it was.
+    QCOMPARE(reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
