@@ -61,12 +61,12 @@ void CollectionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     painter->save();
     painter->setFont(font);
-    painter->setPen(methodColor(method));
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : methodColor(method));
     const QRect tagRect(textRect.left(), textRect.top(), tagWidth, textRect.height());
     painter->drawText(tagRect, Qt::AlignLeft | Qt::AlignVCenter,
         tagMetrics.elidedText(method.left(7), Qt::ElideRight, tagWidth));
     painter->setFont(opt.font);
-    const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect nameRect = textRect.adjusted(tagWidth + 4, 0, 0, 0);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -54,9 +54,13 @@ void KeyValueTable::appendRow(const KeyValue &row, bool blank)
     const int r = rowCount();
     insertRow(r);
     auto *enabled = new QTableWidgetItem;
-    enabled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    enabled->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
-    enabled->setToolTip(tr("Send this row"));
+    if (blank) {
+        enabled->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    } else {
+        enabled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        enabled->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
+        enabled->setToolTip(tr("Send this row"));
+    }
     setItem(r, EnabledColumn, enabled);
     auto *key = new QTableWidgetItem(row.key);
     auto *value = new QTableWidgetItem(row.value);
@@ -85,7 +89,8 @@ KeyValueList KeyValueTable::rows() const
         if (isBlankRow(r))
             continue;
         KeyValue row = r < m_kept.size() ? m_kept.at(r) : KeyValue();
-        row.enabled = item(r, EnabledColumn)->checkState() == Qt::Checked;
+        const QTableWidgetItem *enabled = item(r, EnabledColumn);
+        row.enabled = !(enabled->flags() & Qt::ItemIsUserCheckable) || enabled->checkState() == Qt::Checked;
         row.key = item(r, KeyColumn)->text();
         const QString value = item(r, ValueColumn)->text();
         // A row written "key" (no '=') stays so while its value is left empty.
@@ -111,6 +116,10 @@ void KeyValueTable::onItemChanged(QTableWidgetItem *changed)
     // Typing into the blank last row makes it a real row and adds a new blank one.
     if (changed->row() == rowCount() - 1 && !isBlankRow(changed->row())) {
         m_loading = true;
+        QTableWidgetItem *enabled = item(changed->row(), EnabledColumn);
+        enabled->setFlags(enabled->flags() | Qt::ItemIsUserCheckable);
+        enabled->setCheckState(Qt::Checked);
+        enabled->setToolTip(tr("Send this row"));
         appendRow({}, true);
         m_loading = false;
     }

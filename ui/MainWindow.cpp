@@ -149,6 +149,7 @@ void MainWindow::createMenus()
         showScratch();
         m_editor->focusUrl();
     });
+    newScratch->setObjectName(QStringLiteral("newScratchAction"));
     newScratch->setShortcut(QKeySequence::New);
 }
 
@@ -184,11 +185,17 @@ void MainWindow::openCollection(const QString &path)
     m_model->setCollection(read.value());
     m_path = path;
     m_current = QPersistentModelIndex();
+    m_lastExchanges.clear();
+    m_exchangeOrder.clear();
     showScratch();
     setWindowModified(false);
     updateTitle();
     const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
-    statusBar()->showMessage(tr("Opened %1 (%n request(s))", nullptr, requests).arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opened %1: %2 %3")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(requests)
+                                 .arg(requests == 1 ? tr("request") : tr("requests")),
+        5000);
     if (m_model->collection().hasScripts())
         m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept in the file but not run."),
             ErrorBanner::Kind::Info);
@@ -234,12 +241,40 @@ void MainWindow::onItemChosen(const QModelIndex &index)
     spec.name = item->name;
     m_editor->setRequest(spec, crumbs.join(QStringLiteral(" › ")));
     updateVariables();
+    showRememberedExchange();
+}
+
+void MainWindow::rememberExchange(const QPersistentModelIndex &index, const Exchange &exchange)
+{
+    constexpr int MaxRemembered = 16;
+    constexpr qint64 MaxRememberedInMemory = 1024 * 1024;
+    m_exchangeOrder.removeAll(index);
+    m_lastExchanges.remove(index);
+    // Bodies on disk cost no memory; big in-memory bodies are not kept past the next choice.
+    if (exchange.bodyFile || exchange.body.size() <= MaxRememberedInMemory) {
+        m_lastExchanges.insert(index, exchange);
+        m_exchangeOrder.append(index);
+    }
+    while (m_exchangeOrder.size() > MaxRemembered)
+        m_lastExchanges.remove(m_exchangeOrder.takeFirst());
+}
+
+void MainWindow::showRememberedExchange()
+{
+    if (m_run && m_runIndex == m_current)
+        return; // its response is on the way
+    const auto found = m_lastExchanges.constFind(m_current);
+    if (found == m_lastExchanges.constEnd())
+        m_response->clear();
+    else
+        m_response->showExchange(found.value());
 }
 
 void MainWindow::showScratch()
 {
     m_editor->setRequest(m_scratch.request, tr("Scratch request — not part of a collection"));
     updateVariables();
+    showRememberedExchange();
 }
 
 void MainWindow::onRequestEdited()
@@ -267,7 +302,7 @@ void MainWindow::updateVariables()
     const RequestSpec &spec = m_editor->request();
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    const AuthSpec auth = RequestResolver::effectiveAuth(path, collection);
+    const AuthSpec auth = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
     QStringList names;
     collectNames(spec.url.raw(), &names);
@@ -319,8 +354,9 @@ void MainWindow::send()
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     RequestResolver resolver;
+    // A scratch request may use the collection's variables but never its credentials: it can go anywhere.
     const Result<ResolvedRequest> resolved = resolver.resolve(spec,
-        RequestResolver::effectiveAuth(path, collection),
+        RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
         RequestResolver::scopesFor(path, collection, nullptr, {}));
     if (!resolved) {
         m_banner->showMessage(tr("Not sent. %1").arg(resolved.error()));
@@ -328,6 +364,7 @@ void MainWindow::send()
     }
     RequestRun *run = m_executor->send(resolved.value());
     m_run = run;
+    m_runIndex = m_current;
     connect(run, &RequestRun::finished, this, [this, run] { onRunFinished(run); });
     connect(run, &RequestRun::progress, m_response, &ResponseView::showProgress);
     m_editor->setInFlight(true);
@@ -350,6 +387,9 @@ void MainWindow::onRunFinished(RequestRun *run)
         m_run = nullptr;
     m_editor->setInFlight(false);
     m_sendAction->setText(tr("&Send"));
+    rememberExchange(m_runIndex, exchange);
+    if (m_runIndex != m_current)
+        return; // the user moved on; the response shows when they come back
     m_response->showExchange(exchange);
     if (exchange.failure != FailureKind::None && exchange.failure != FailureKind::Cancelled)
         m_banner->showMessage(ResponseFormatter::failureText(exchange));

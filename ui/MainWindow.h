@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/model/Collection.h"
+#include "app/model/Exchange.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -60,6 +62,8 @@ private:
     void updateVariables();
     bool confirmDiscard();
     RequestPath currentPath() const;
+    void rememberExchange(const QPersistentModelIndex &index, const Exchange &exchange);
+    void showRememberedExchange();
 
     CollectionTreeModel *m_model;
     HttpExecutor *m_executor;
@@ -75,6 +79,10 @@ private:
     QPersistentModelIndex m_current;
     CollectionItem m_scratch;
     QPointer<RequestRun> m_run;
+    QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
+    /** The last exchange of each request sent (bounded), shown again when the request is chosen. */
+    QHash<QPersistentModelIndex, Exchange> m_lastExchanges;
+    QList<QPersistentModelIndex> m_exchangeOrder;
     DiscardConfirmer m_confirmDiscard;
 };
 

@@ -46,6 +46,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     , m_urlEdit(new QLineEdit(this))
     , m_sendButton(new QPushButton(tr("Send"), this))
     , m_variablesLabel(new QLabel(this))
+    , m_knownVariablesLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_paramsTable(new KeyValueTable(tr("Query parameters"), this))
     , m_headersTable(new KeyValueTable(tr("Request headers"), this))
@@ -88,7 +89,17 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_variablesLabel->setObjectName(QStringLiteral("variablesLabel"));
     m_variablesLabel->setTextFormat(Qt::PlainText);
     m_variablesLabel->setWordWrap(true);
+    m_variablesLabel->setToolTip(tr("Give these a value in the collection's variables before sending"));
+    QPalette missingPalette = m_variablesLabel->palette();
+    missingPalette.setColor(QPalette::WindowText, QColor(0xd6, 0x45, 0x45));
+    m_variablesLabel->setPalette(missingPalette);
     m_variablesLabel->hide();
+    m_knownVariablesLabel->setObjectName(QStringLiteral("knownVariablesLabel"));
+    m_knownVariablesLabel->setTextFormat(Qt::PlainText);
+    m_knownVariablesLabel->setWordWrap(true);
+    m_knownVariablesLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_knownVariablesLabel->setToolTip(tr("Variables with a value (values are not shown)"));
+    m_knownVariablesLabel->hide();
 
     m_paramsTable->setObjectName(QStringLiteral("paramsTableWidget"));
     m_headersTable->setObjectName(QStringLiteral("headersTableWidget"));
@@ -120,7 +131,11 @@ RequestEditor::RequestEditor(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_titleLabel);
     layout->addLayout(urlRow);
-    layout->addWidget(m_variablesLabel);
+    auto *variablesRow = new QHBoxLayout;
+    variablesRow->setSpacing(12);
+    variablesRow->addWidget(m_variablesLabel);
+    variablesRow->addWidget(m_knownVariablesLabel, 1);
+    layout->addLayout(variablesRow);
     layout->addWidget(m_tabs, 1);
 
     connect(m_methodCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
@@ -350,25 +365,16 @@ void RequestEditor::setInFlight(bool inFlight)
 
 void RequestEditor::setVariableNames(const QStringList &known, const QStringList &missing)
 {
-    if (known.isEmpty() && missing.isEmpty()) {
-        m_variablesLabel->hide();
-        return;
-    }
-    QStringList parts;
-    for (const QString &name : known)
-        parts << QStringLiteral("{{%1}} ✓").arg(name);
+    QStringList missingParts;
     for (const QString &name : missing)
-        parts << QStringLiteral("{{%1}} — no value").arg(name);
-    m_variablesLabel->setText(tr("Variables: %1").arg(parts.join(QStringLiteral("   "))));
-    m_variablesLabel->setToolTip(missing.isEmpty() ? tr("Every variable has a value (values are not shown)")
-                                                   : tr("Give these a value in the collection's variables before sending"));
-    QPalette palette = m_variablesLabel->palette();
-    if (missing.isEmpty())
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    else
-        palette.setColor(QPalette::WindowText, QColor(0xd6, 0x45, 0x45));
-    m_variablesLabel->setPalette(palette);
-    m_variablesLabel->show();
+        missingParts << QStringLiteral("{{%1}}").arg(name);
+    m_variablesLabel->setText(missing.isEmpty() ? QString() : tr("No value: %1").arg(missingParts.join(QStringLiteral("  "))));
+    m_variablesLabel->setVisible(!missing.isEmpty());
+    QStringList knownParts;
+    for (const QString &name : known)
+        knownParts << QStringLiteral("{{%1}} ✓").arg(name);
+    m_knownVariablesLabel->setText(knownParts.join(QStringLiteral("  ")));
+    m_knownVariablesLabel->setVisible(!known.isEmpty());
 }
 
 void RequestEditor::setAuthNote(const QString &note)

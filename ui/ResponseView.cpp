@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,7 +89,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_bodyNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     m_saveBodyButton->setObjectName(QStringLiteral("saveBodyButton"));
     m_saveBodyButton->setAccessibleName(tr("Save response body to a file"));
-    m_saveBodyButton->setEnabled(false);
+    m_saveBodyButton->hide();
     connect(m_saveBodyButton, &QPushButton::clicked, this, &ResponseView::saveBody);
 
     m_headersTable->setObjectName(QStringLiteral("responseHeadersTableWidget"));
@@ -110,6 +111,8 @@ ResponseView::ResponseView(QWidget *parent)
     bodyLayout->addLayout(noteRow);
     bodyLayout->addWidget(m_bodyEdit, 1);
 
+    m_requestEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_redirectsEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tabs->setObjectName(QStringLiteral("responseTabWidget"));
     m_tabs->setAccessibleName(tr("Response parts"));
     m_tabs->setDocumentMode(true);
@@ -129,6 +132,9 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_tabs, 1);
 
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &ResponseView::appendChunk);
     connect(&m_formatWatcher, &QFutureWatcher<FormattedBody>::finished, this, [this] {
         if (!m_formatWatcher.isCanceled())
             applyBody(m_formatWatcher.result());
@@ -146,6 +152,9 @@ void ResponseView::setStatusColor(const QColor &color)
 void ResponseView::clear()
 {
     m_formatWatcher.cancel();
+    m_fillTimer.stop();
+    m_pendingText.clear();
+    m_pendingOffset = 0;
     m_exchange = {};
     m_statusLabel->setText(tr("No response yet"));
     setStatusColor({});
@@ -154,7 +163,7 @@ void ResponseView::clear()
     m_bodyNoteLabel->clear();
     m_bodyEdit->clear();
     m_bodyEdit->setPlaceholderText(tr("Send a request to see the response here."));
-    m_saveBodyButton->setEnabled(false);
+    m_saveBodyButton->hide();
     showHeaders({});
     m_requestEdit->clear();
     m_redirectsEdit->clear();
@@ -178,6 +187,9 @@ void ResponseView::showProgress(qint64 received)
 void ResponseView::showExchange(const Exchange &exchange)
 {
     m_formatWatcher.cancel();
+    m_fillTimer.stop();
+    m_pendingText.clear();
+    m_pendingOffset = 0;
     m_exchange = exchange;
     m_statusLabel->setText(ResponseFormatter::statusLine(exchange));
     setStatusColor(colorFor(ResponseFormatter::statusClass(exchange)));
@@ -205,7 +217,7 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_tabs->setTabText(redirectsIndex, tr("Redirects (%1)").arg(exchange.hops.size()));
 
     m_bodyEdit->setPlaceholderText(exchange.status > 0 ? tr("(empty body)") : tr("No response body."));
-    m_saveBodyButton->setEnabled(exchange.bodySize > 0);
+    m_saveBodyButton->setVisible(exchange.bodySize > 0);
     if (exchange.status <= 0 && exchange.bodySize == 0) {
         m_bodyEdit->clear();
         m_bodyNoteLabel->setText(ResponseFormatter::failureTitle(exchange.failure));
@@ -222,14 +234,41 @@ void ResponseView::showExchange(const Exchange &exchange)
 
 bool ResponseView::isFormatting() const
 {
-    return m_formatWatcher.isRunning();
+    return m_formatWatcher.isRunning() || m_pendingOffset < m_pendingText.size();
 }
 
 void ResponseView::applyBody(const FormattedBody &body)
 {
-    m_bodyEdit->setPlainText(body.text);
+    m_bodyEdit->clear();
+    m_pendingText = body.text;
+    m_pendingOffset = 0;
+    appendChunk();
     m_bodyNoteLabel->setText(body.note);
     m_bodyNoteLabel->setToolTip(body.truncated ? tr("Use Save body… to get all of it") : QString());
+}
+
+void ResponseView::appendChunk()
+{
+    const qsizetype size = m_pendingText.size();
+    if (m_pendingOffset >= size)
+        return;
+    qsizetype end = qMin(m_pendingOffset + FillChunkChars, size);
+    if (end < size) {
+        // End a piece at a line break so no line is split across two inserts.
+        const qsizetype newline = m_pendingText.indexOf(QLatin1Char('\n'), end);
+        if (newline >= 0 && newline - end < FillChunkChars)
+            end = newline + 1;
+    }
+    QTextCursor cursor(m_bodyEdit->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_pendingText.mid(m_pendingOffset, end - m_pendingOffset));
+    m_pendingOffset = end;
+    if (m_pendingOffset < size) {
+        m_fillTimer.start();
+    } else {
+        m_pendingText.clear();
+        m_pendingOffset = 0;
+    }
 }
 
 void ResponseView::showHeaders(const HeaderList &headers)

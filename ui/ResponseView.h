@@ -4,6 +4,7 @@
 #include "app/response/FormattedBody.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,8 @@ class ResponseView : public QWidget {
 public:
     /** Bodies up to this size are formatted at once; larger ones on a worker thread. */
     static constexpr qint64 SyncFormatLimitBytes = 256 * 1024;
+    /** Text goes into the body view in pieces of this many characters, one per event-loop turn. */
+    static constexpr qsizetype FillChunkChars = 64 * 1024;
 
     explicit ResponseView(QWidget *parent = nullptr);
 
@@ -39,6 +42,7 @@ public:
 
 private:
     void applyBody(const FormattedBody &body);
+    void appendChunk();
     void showHeaders(const HeaderList &headers);
     void saveBody();
     void setStatusColor(const QColor &color);
@@ -56,6 +60,10 @@ private:
     QPlainTextEdit *m_redirectsEdit;
     QWidget *m_redirectsTab;
     QFutureWatcher<FormattedBody> m_formatWatcher;
+    // A layout of megabytes of text blocks the UI for a second; it is filled in pieces instead.
+    QString m_pendingText;
+    qsizetype m_pendingOffset = 0;
+    QTimer m_fillTimer;
 };
 
 } // namespace Playground

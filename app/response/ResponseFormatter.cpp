@@ -284,18 +284,29 @@ bool ResponseFormatter::isJsonContentType(const QByteArray &contentType)
         || type == "application/x-ndjson" || type.endsWith("/json");
 }
 
-QByteArray ResponseFormatter::indentJson(const QByteArray &json, int indent)
+QByteArray ResponseFormatter::indentJson(const QByteArray &json, int indent, qsizetype maxOutput, qsizetype *consumed)
 {
     QByteArray out;
-    out.reserve(json.size() + json.size() / 2);
+    out.reserve(maxOutput >= 0 ? qMin(maxOutput + 1024, json.size() * 2) : json.size() + json.size() / 2);
+    if (consumed)
+        *consumed = json.size();
     int depth = 0;
     const auto newline = [&] {
         out += '\n';
         out.append(qMax(depth, 0) * indent, ' ');
     };
     const qsizetype n = json.size();
+    bool boundary = false;
     for (qsizetype i = 0; i < n; ++i) {
+        // Stop only between values (after a comma or an opening bracket), never inside a number.
+        if (maxOutput >= 0 && boundary && out.size() > maxOutput) {
+            if (consumed)
+                *consumed = i;
+            break;
+        }
         const char c = json.at(i);
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            boundary = c == ',' || c == '{' || c == '[';
         switch (c) {
         case '"': {
             const qsizetype start = i++;
@@ -392,7 +403,12 @@ FormattedBody ResponseFormatter::formatBytes(const QByteArray &all, qint64 total
             }
         }
         if (json) {
-            result.text = decode(indentJson(bytes), contentType);
+            qsizetype consumed = 0;
+            result.text = decode(indentJson(bytes, 2, DisplayLimitBytes, &consumed), contentType);
+            if (consumed < bytes.size()) {
+                result.shownBytes = consumed;
+                result.truncated = true;
+            }
             result.pretty = true;
             notes << QStringLiteral("JSON, formatted");
         } else {
@@ -408,6 +424,8 @@ FormattedBody ResponseFormatter::formatBytes(const QByteArray &all, qint64 total
         if (broken)
             notes << QStringLiteral("long lines wrapped for display");
     }
+    if (result.truncated && !result.binary)
+        result.text += QStringLiteral("\n… (cut here for display)");
     if (result.truncated)
         notes << QStringLiteral("showing the first %1 of %2").arg(sizeText(result.shownBytes), sizeText(totalBytes));
     else

@@ -45,9 +45,11 @@ public:
     static bool isJsonContentType(const QByteArray &contentType);
     /**
      * Re-indents JSON text without parsing it into objects, so key order and number spelling stay
-     * as sent. Tolerates a truncated document (it indents what is there).
+     * as sent. Tolerates a truncated document (it indents what is there). With maxOutput >= 0 it
+     * stops at the first line break past that many bytes and sets *consumed to the input used.
      */
-    static QByteArray indentJson(const QByteArray &json, int indent = 2);
+    static QByteArray indentJson(const QByteArray &json, int indent = 2, qsizetype maxOutput = -1,
+        qsizetype *consumed = nullptr);
     /** The body of an exchange, ready for display. Reads at most DisplayLimitBytes. */
     static FormattedBody formatBody(const Exchange &exchange);
     /** The same for bytes already read; totalBytes is the full body size. */

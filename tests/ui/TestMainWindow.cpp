@@ -132,6 +132,9 @@ private Q_SLOTS:
     void unresolvedVariableShowsBannerAndSendsNothing();
     void refusedConnectionShowsBanner();
     void editAndSaveWritesTheFile();
+    void aLargeBodyShowsItsBeginningAndSaysSo();
+    void eachRequestKeepsItsLastResponse();
+    void scratchRequestsNeverTakeTheCollectionsCredentials();
 
 private:
     QModelIndex findRow(MainWindow &window, const QString &name);
@@ -278,7 +281,7 @@ void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
     window.show();
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
     QTest::keyClicks(url, server.url(QStringLiteral("/me?key={{token}}")));
-    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QStringLiteral("{{token}} — no value")));
+    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QStringLiteral("No value: {{token}}")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     auto *banner = find<QWidget>(&window, "errorBanner");
     QVERIFY(banner->isVisible());
@@ -338,6 +341,79 @@ void TestMainWindow::editAndSaveWritesTheFile()
     QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?active=true"));
     // The untouched request is still as it was.
     QCOMPARE(reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
+}
+
+void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
+{
+    QByteArray big = "[";
+    for (int i = 0; i < 60000; ++i)
+        big += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item number " + QByteArray::number(i) + "\"},";
+    big.chop(1);
+    big += "]";
+    QVERIFY(big.size() > 2 * 1024 * 1024);
+    CannedServer server(big);
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/big")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *note = find<QLabel>(&window, "responseBodyNoteLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QLatin1String("showing the first")), 20000);
+    QVERIFY2(note->text().contains(QLatin1String("JSON, formatted")), qPrintable(note->text()));
+    auto *body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().endsWith(QStringLiteral("(cut here for display)")), 20000);
+    QVERIFY(body->toPlainText().startsWith(QLatin1String("[\n  {\n    \"id\": 0,\n")));
+    QVERIFY(body->toPlainText().size() < big.size() * 2);
+    QVERIFY(find<QPushButton>(&window, "saveBodyButton")->isVisible());
+}
+
+void TestMainWindow::eachRequestKeepsItsLastResponse()
+{
+    CannedServer server("{\"ok\":true}");
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(server.url(QStringLiteral("/users"))));
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("200")), 10000);
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Health")));
+    QCOMPARE(status->text(), QStringLiteral("No response yet"));
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(status->text().startsWith(QLatin1String("200")));
+    QVERIFY(find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->toPlainText().contains(QLatin1String("\"ok\": true")));
+}
+
+void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
+{
+    CannedServer server("{}");
+    QTemporaryDir dir;
+    QByteArray json = collectionJson(server.url(QStringLiteral("/users")));
+    json.replace("\"item\": [", "\"auth\": { \"type\": \"bearer\", \"bearer\": [ { \"key\": \"token\", \"value\": \"s3cret-token\" } ] },\n  \"item\": [");
+    const QString path = writeFile(dir, QStringLiteral("auth.json"), json);
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    QVERIFY(findRow(window, QStringLiteral("List users")).isValid());
+
+    // A request of the collection carries its bearer token...
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(find<QLabel>(&window, "authLabel")->text().contains(QLatin1String("Bearer")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
+    QVERIFY(server.requests.at(0).contains("Authorization: Bearer s3cret-token"));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")), 10000);
+    QVERIFY(!find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")->toPlainText().contains(QLatin1String("s3cret")));
+
+    // ...a scratch request typed while the collection is open does not.
+    find<QAction>(&window, "newScratchAction")->trigger();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/elsewhere")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 10000);
+    QVERIFY2(!server.requests.at(1).contains("Authorization"), server.requests.at(1).constData());
 }
 
 QTEST_MAIN(TestMainWindow)
