@@ -9,13 +9,13 @@ namespace Playground {
 
 namespace {
 
-QFont tagFont(const QFont &base)
-{
-    QFont font = base;
-    font.setBold(true);
-    font.setPointSizeF(base.pointSizeF() * 0.8);
-    return font;
-}
+    QFont tagFont(const QFont &base)
+    {
+        QFont font = base;
+        font.setBold(true);
+        font.setPointSizeF(base.pointSizeF() * 0.8);
+        return font;
+    }
 
 } // namespace
 
@@ -35,7 +35,8 @@ QColor CollectionItemDelegate::methodColor(const QString &method)
     return QColor(0x80, 0x80, 0x80);
 }
 
-void CollectionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CollectionItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool folder = index.data(CollectionTreeModel::IsFolderRole).toBool();
     QStyleOptionViewItem opt = option;
@@ -74,12 +75,14 @@ void CollectionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->restore();
 }
 
-QSize CollectionItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize CollectionItemDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
     if (!index.data(CollectionTreeModel::IsFolderRole).toBool())
-        size.rwidth() += QFontMetrics(tagFont(option.font)).horizontalAdvance(QStringLiteral("OPTIONS")) + 8;
+        size.rwidth()
+            += QFontMetrics(tagFont(option.font)).horizontalAdvance(QStringLiteral("OPTIONS")) + 8;
     return size;
 }
 

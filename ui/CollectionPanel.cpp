@@ -62,7 +62,8 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setAlignment(Qt::AlignCenter);
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_hintLabel->setText(tr("Open a Postman collection (Ctrl+O) or type a URL and press Ctrl+Enter."));
+    m_hintLabel->setText(
+        tr("Open a Postman collection (Ctrl+O) or type a URL and press Ctrl+Enter."));
     m_openButton->setObjectName(QStringLiteral("openCollectionButton"));
     m_openButton->setAccessibleName(tr("Open a collection"));
     auto *hintPage = new QWidget(this);

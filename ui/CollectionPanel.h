@@ -14,7 +14,8 @@ namespace Playground {
 
 class CollectionTreeModel;
 
-/** The left side: the collection's folders and requests with a filter, or a hint when none is open. */
+/** The left side: the collection's folders and requests with a filter, or a hint when none is open.
+ */
 class CollectionPanel : public QWidget {
     Q_OBJECT
 public:

@@ -58,9 +58,11 @@ void ErrorBanner::showMessage(const QString &text, Kind kind)
         border = QStringLiteral("#3a7bd5");
         break;
     }
-    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "#errorBanner QLabel, #errorBanner QToolButton { color: #1f1f1f; background: transparent; }")
-                      .arg(background, border));
+    setStyleSheet(
+        QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#errorBanner QLabel, #errorBanner QToolButton { color: #1f1f1f; "
+                       "background: transparent; }")
+            .arg(background, border));
     show();
 }
 

@@ -8,7 +8,7 @@ namespace Playground {
 
 namespace {
 
-enum Column { EnabledColumn, KeyColumn, ValueColumn };
+    enum Column { EnabledColumn, KeyColumn, ValueColumn };
 
 } // namespace
 
@@ -90,7 +90,8 @@ KeyValueList KeyValueTable::rows() const
             continue;
         KeyValue row = r < m_kept.size() ? m_kept.at(r) : KeyValue();
         const QTableWidgetItem *enabled = item(r, EnabledColumn);
-        row.enabled = !(enabled->flags() & Qt::ItemIsUserCheckable) || enabled->checkState() == Qt::Checked;
+        row.enabled
+            = !(enabled->flags() & Qt::ItemIsUserCheckable) || enabled->checkState() == Qt::Checked;
         row.key = item(r, KeyColumn)->text();
         const QString value = item(r, ValueColumn)->text();
         // A row written "key" (no '=') stays so while its value is left empty.

@@ -27,30 +27,30 @@ namespace Playground {
 
 namespace {
 
-const QString AppTitle = QStringLiteral("API Playground");
+    const QString AppTitle = QStringLiteral("API Playground");
 
-void collectNames(const QString &text, QStringList *names)
-{
-    if (!text.contains(QLatin1String("{{")))
-        return;
-    for (const TemplateToken &token : TemplateText::tokenize(text)) {
-        if (token.isVariable && !names->contains(token.text))
-            names->append(token.text);
+    void collectNames(const QString &text, QStringList *names)
+    {
+        if (!text.contains(QLatin1String("{{")))
+            return;
+        for (const TemplateToken &token : TemplateText::tokenize(text)) {
+            if (token.isVariable && !names->contains(token.text))
+                names->append(token.text);
+        }
     }
-}
 
-QString authTypeText(const QString &type)
-{
-    if (type == QLatin1String("bearer"))
-        return QStringLiteral("Bearer token");
-    if (type == QLatin1String("basic"))
-        return QStringLiteral("Basic auth");
-    if (type == QLatin1String("apikey"))
-        return QStringLiteral("API key");
-    if (type == QLatin1String("oauth2"))
-        return QStringLiteral("OAuth 2.0");
-    return type;
-}
+    QString authTypeText(const QString &type)
+    {
+        if (type == QLatin1String("bearer"))
+            return QStringLiteral("Bearer token");
+        if (type == QLatin1String("basic"))
+            return QStringLiteral("Basic auth");
+        if (type == QLatin1String("apikey"))
+            return QStringLiteral("API key");
+        if (type == QLatin1String("oauth2"))
+            return QStringLiteral("OAuth 2.0");
+        return type;
+    }
 
 } // namespace
 
@@ -118,7 +118,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
+    QAction *open
+        = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
     open->setObjectName(QStringLiteral("openCollectionAction"));
     open->setShortcut(QKeySequence::Open);
     m_saveAction = file->addAction(tr("&Save"), this, [this] { saveCollection(); });
@@ -139,7 +140,8 @@ void MainWindow::createMenus()
             send();
     });
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
-    m_sendAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_sendAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
     QAction *focusUrl = request->addAction(tr("Edit &URL"), m_editor, &RequestEditor::focusUrl);
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -197,7 +199,8 @@ void MainWindow::openCollection(const QString &path)
                                  .arg(requests == 1 ? tr("request") : tr("requests")),
         5000);
     if (m_model->collection().hasScripts())
-        m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept in the file but not run."),
+        m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept "
+                                 "in the file but not run."),
             ErrorBanner::Kind::Info);
 }
 
@@ -302,7 +305,8 @@ void MainWindow::updateVariables()
     const RequestSpec &spec = m_editor->request();
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    const AuthSpec auth = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
+    const AuthSpec auth
+        = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
     QStringList names;
     collectNames(spec.url.raw(), &names);
@@ -335,7 +339,8 @@ void MainWindow::updateVariables()
                     from = tr("folder \"%1\"").arg(folder->name);
             }
         }
-        note = tr("Authorization: %1 from %2 is added when the request is sent.").arg(authTypeText(auth.type), from);
+        note = tr("Authorization: %1 from %2 is added when the request is sent.")
+                   .arg(authTypeText(auth.type), from);
     }
     m_editor->setAuthNote(note);
 }
@@ -347,14 +352,16 @@ void MainWindow::send()
     m_banner->clear();
     const RequestSpec spec = m_editor->request();
     if (spec.url.raw().trimmed().isEmpty()) {
-        m_banner->showMessage(tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
+        m_banner->showMessage(
+            tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
         m_editor->focusUrl();
         return;
     }
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     RequestResolver resolver;
-    // A scratch request may use the collection's variables but never its credentials: it can go anywhere.
+    // A scratch request may use the collection's variables but never its credentials: it can go
+    // anywhere.
     const Result<ResolvedRequest> resolved = resolver.resolve(spec,
         RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
         RequestResolver::scopesFor(path, collection, nullptr, {}));

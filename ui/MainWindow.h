@@ -37,7 +37,8 @@ public:
 
     /** Opens a Postman collection file; errors show in the window. */
     void openCollection(const QString &path);
-    /** Writes the collection (with the edits made here) to its file; false and a banner on failure. */
+    /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
+     */
     bool saveCollection();
     bool saveCollectionAs(const QString &path);
     void send();
@@ -45,7 +46,10 @@ public:
 
     QString collectionPath() const { return m_path; }
     CollectionTreeModel *collectionModel() const { return m_model; }
-    void setDiscardConfirmer(DiscardConfirmer confirmer) { m_confirmDiscard = std::move(confirmer); }
+    void setDiscardConfirmer(DiscardConfirmer confirmer)
+    {
+        m_confirmDiscard = std::move(confirmer);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

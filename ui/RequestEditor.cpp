@@ -17,25 +17,25 @@ namespace Playground {
 
 namespace {
 
-constexpr int OtherModeCode = -1;
-const QStringList RawLanguages = { QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("xml"),
-    QStringLiteral("html"), QStringLiteral("javascript") };
+    constexpr int OtherModeCode = -1;
+    const QStringList RawLanguages = { QStringLiteral("json"), QStringLiteral("text"),
+        QStringLiteral("xml"), QStringLiteral("html"), QStringLiteral("javascript") };
 
-QString modeText(const RequestBody &body)
-{
-    switch (body.mode) {
-    case RequestBody::Mode::UrlEncoded:
-        return QStringLiteral("x-www-form-urlencoded (%1 fields)").arg(body.urlEncoded.size());
-    case RequestBody::Mode::FormData:
-        return QStringLiteral("form-data (%1 parts)").arg(body.formData.size());
-    case RequestBody::Mode::File:
-        return QStringLiteral("file: %1").arg(body.filePath);
-    case RequestBody::Mode::Other:
-        return body.modeName;
-    default:
-        return {};
+    QString modeText(const RequestBody &body)
+    {
+        switch (body.mode) {
+        case RequestBody::Mode::UrlEncoded:
+            return QStringLiteral("x-www-form-urlencoded (%1 fields)").arg(body.urlEncoded.size());
+        case RequestBody::Mode::FormData:
+            return QStringLiteral("form-data (%1 parts)").arg(body.formData.size());
+        case RequestBody::Mode::File:
+            return QStringLiteral("file: %1").arg(body.filePath);
+        case RequestBody::Mode::Other:
+            return body.modeName;
+        default:
+            return {};
+        }
     }
-}
 
 } // namespace
 
@@ -67,7 +67,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_methodCombo->setEditable(true);
     m_methodCombo->setInsertPolicy(QComboBox::NoInsert);
     m_methodCombo->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS") });
+        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+        QStringLiteral("OPTIONS") });
     // Any RFC 9110 token is a method; custom verbs are typed in.
     m_methodCombo->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}")), m_methodCombo));
@@ -76,7 +77,8 @@ RequestEditor::RequestEditor(QWidget *parent)
 
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
-    m_urlEdit->setPlaceholderText(tr("https://api.example.com/v1/items?page=1 — {{variables}} allowed"));
+    m_urlEdit->setPlaceholderText(
+        tr("https://api.example.com/v1/items?page=1 — {{variables}} allowed"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -89,7 +91,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_variablesLabel->setObjectName(QStringLiteral("variablesLabel"));
     m_variablesLabel->setTextFormat(Qt::PlainText);
     m_variablesLabel->setWordWrap(true);
-    m_variablesLabel->setToolTip(tr("Give these a value in the collection's variables before sending"));
+    m_variablesLabel->setToolTip(
+        tr("Give these a value in the collection's variables before sending"));
     QPalette missingPalette = m_variablesLabel->palette();
     missingPalette.setColor(QPalette::WindowText, QColor(0xd6, 0x45, 0x45));
     m_variablesLabel->setPalette(missingPalette);
@@ -168,9 +171,10 @@ QWidget *RequestEditor::createBodyTab()
     m_bodyModeCombo->setAccessibleName(tr("Body type"));
     m_bodyModeCombo->addItem(tr("No body"), QString());
     for (const QString &language : RawLanguages)
-        m_bodyModeCombo->addItem(language == QLatin1String("javascript") ? QStringLiteral("JavaScript")
-                                     : language == QLatin1String("text")   ? tr("Text")
-                                                                           : language.toUpper(),
+        m_bodyModeCombo->addItem(language == QLatin1String("javascript")
+                ? QStringLiteral("JavaScript")
+                : language == QLatin1String("text") ? tr("Text")
+                                                    : language.toUpper(),
             language);
     m_bodyNoteLabel->setObjectName(QStringLiteral("bodyNoteLabel"));
     m_bodyNoteLabel->setTextFormat(Qt::PlainText);
@@ -217,7 +221,8 @@ void RequestEditor::loadBody()
     const RequestBody &body = m_request.body;
     while (m_bodyModeCombo->count() > RawLanguages.size() + 1)
         m_bodyModeCombo->removeItem(m_bodyModeCombo->count() - 1);
-    const bool editable = body.mode == RequestBody::Mode::None || body.mode == RequestBody::Mode::Raw;
+    const bool editable
+        = body.mode == RequestBody::Mode::None || body.mode == RequestBody::Mode::Raw;
     if (!editable) {
         m_bodyModeCombo->addItem(modeText(body), OtherModeCode);
         m_bodyModeCombo->setCurrentIndex(m_bodyModeCombo->count() - 1);
@@ -231,7 +236,8 @@ void RequestEditor::loadBody()
     if (body.mode == RequestBody::Mode::None) {
         m_bodyModeCombo->setCurrentIndex(0);
     } else {
-        const QString language = body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage.toLower();
+        const QString language
+            = body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage.toLower();
         int index = m_bodyModeCombo->findData(language);
         if (index < 0) {
             m_bodyModeCombo->addItem(body.rawLanguage, language);
@@ -332,7 +338,8 @@ void RequestEditor::onBodyEdited()
         m_loading = true;
         const int index = m_bodyModeCombo->findData(body.rawLanguage);
         m_bodyModeCombo->setCurrentIndex(index);
-        m_bodyNoteLabel->setText(tr("Content-Type: %1 unless a header sets one").arg(body.impliedContentType()));
+        m_bodyNoteLabel->setText(
+            tr("Content-Type: %1 unless a header sets one").arg(body.impliedContentType()));
         m_loading = false;
     }
     updateTabTitles();
@@ -349,9 +356,12 @@ void RequestEditor::updateTabTitles()
     const RequestBody &body = m_request.body;
     QString bodyTitle = tr("Body");
     if (body.mode == RequestBody::Mode::Raw)
-        bodyTitle += QStringLiteral(" · %1").arg(body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage);
+        bodyTitle += QStringLiteral(" · %1").arg(
+            body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage);
     else if (body.mode != RequestBody::Mode::None)
-        bodyTitle += QStringLiteral(" · %1").arg(body.modeName.isEmpty() ? modeText(body).section(QLatin1Char(' '), 0, 0) : body.modeName);
+        bodyTitle += QStringLiteral(" · %1").arg(body.modeName.isEmpty()
+                ? modeText(body).section(QLatin1Char(' '), 0, 0)
+                : body.modeName);
     m_tabs->setTabText(2, bodyTitle);
 }
 
@@ -368,7 +378,9 @@ void RequestEditor::setVariableNames(const QStringList &known, const QStringList
     QStringList missingParts;
     for (const QString &name : missing)
         missingParts << QStringLiteral("{{%1}}").arg(name);
-    m_variablesLabel->setText(missing.isEmpty() ? QString() : tr("No value: %1").arg(missingParts.join(QStringLiteral("  "))));
+    m_variablesLabel->setText(missing.isEmpty()
+            ? QString()
+            : tr("No value: %1").arg(missingParts.join(QStringLiteral("  "))));
     m_variablesLabel->setVisible(!missing.isEmpty());
     QStringList knownParts;
     for (const QString &name : known)

@@ -59,7 +59,7 @@ private:
     QComboBox *m_methodCombo;
     QLineEdit *m_urlEdit;
     QPushButton *m_sendButton;
-    QLabel *m_variablesLabel;      ///< variables without a value
+    QLabel *m_variablesLabel; ///< variables without a value
     QLabel *m_knownVariablesLabel; ///< variables with one
     QTabWidget *m_tabs;
     KeyValueTable *m_paramsTable;

@@ -11,8 +11,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
-#include <QTextCursor>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,33 +20,39 @@ namespace Playground {
 
 namespace {
 
-QPlainTextEdit *readOnlyText(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setReadOnly(true);
-    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setUndoRedoEnabled(false);
-    return edit;
-}
-
-QColor colorFor(ResponseFormatter::StatusClass statusClass)
-{
-    // Mid-tone colors: readable on light and dark window backgrounds.
-    switch (statusClass) {
-    case ResponseFormatter::StatusClass::Success: return QColor(0x2e, 0x9d, 0x4f);
-    case ResponseFormatter::StatusClass::Redirect:
-    case ResponseFormatter::StatusClass::Informational: return QColor(0x3a, 0x7b, 0xd5);
-    case ResponseFormatter::StatusClass::ClientError: return QColor(0xd0, 0x7a, 0x00);
-    case ResponseFormatter::StatusClass::ServerError:
-    case ResponseFormatter::StatusClass::Failed: return QColor(0xd6, 0x45, 0x45);
-    case ResponseFormatter::StatusClass::None: break;
+    QPlainTextEdit *readOnlyText(
+        const QString &objectName, const QString &accessibleName, QWidget *parent)
+    {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setObjectName(objectName);
+        edit->setAccessibleName(accessibleName);
+        edit->setReadOnly(true);
+        edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit->setUndoRedoEnabled(false);
+        return edit;
     }
-    return {};
-}
+
+    QColor colorFor(ResponseFormatter::StatusClass statusClass)
+    {
+        // Mid-tone colors: readable on light and dark window backgrounds.
+        switch (statusClass) {
+        case ResponseFormatter::StatusClass::Success:
+            return QColor(0x2e, 0x9d, 0x4f);
+        case ResponseFormatter::StatusClass::Redirect:
+        case ResponseFormatter::StatusClass::Informational:
+            return QColor(0x3a, 0x7b, 0xd5);
+        case ResponseFormatter::StatusClass::ClientError:
+            return QColor(0xd0, 0x7a, 0x00);
+        case ResponseFormatter::StatusClass::ServerError:
+        case ResponseFormatter::StatusClass::Failed:
+            return QColor(0xd6, 0x45, 0x45);
+        case ResponseFormatter::StatusClass::None:
+            break;
+        }
+        return {};
+    }
 
 } // namespace
 
@@ -58,10 +64,13 @@ ResponseView::ResponseView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_bodyNoteLabel(new QLabel(this))
     , m_saveBodyButton(new QPushButton(tr("Save body…"), this))
-    , m_bodyEdit(readOnlyText(QStringLiteral("responseBodyPlainTextEdit"), tr("Response body"), this))
+    , m_bodyEdit(
+          readOnlyText(QStringLiteral("responseBodyPlainTextEdit"), tr("Response body"), this))
     , m_headersTable(new QTableWidget(0, 2, this))
-    , m_requestEdit(readOnlyText(QStringLiteral("requestSentPlainTextEdit"), tr("Request as sent"), this))
-    , m_redirectsEdit(readOnlyText(QStringLiteral("redirectsPlainTextEdit"), tr("Redirects followed"), this))
+    , m_requestEdit(
+          readOnlyText(QStringLiteral("requestSentPlainTextEdit"), tr("Request as sent"), this))
+    , m_redirectsEdit(
+          readOnlyText(QStringLiteral("redirectsPlainTextEdit"), tr("Redirects followed"), this))
     , m_redirectsTab(m_redirectsEdit)
 {
     setObjectName(QStringLiteral("responseView"));
@@ -145,7 +154,8 @@ ResponseView::ResponseView(QWidget *parent)
 void ResponseView::setStatusColor(const QColor &color)
 {
     QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, color.isValid() ? color : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+        color.isValid() ? color : this->palette().color(QPalette::WindowText));
     m_statusLabel->setPalette(palette);
 }
 
@@ -209,14 +219,16 @@ void ResponseView::showExchange(const Exchange &exchange)
         hops += QStringLiteral("%1  %2\n    → %3%4\n")
                     .arg(hop.status)
                     .arg(hop.url, hop.location,
-                        hop.credentialsDropped ? tr("  (credentials dropped: different origin)") : QString());
+                        hop.credentialsDropped ? tr("  (credentials dropped: different origin)")
+                                               : QString());
     }
     m_redirectsEdit->setPlainText(hops);
     const int redirectsIndex = m_tabs->indexOf(m_redirectsTab);
     m_tabs->setTabVisible(redirectsIndex, !exchange.hops.isEmpty());
     m_tabs->setTabText(redirectsIndex, tr("Redirects (%1)").arg(exchange.hops.size()));
 
-    m_bodyEdit->setPlaceholderText(exchange.status > 0 ? tr("(empty body)") : tr("No response body."));
+    m_bodyEdit->setPlaceholderText(
+        exchange.status > 0 ? tr("(empty body)") : tr("No response body."));
     m_saveBodyButton->setVisible(exchange.bodySize > 0);
     if (exchange.status <= 0 && exchange.bodySize == 0) {
         m_bodyEdit->clear();
@@ -228,8 +240,10 @@ void ResponseView::showExchange(const Exchange &exchange)
         return;
     }
     m_bodyEdit->clear();
-    m_bodyNoteLabel->setText(tr("Formatting %1…").arg(ResponseFormatter::sizeText(exchange.bodySize)));
-    m_formatWatcher.setFuture(QtConcurrent::run([exchange] { return ResponseFormatter::formatBody(exchange); }));
+    m_bodyNoteLabel->setText(
+        tr("Formatting %1…").arg(ResponseFormatter::sizeText(exchange.bodySize)));
+    m_formatWatcher.setFuture(
+        QtConcurrent::run([exchange] { return ResponseFormatter::formatBody(exchange); }));
 }
 
 bool ResponseView::isFormatting() const
@@ -276,10 +290,13 @@ void ResponseView::showHeaders(const HeaderList &headers)
     m_headersTable->setRowCount(0);
     m_headersTable->setRowCount(headers.size());
     for (int row = 0; row < headers.size(); ++row) {
-        m_headersTable->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(headers.at(row).first)));
-        m_headersTable->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(headers.at(row).second)));
+        m_headersTable->setItem(
+            row, 0, new QTableWidgetItem(QString::fromLatin1(headers.at(row).first)));
+        m_headersTable->setItem(
+            row, 1, new QTableWidgetItem(QString::fromUtf8(headers.at(row).second)));
     }
-    m_tabs->setTabText(1, headers.isEmpty() ? tr("Headers") : tr("Headers (%1)").arg(headers.size()));
+    m_tabs->setTabText(
+        1, headers.isEmpty() ? tr("Headers") : tr("Headers (%1)").arg(headers.size()));
 }
 
 void ResponseView::saveBody()
@@ -298,8 +315,9 @@ void ResponseView::saveBody()
         ok = file.write(m_exchange.body) == m_exchange.body.size();
     }
     ok = ok && file.commit();
-    m_bodyNoteLabel->setText(ok ? tr("Saved the body to %1").arg(path)
-                                : tr("Could not save the body to %1: %2").arg(path, file.errorString()));
+    m_bodyNoteLabel->setText(ok
+            ? tr("Saved the body to %1").arg(path)
+            : tr("Could not save the body to %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace Playground

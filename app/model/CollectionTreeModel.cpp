@@ -197,7 +197,8 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
     case UrlRole:
         return i->isFolder ? QString() : i->request.url.raw();
     case Qt::AccessibleTextRole:
-        return i->isFolder ? QStringLiteral("Folder %1").arg(i->name) : QStringLiteral("%1 %2").arg(i->request.method, i->name);
+        return i->isFolder ? QStringLiteral("Folder %1").arg(i->name)
+                           : QStringLiteral("%1 %2").arg(i->request.method, i->name);
     default:
         return {};
     }

@@ -18,8 +18,8 @@ class CollectionTreeModel : public QAbstractItemModel {
 public:
     enum Role {
         MethodRole = Qt::UserRole + 1, ///< QString: the request's method; empty for folders
-        IsFolderRole,                  ///< bool
-        UrlRole,                       ///< QString: the request's URL as typed
+        IsFolderRole, ///< bool
+        UrlRole, ///< QString: the request's URL as typed
     };
 
     explicit CollectionTreeModel(QObject *parent = nullptr);

@@ -8,113 +8,117 @@ namespace Playground {
 
 namespace {
 
-const QString Separator = QStringLiteral(" · ");
+    const QString Separator = QStringLiteral(" · ");
 
-QByteArray mediaType(const QByteArray &contentType)
-{
-    const qsizetype semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
-}
-
-QByteArray charset(const QByteArray &contentType)
-{
-    for (const QByteArray &part : contentType.split(';')) {
-        const QByteArray p = part.trimmed();
-        if (p.toLower().startsWith("charset="))
-            return p.mid(8).trimmed().replace('"', QByteArray());
+    QByteArray mediaType(const QByteArray &contentType)
+    {
+        const qsizetype semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
     }
-    return {};
-}
 
-bool isBinaryType(const QByteArray &type)
-{
-    static const char *const prefixes[] = { "image/", "audio/", "video/", "font/", "application/octet-stream",
-        "application/pdf", "application/zip", "application/gzip", "application/x-", "application/vnd.ms-",
-        "application/wasm" };
-    if (type == "image/svg+xml" || type.startsWith("application/x-www-form-urlencoded"))
+    QByteArray charset(const QByteArray &contentType)
+    {
+        for (const QByteArray &part : contentType.split(';')) {
+            const QByteArray p = part.trimmed();
+            if (p.toLower().startsWith("charset="))
+                return p.mid(8).trimmed().replace('"', QByteArray());
+        }
+        return {};
+    }
+
+    bool isBinaryType(const QByteArray &type)
+    {
+        static const char *const prefixes[] = { "image/", "audio/", "video/", "font/",
+            "application/octet-stream", "application/pdf", "application/zip", "application/gzip",
+            "application/x-", "application/vnd.ms-", "application/wasm" };
+        if (type == "image/svg+xml" || type.startsWith("application/x-www-form-urlencoded"))
+            return false;
+        for (const char *prefix : prefixes) {
+            if (type.startsWith(prefix))
+                return true;
+        }
         return false;
-    for (const char *prefix : prefixes) {
-        if (type.startsWith(prefix))
-            return true;
     }
-    return false;
-}
 
-char firstNonSpace(const QByteArray &bytes)
-{
-    for (char c : bytes) {
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            return c;
+    char firstNonSpace(const QByteArray &bytes)
+    {
+        for (char c : bytes) {
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return c;
+        }
+        return 0;
     }
-    return 0;
-}
 
-QString hexDump(const QByteArray &bytes)
-{
-    QString out;
-    out.reserve(bytes.size() * 5);
-    for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
-        const QByteArray row = bytes.mid(offset, 16);
-        QString hex;
-        QString ascii;
-        for (qsizetype i = 0; i < 16; ++i) {
-            if (i < row.size()) {
-                const auto byte = static_cast<unsigned char>(row.at(i));
-                hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
-                ascii += (byte >= 0x20 && byte < 0x7f) ? QChar(QLatin1Char(static_cast<char>(byte))) : QChar(QLatin1Char('.'));
-            } else {
-                hex += QLatin1String("   ");
+    QString hexDump(const QByteArray &bytes)
+    {
+        QString out;
+        out.reserve(bytes.size() * 5);
+        for (qsizetype offset = 0; offset < bytes.size(); offset += 16) {
+            const QByteArray row = bytes.mid(offset, 16);
+            QString hex;
+            QString ascii;
+            for (qsizetype i = 0; i < 16; ++i) {
+                if (i < row.size()) {
+                    const auto byte = static_cast<unsigned char>(row.at(i));
+                    hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
+                    ascii += (byte >= 0x20 && byte < 0x7f)
+                        ? QChar(QLatin1Char(static_cast<char>(byte)))
+                        : QChar(QLatin1Char('.'));
+                } else {
+                    hex += QLatin1String("   ");
+                }
+                if (i == 7)
+                    hex += QLatin1Char(' ');
             }
-            if (i == 7)
-                hex += QLatin1Char(' ');
+            out += QStringLiteral("%1  %2 |%3|\n")
+                       .arg(offset, 8, 16, QLatin1Char('0'))
+                       .arg(hex, ascii);
         }
-        out += QStringLiteral("%1  %2 |%3|\n").arg(offset, 8, 16, QLatin1Char('0')).arg(hex, ascii);
+        return out;
     }
-    return out;
-}
 
-QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
-{
-    *broken = false;
-    qsizetype lineStart = 0;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('\n'))
-            lineStart = i + 1;
-        else if (i - lineStart >= maxChars) {
-            any = true;
-            break;
+    QString breakLongLines(const QString &text, qsizetype maxChars, bool *broken)
+    {
+        *broken = false;
+        qsizetype lineStart = 0;
+        bool any = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('\n'))
+                lineStart = i + 1;
+            else if (i - lineStart >= maxChars) {
+                any = true;
+                break;
+            }
         }
-    }
-    if (!any)
-        return text;
-    QString out;
-    out.reserve(text.size() + text.size() / maxChars + 1);
-    qsizetype column = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n')) {
-            column = 0;
-        } else if (column >= maxChars) {
-            out += QLatin1Char('\n');
-            column = 0;
+        if (!any)
+            return text;
+        QString out;
+        out.reserve(text.size() + text.size() / maxChars + 1);
+        qsizetype column = 0;
+        for (const QChar c : text) {
+            if (c == QLatin1Char('\n')) {
+                column = 0;
+            } else if (column >= maxChars) {
+                out += QLatin1Char('\n');
+                column = 0;
+            }
+            out += c;
+            ++column;
         }
-        out += c;
-        ++column;
+        *broken = true;
+        return out;
     }
-    *broken = true;
-    return out;
-}
 
-QString decode(const QByteArray &bytes, const QByteArray &contentType)
-{
-    const QByteArray name = charset(contentType);
-    if (!name.isEmpty()) {
-        QStringDecoder decoder(name.constData());
-        if (decoder.isValid())
-            return decoder.decode(bytes);
+    QString decode(const QByteArray &bytes, const QByteArray &contentType)
+    {
+        const QByteArray name = charset(contentType);
+        if (!name.isEmpty()) {
+            QStringDecoder decoder(name.constData());
+            if (decoder.isValid())
+                return decoder.decode(bytes);
+        }
+        return QString::fromUtf8(bytes);
     }
-    return QString::fromUtf8(bytes);
-}
 
 } // namespace
 
@@ -145,29 +149,52 @@ QString ResponseFormatter::reasonText(int status, const QByteArray &sent)
     if (!sent.trimmed().isEmpty())
         return QString::fromUtf8(sent.trimmed());
     switch (status) {
-    case 200: return QStringLiteral("OK");
-    case 201: return QStringLiteral("Created");
-    case 202: return QStringLiteral("Accepted");
-    case 204: return QStringLiteral("No Content");
-    case 301: return QStringLiteral("Moved Permanently");
-    case 302: return QStringLiteral("Found");
-    case 304: return QStringLiteral("Not Modified");
-    case 307: return QStringLiteral("Temporary Redirect");
-    case 308: return QStringLiteral("Permanent Redirect");
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 422: return QStringLiteral("Unprocessable Content");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: return {};
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
+    case 202:
+        return QStringLiteral("Accepted");
+    case 204:
+        return QStringLiteral("No Content");
+    case 301:
+        return QStringLiteral("Moved Permanently");
+    case 302:
+        return QStringLiteral("Found");
+    case 304:
+        return QStringLiteral("Not Modified");
+    case 307:
+        return QStringLiteral("Temporary Redirect");
+    case 308:
+        return QStringLiteral("Permanent Redirect");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Content");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
     }
 }
 
@@ -175,13 +202,15 @@ QString ResponseFormatter::statusLine(const Exchange &exchange)
 {
     QStringList parts;
     if (exchange.failure != FailureKind::None) {
-        parts << (exchange.failure == FailureKind::Cancelled ? QStringLiteral("Cancelled")
-                                                              : QStringLiteral("Failed: %1").arg(failureTitle(exchange.failure)));
+        parts << (exchange.failure == FailureKind::Cancelled
+                ? QStringLiteral("Cancelled")
+                : QStringLiteral("Failed: %1").arg(failureTitle(exchange.failure)));
         if (exchange.status > 0)
             parts << QStringLiteral("HTTP %1").arg(exchange.status);
     } else {
         const QString reason = reasonText(exchange.status, exchange.reason);
-        parts << (reason.isEmpty() ? QString::number(exchange.status) : QStringLiteral("%1 %2").arg(exchange.status).arg(reason));
+        parts << (reason.isEmpty() ? QString::number(exchange.status)
+                                   : QStringLiteral("%1 %2").arg(exchange.status).arg(reason));
     }
     if (exchange.timings.total >= 0)
         parts << durationText(exchange.timings.total);
@@ -229,16 +258,26 @@ QString ResponseFormatter::timingsText(const Timings &t)
 QString ResponseFormatter::failureTitle(FailureKind kind)
 {
     switch (kind) {
-    case FailureKind::None: return {};
-    case FailureKind::Refused: return QStringLiteral("Not sent");
-    case FailureKind::Transport: return QStringLiteral("Connection failed");
-    case FailureKind::Tls: return QStringLiteral("TLS certificate problem");
-    case FailureKind::Cancelled: return QStringLiteral("Cancelled");
-    case FailureKind::IdleTimeout: return QStringLiteral("Timed out (no data)");
-    case FailureKind::Deadline: return QStringLiteral("Timed out");
-    case FailureKind::SizeCap: return QStringLiteral("Response too large");
-    case FailureKind::Decompression: return QStringLiteral("Compressed body refused");
-    case FailureKind::TooManyRedirects: return QStringLiteral("Too many redirects");
+    case FailureKind::None:
+        return {};
+    case FailureKind::Refused:
+        return QStringLiteral("Not sent");
+    case FailureKind::Transport:
+        return QStringLiteral("Connection failed");
+    case FailureKind::Tls:
+        return QStringLiteral("TLS certificate problem");
+    case FailureKind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case FailureKind::IdleTimeout:
+        return QStringLiteral("Timed out (no data)");
+    case FailureKind::Deadline:
+        return QStringLiteral("Timed out");
+    case FailureKind::SizeCap:
+        return QStringLiteral("Response too large");
+    case FailureKind::Decompression:
+        return QStringLiteral("Compressed body refused");
+    case FailureKind::TooManyRedirects:
+        return QStringLiteral("Too many redirects");
     }
     return {};
 }
@@ -248,8 +287,10 @@ QString ResponseFormatter::failureText(const Exchange &exchange)
     if (exchange.failure == FailureKind::None)
         return {};
     QString text = QStringLiteral("%1: %2").arg(failureTitle(exchange.failure), exchange.error);
-    if (exchange.failure == FailureKind::Tls && !exchange.tls.isEmpty() && !exchange.error.contains(QLatin1String("issuer"))) {
-        text += QStringLiteral(" (certificate subject: %1; issuer: %2)").arg(exchange.tls.subject, exchange.tls.issuer);
+    if (exchange.failure == FailureKind::Tls && !exchange.tls.isEmpty()
+        && !exchange.error.contains(QLatin1String("issuer"))) {
+        text += QStringLiteral(" (certificate subject: %1; issuer: %2)")
+                    .arg(exchange.tls.subject, exchange.tls.issuer);
     }
     return text;
 }
@@ -258,7 +299,8 @@ QString ResponseFormatter::headersText(const HeaderList &headers)
 {
     QString out;
     for (const HeaderPair &h : headers)
-        out += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+        out += QStringLiteral("%1: %2\n")
+                   .arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
     return out;
 }
 
@@ -284,10 +326,12 @@ bool ResponseFormatter::isJsonContentType(const QByteArray &contentType)
         || type == "application/x-ndjson" || type.endsWith("/json");
 }
 
-QByteArray ResponseFormatter::indentJson(const QByteArray &json, int indent, qsizetype maxOutput, qsizetype *consumed)
+QByteArray ResponseFormatter::indentJson(
+    const QByteArray &json, int indent, qsizetype maxOutput, qsizetype *consumed)
 {
     QByteArray out;
-    out.reserve(maxOutput >= 0 ? qMin(maxOutput + 1024, json.size() * 2) : json.size() + json.size() / 2);
+    out.reserve(
+        maxOutput >= 0 ? qMin(maxOutput + 1024, json.size() * 2) : json.size() + json.size() / 2);
     if (consumed)
         *consumed = json.size();
     int depth = 0;
@@ -321,7 +365,9 @@ QByteArray ResponseFormatter::indentJson(const QByteArray &json, int indent, qsi
         case '{':
         case '[': {
             qsizetype j = i + 1;
-            while (j < n && (json.at(j) == ' ' || json.at(j) == '\n' || json.at(j) == '\r' || json.at(j) == '\t'))
+            while (j < n
+                && (json.at(j) == ' ' || json.at(j) == '\n' || json.at(j) == '\r'
+                    || json.at(j) == '\t'))
                 ++j;
             if (j < n && (json.at(j) == (c == '{' ? '}' : ']'))) {
                 out += c;
@@ -362,12 +408,12 @@ QByteArray ResponseFormatter::indentJson(const QByteArray &json, int indent, qsi
 FormattedBody ResponseFormatter::formatBody(const Exchange &exchange)
 {
     const QByteArray bytes = exchange.bodyBytes(DisplayLimitBytes);
-    return formatBytes(bytes, qMax<qint64>(exchange.bodySize, bytes.size()), exchange.responseHeader("Content-Type"),
-        exchange.bodyUndecoded);
+    return formatBytes(bytes, qMax<qint64>(exchange.bodySize, bytes.size()),
+        exchange.responseHeader("Content-Type"), exchange.bodyUndecoded);
 }
 
-FormattedBody ResponseFormatter::formatBytes(const QByteArray &all, qint64 totalBytes,
-    const QByteArray &contentType, bool undecoded)
+FormattedBody ResponseFormatter::formatBytes(
+    const QByteArray &all, qint64 totalBytes, const QByteArray &contentType, bool undecoded)
 {
     FormattedBody result;
     result.totalBytes = totalBytes;
@@ -386,8 +432,11 @@ FormattedBody ResponseFormatter::formatBytes(const QByteArray &all, qint64 total
         result.text = hexDump(shown);
         result.shownBytes = shown.size();
         result.truncated = shown.size() < totalBytes;
-        notes << (undecoded ? QStringLiteral("Still compressed (Content-Encoding kept because Accept-Encoding was set by hand)")
-                            : QStringLiteral("Binary (%1)").arg(type.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(type)));
+        notes << (undecoded ? QStringLiteral("Still compressed (Content-Encoding kept because "
+                                             "Accept-Encoding was set by hand)")
+                            : QStringLiteral("Binary (%1)")
+                                  .arg(type.isEmpty() ? QStringLiteral("no content type")
+                                                      : QString::fromLatin1(type)));
         notes << QStringLiteral("hex dump");
     } else {
         result.shownBytes = bytes.size();
@@ -427,7 +476,8 @@ FormattedBody ResponseFormatter::formatBytes(const QByteArray &all, qint64 total
     if (result.truncated && !result.binary)
         result.text += QStringLiteral("\n… (cut here for display)");
     if (result.truncated)
-        notes << QStringLiteral("showing the first %1 of %2").arg(sizeText(result.shownBytes), sizeText(totalBytes));
+        notes << QStringLiteral("showing the first %1 of %2")
+                     .arg(sizeText(result.shownBytes), sizeText(totalBytes));
     else
         notes << sizeText(totalBytes);
     result.note = notes.join(Separator);

@@ -19,7 +19,15 @@ public:
     /** Binary bodies: bytes shown as a hex dump. */
     static constexpr qint64 HexDumpBytes = 64 * 1024;
 
-    enum class StatusClass { None, Informational, Success, Redirect, ClientError, ServerError, Failed };
+    enum class StatusClass {
+        None,
+        Informational,
+        Success,
+        Redirect,
+        ClientError,
+        ServerError,
+        Failed
+    };
 
     /** "512 B", "4.2 KiB", "3.0 MiB". */
     static QString sizeText(qint64 bytes);
@@ -30,7 +38,8 @@ public:
     /** "200 OK · 123 ms · 4.2 KiB", or "Failed · Connection refused · 3 ms". */
     static QString statusLine(const Exchange &exchange);
     static StatusClass statusClass(const Exchange &exchange);
-    /** Milestones since the send began: "Connect 0.4 ms · TLS 12 ms · Sent 13 ms · First byte 40 ms · Total 41 ms". */
+    /** Milestones since the send began: "Connect 0.4 ms · TLS 12 ms · Sent 13 ms · First byte 40 ms
+     * · Total 41 ms". */
     static QString timingsText(const Timings &timings);
     /** A short title for a failure ("Connection failed", "TLS certificate problem", ...). */
     static QString failureTitle(FailureKind kind);

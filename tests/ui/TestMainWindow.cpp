@@ -25,7 +25,8 @@ using namespace Playground;
 
 namespace {
 
-/** A loopback HTTP server that records each request's bytes and answers with one canned response. */
+/** A loopback HTTP server that records each request's bytes and answers with one canned response.
+ */
 class CannedServer : public QObject {
 public:
     explicit CannedServer(QByteArray body, QByteArray contentType = "application/json")
@@ -35,7 +36,8 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++connections;
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(
+                    socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -67,8 +69,9 @@ private:
             return;
         requests.append(buffer);
         m_buffers.remove(socket);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType + "\r\nContent-Length: "
-            + QByteArray::number(m_body.size()) + "\r\nX-Canned: yes\r\nConnection: close\r\n\r\n" + m_body);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType
+            + "\r\nContent-Length: " + QByteArray::number(m_body.size())
+            + "\r\nX-Canned: yes\r\nConnection: close\r\n\r\n" + m_body);
         socket->disconnectFromHost();
     }
 
@@ -78,8 +81,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-template<typename T>
-T *find(QWidget *window, const char *name)
+template <typename T> T *find(QWidget *window, const char *name)
 {
     T *widget = window->findChild<T *>(QLatin1String(name));
     if (!widget)
@@ -100,15 +102,20 @@ QByteArray collectionJson(const QString &usersUrl)
 {
     return QStringLiteral(
         "{\n"
-        "  \"info\": { \"name\": \"Shop API\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" },\n"
+        "  \"info\": { \"name\": \"Shop API\", \"schema\": "
+        "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" },\n"
         "  \"variable\": [ { \"key\": \"baseUrl\", \"value\": \"http://127.0.0.1:1\" } ],\n"
         "  \"item\": [\n"
         "    { \"name\": \"Users\", \"item\": [\n"
-        "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": \"%1\" } },\n"
-        "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": \"{{baseUrl}}/users\",\n"
-        "        \"body\": { \"mode\": \"raw\", \"raw\": \"{\\\"name\\\": \\\"Ada\\\"}\", \"options\": { \"raw\": { \"language\": \"json\" } } } } }\n"
+        "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": \"%1\" } "
+        "},\n"
+        "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": "
+        "\"{{baseUrl}}/users\",\n"
+        "        \"body\": { \"mode\": \"raw\", \"raw\": \"{\\\"name\\\": \\\"Ada\\\"}\", "
+        "\"options\": { \"raw\": { \"language\": \"json\" } } } } }\n"
         "    ] },\n"
-        "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": \"{{baseUrl}}/health\" } }\n"
+        "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": "
+        "\"{{baseUrl}}/health\" } }\n"
         "  ]\n"
         "}\n")
         .arg(usersUrl)
@@ -143,8 +150,8 @@ private:
 QModelIndex TestMainWindow::findRow(MainWindow &window, const QString &name)
 {
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
-    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
-        Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+        name, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 
@@ -180,14 +187,16 @@ void TestMainWindow::openingACollectionShowsItsRequests()
     QVERIFY(create.isValid());
     QCOMPARE(create.data(CollectionTreeModel::MethodRole).toString(), QStringLiteral("POST"));
     QCOMPARE(create.parent().data().toString(), QStringLiteral("Users"));
-    QCOMPARE(findRow(window, QStringLiteral("Health")).data(CollectionTreeModel::MethodRole).toString(),
+    QCOMPARE(
+        findRow(window, QStringLiteral("Health")).data(CollectionTreeModel::MethodRole).toString(),
         QStringLiteral("HEAD"));
 }
 
 void TestMainWindow::aBrokenCollectionFileIsNamedInTheBanner()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("broken.json"), "{\n  \"info\": {\n    \"name\": \"x\",,\n");
+    const QString path = writeFile(
+        dir, QStringLiteral("broken.json"), "{\n  \"info\": {\n    \"name\": \"x\",,\n");
     MainWindow window;
     window.show();
     window.openCollection(path);
@@ -201,7 +210,8 @@ void TestMainWindow::aBrokenCollectionFileIsNamedInTheBanner()
 void TestMainWindow::choosingARequestShowsItsUrl()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(QStringLiteral("https://example.com/users?page=2")));
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users?page=2")));
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -209,7 +219,8 @@ void TestMainWindow::choosingARequestShowsItsUrl()
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     const QModelIndex list = findRow(window, QStringLiteral("List users"));
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(list).center());
-    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(), QStringLiteral("https://example.com/users?page=2"));
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(),
+        QStringLiteral("https://example.com/users?page=2"));
     QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("GET"));
     auto *params = find<QTableWidget>(&window, "paramsTableWidget");
     QCOMPARE(params->item(0, 1)->text(), QStringLiteral("page"));
@@ -217,7 +228,8 @@ void TestMainWindow::choosingARequestShowsItsUrl()
 
     tree->setCurrentIndex(findRow(window, QStringLiteral("Create user")));
     QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(), QStringLiteral("{{baseUrl}}/users"));
-    QCOMPARE(find<QPlainTextEdit>(&window, "bodyPlainTextEdit")->toPlainText(), QStringLiteral("{\"name\": \"Ada\"}"));
+    QCOMPARE(find<QPlainTextEdit>(&window, "bodyPlainTextEdit")->toPlainText(),
+        QStringLiteral("{\"name\": \"Ada\"}"));
     QVERIFY(!window.isWindowModified());
 }
 
@@ -246,12 +258,16 @@ void TestMainWindow::sendShowsStatusAndPrettyJson()
 
     const QString body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->toPlainText();
     // Indented, in the order the server sent (zeta before alpha).
-    QCOMPARE(body, QStringLiteral("{\n  \"id\": 7,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ],\n  \"zeta\": 1,\n  \"alpha\": {}\n}"));
+    QCOMPARE(body,
+        QStringLiteral("{\n  \"id\": 7,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ],\n  \"zeta\": "
+                       "1,\n  \"alpha\": {}\n}"));
     QVERIFY(find<QLabel>(&window, "responseBodyNoteLabel")->text().contains(QLatin1String("JSON")));
     QVERIFY(find<QLabel>(&window, "timingsLabel")->text().contains(QLatin1String("Total")));
     auto *responseHeaders = find<QTableWidget>(&window, "responseHeadersTableWidget");
     QVERIFY(!responseHeaders->findItems(QStringLiteral("X-Canned"), Qt::MatchExactly).isEmpty());
-    QVERIFY(find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")->toPlainText().startsWith(QLatin1String("PATCH http://127.0.0.1")));
+    QVERIFY(find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
+                ->toPlainText()
+                .startsWith(QLatin1String("PATCH http://127.0.0.1")));
 
     QCOMPARE(server.requests.size(), 1);
     const QByteArray wire = server.requests.first();
@@ -281,7 +297,9 @@ void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
     window.show();
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
     QTest::keyClicks(url, server.url(QStringLiteral("/me?key={{token}}")));
-    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QStringLiteral("No value: {{token}}")));
+    QVERIFY(find<QLabel>(&window, "variablesLabel")
+                ->text()
+                .contains(QStringLiteral("No value: {{token}}")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     auto *banner = find<QWidget>(&window, "errorBanner");
     QVERIFY(banner->isVisible());
@@ -302,7 +320,8 @@ void TestMainWindow::refusedConnectionShowsBanner()
     }
     MainWindow window;
     window.show();
-    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), QStringLiteral("http://127.0.0.1:%1/").arg(port));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     auto *banner = find<QWidget>(&window, "errorBanner");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
@@ -315,7 +334,8 @@ void TestMainWindow::refusedConnectionShowsBanner()
 void TestMainWindow::editAndSaveWritesTheFile()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(QStringLiteral("https://example.com/users")));
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
     MainWindow window;
     window.setDiscardConfirmer([](const QString &) { return true; });
     window.show();
@@ -340,14 +360,16 @@ void TestMainWindow::editAndSaveWritesTheFile()
     QCOMPARE(saved.request.method, QStringLiteral("DELETE"));
     QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?active=true"));
     // The untouched request is still as it was.
-    QCOMPARE(reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
+    QCOMPARE(
+        reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
 }
 
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
 {
     QByteArray big = "[";
     for (int i = 0; i < 60000; ++i)
-        big += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item number " + QByteArray::number(i) + "\"},";
+        big += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item number "
+            + QByteArray::number(i) + "\"},";
     big.chop(1);
     big += "]";
     QVERIFY(big.size() > 2 * 1024 * 1024);
@@ -360,7 +382,8 @@ void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QLatin1String("showing the first")), 20000);
     QVERIFY2(note->text().contains(QLatin1String("JSON, formatted")), qPrintable(note->text()));
     auto *body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit");
-    QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().endsWith(QStringLiteral("(cut here for display)")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        body->toPlainText().endsWith(QStringLiteral("(cut here for display)")), 20000);
     QVERIFY(body->toPlainText().startsWith(QLatin1String("[\n  {\n    \"id\": 0,\n")));
     QVERIFY(body->toPlainText().size() < big.size() * 2);
     QVERIFY(find<QPushButton>(&window, "saveBodyButton")->isVisible());
@@ -370,7 +393,8 @@ void TestMainWindow::eachRequestKeepsItsLastResponse()
 {
     CannedServer server("{\"ok\":true}");
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"), collectionJson(server.url(QStringLiteral("/users"))));
+    const QString path = writeFile(
+        dir, QStringLiteral("shop.json"), collectionJson(server.url(QStringLiteral("/users"))));
     MainWindow window;
     window.show();
     window.openCollection(path);
@@ -383,7 +407,9 @@ void TestMainWindow::eachRequestKeepsItsLastResponse()
     QCOMPARE(status->text(), QStringLiteral("No response yet"));
     tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
     QVERIFY(status->text().startsWith(QLatin1String("200")));
-    QVERIFY(find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->toPlainText().contains(QLatin1String("\"ok\": true")));
+    QVERIFY(find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")
+                ->toPlainText()
+                .contains(QLatin1String("\"ok\": true")));
 }
 
 void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
@@ -391,7 +417,9 @@ void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
     CannedServer server("{}");
     QTemporaryDir dir;
     QByteArray json = collectionJson(server.url(QStringLiteral("/users")));
-    json.replace("\"item\": [", "\"auth\": { \"type\": \"bearer\", \"bearer\": [ { \"key\": \"token\", \"value\": \"s3cret-token\" } ] },\n  \"item\": [");
+    json.replace("\"item\": [",
+        "\"auth\": { \"type\": \"bearer\", \"bearer\": [ { \"key\": \"token\", \"value\": "
+        "\"s3cret-token\" } ] },\n  \"item\": [");
     const QString path = writeFile(dir, QStringLiteral("auth.json"), json);
     MainWindow window;
     window.show();
@@ -405,12 +433,16 @@ void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
     QVERIFY(server.requests.at(0).contains("Authorization: Bearer s3cret-token"));
-    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")), 10000);
-    QVERIFY(!find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")->toPlainText().contains(QLatin1String("s3cret")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")), 10000);
+    QVERIFY(!find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
+                 ->toPlainText()
+                 .contains(QLatin1String("s3cret")));
 
     // ...a scratch request typed while the collection is open does not.
     find<QAction>(&window, "newScratchAction")->trigger();
-    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/elsewhere")));
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/elsewhere")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 10000);
     QVERIFY2(!server.requests.at(1).contains("Authorization"), server.requests.at(1).constData());
