@@ -7,7 +7,7 @@
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/template/RequestResolver.h"
-#include "app/template/TemplateText.h"
+#include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
 #include "ui/ErrorBanner.h"
 #include "ui/RequestEditor.h"
@@ -28,16 +28,6 @@ namespace Playground {
 namespace {
 
     const QString AppTitle = QStringLiteral("API Playground");
-
-    void collectNames(const QString &text, QStringList *names)
-    {
-        if (!text.contains(QLatin1String("{{")))
-            return;
-        for (const TemplateToken &token : TemplateText::tokenize(text)) {
-            if (token.isVariable && !names->contains(token.text))
-                names->append(token.text);
-        }
-    }
 
     QString authTypeText(const QString &type)
     {
@@ -308,26 +298,9 @@ void MainWindow::updateVariables()
     const AuthSpec auth
         = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
-    QStringList names;
-    collectNames(spec.url.raw(), &names);
-    for (const KeyValue &h : spec.headers) {
-        if (h.enabled) {
-            collectNames(h.key, &names);
-            collectNames(h.value, &names);
-        }
-    }
-    if (spec.body.mode == RequestBody::Mode::Raw)
-        collectNames(spec.body.raw, &names);
-    if (auth.type != QLatin1String("noauth")) {
-        for (const AuthParam &param : auth.params)
-            collectNames(param.value.toString(), &names);
-    }
-    const VariableScopes scopes = RequestResolver::scopesFor(path, collection, nullptr, {});
-    QStringList known;
-    QStringList missing;
-    for (const QString &name : names)
-        (scopes.contains(name) || name.startsWith(QLatin1Char('$')) ? known : missing).append(name);
-    m_editor->setVariableNames(known, missing);
+    const RequestVariables variables(
+        spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
+    m_editor->setVariableNames(variables.known(), variables.missing());
 
     QString note;
     if (!auth.inherits() && auth.type != QLatin1String("noauth")) {

@@ -356,8 +356,7 @@ void RequestEditor::updateTabTitles()
     const RequestBody &body = m_request.body;
     QString bodyTitle = tr("Body");
     if (body.mode == RequestBody::Mode::Raw)
-        bodyTitle += QStringLiteral(" · %1").arg(
-            body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage);
+        bodyTitle += QStringLiteral(" · %1").arg(m_bodyModeCombo->currentText());
     else if (body.mode != RequestBody::Mode::None)
         bodyTitle += QStringLiteral(" · %1").arg(body.modeName.isEmpty()
                 ? modeText(body).section(QLatin1Char(' '), 0, 0)

@@ -232,7 +232,7 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_saveBodyButton->setVisible(exchange.bodySize > 0);
     if (exchange.status <= 0 && exchange.bodySize == 0) {
         m_bodyEdit->clear();
-        m_bodyNoteLabel->setText(ResponseFormatter::failureTitle(exchange.failure));
+        m_bodyNoteLabel->clear();
         return;
     }
     if (exchange.bodySize <= SyncFormatLimitBytes && !exchange.bodyFile) {

@@ -265,7 +265,7 @@ QString ResponseFormatter::failureTitle(FailureKind kind)
     case FailureKind::Transport:
         return QStringLiteral("Connection failed");
     case FailureKind::Tls:
-        return QStringLiteral("TLS certificate problem");
+        return QStringLiteral("TLS problem");
     case FailureKind::Cancelled:
         return QStringLiteral("Cancelled");
     case FailureKind::IdleTimeout:
@@ -286,11 +286,19 @@ QString ResponseFormatter::failureText(const Exchange &exchange)
 {
     if (exchange.failure == FailureKind::None)
         return {};
-    QString text = QStringLiteral("%1: %2").arg(failureTitle(exchange.failure), exchange.error);
-    if (exchange.failure == FailureKind::Tls && !exchange.tls.isEmpty()
-        && !exchange.error.contains(QLatin1String("issuer"))) {
-        text += QStringLiteral(" (certificate subject: %1; issuer: %2)")
-                    .arg(exchange.tls.subject, exchange.tls.issuer);
+    const QString title = failureTitle(exchange.failure);
+    if (exchange.error.isEmpty())
+        return title;
+    // The engine writes whole sentences for most failures; raw transport errors get a title.
+    QString text = exchange.failure == FailureKind::Transport
+        ? QStringLiteral("%1: %2").arg(title, exchange.error)
+        : exchange.error;
+    if (exchange.failure == FailureKind::Tls) {
+        if (!exchange.tls.isEmpty() && !text.contains(QLatin1String("issuer")))
+            text += QStringLiteral(" (certificate subject: %1; issuer: %2)")
+                        .arg(exchange.tls.subject, exchange.tls.issuer);
+        if (text.contains(QLatin1String("wrong version number")))
+            text += QStringLiteral(". The server may speak plain HTTP on this port: try http://");
     }
     return text;
 }
