@@ -1,5 +1,6 @@
 #include "ui/RequestEditor.h"
 
+#include "ui/CollectionItemDelegate.h"
 #include "ui/KeyValueTable.h"
 
 #include <QComboBox>
@@ -145,6 +146,7 @@ RequestEditor::RequestEditor(QWidget *parent)
         if (m_loading || text.isEmpty() || text == m_request.method)
             return;
         m_request.method = text;
+        updateMethodLook();
         Q_EMIT requestEdited();
     });
     connect(m_urlEdit, &QLineEdit::textChanged, this, &RequestEditor::onUrlEdited);
@@ -209,6 +211,8 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_methodCombo->setEditText(request.method);
     m_urlEdit->setText(request.url.raw());
     m_urlEdit->setCursorPosition(0);
+    m_urlEdit->setToolTip(request.url.raw());
+    updateMethodLook();
     m_paramsTable->setRows(request.url.query);
     m_headersTable->setRows(request.headers);
     loadBody();
@@ -272,6 +276,7 @@ void RequestEditor::onUrlEdited(const QString &text)
             url.query.append(old);
     }
     m_request.url = url;
+    m_urlEdit->setToolTip(text);
     m_loading = true;
     m_paramsTable->setRows(url.query);
     m_loading = false;
@@ -362,6 +367,17 @@ void RequestEditor::updateTabTitles()
                 ? modeText(body).section(QLatin1Char(' '), 0, 0)
                 : body.modeName);
     m_tabs->setTabText(2, bodyTitle);
+}
+
+void RequestEditor::updateMethodLook()
+{
+    QLineEdit *edit = m_methodCombo->lineEdit();
+    QPalette palette = m_methodCombo->palette();
+    palette.setColor(QPalette::Text, CollectionItemDelegate::methodColor(m_request.method));
+    edit->setPalette(palette);
+    QFont font = m_methodCombo->font();
+    font.setBold(true);
+    edit->setFont(font);
 }
 
 void RequestEditor::setInFlight(bool inFlight)

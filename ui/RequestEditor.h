@@ -53,6 +53,7 @@ private:
     void onBodyModeChosen(int index);
     void onBodyEdited();
     void updateTabTitles();
+    void updateMethodLook();
 
     RequestSpec m_request;
     QLabel *m_titleLabel;

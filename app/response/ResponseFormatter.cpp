@@ -216,6 +216,10 @@ QString ResponseFormatter::statusLine(const Exchange &exchange)
         parts << durationText(exchange.timings.total);
     if (exchange.status > 0)
         parts << sizeText(exchange.bodySize);
+    if (!exchange.hops.isEmpty())
+        parts << (exchange.hops.size() == 1
+                ? QStringLiteral("1 redirect")
+                : QStringLiteral("%1 redirects").arg(exchange.hops.size()));
     return parts.join(Separator);
 }
 
