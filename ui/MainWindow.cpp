@@ -103,7 +103,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A run still in flight must not call back into a half-destroyed window.
+    if (m_run)
+        m_run->disconnect(this);
+}
 
 void MainWindow::createMenus()
 {

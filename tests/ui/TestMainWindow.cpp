@@ -140,6 +140,7 @@ private Q_SLOTS:
     void refusedConnectionShowsBanner();
     void editAndSaveWritesTheFile();
     void aLargeBodyShowsItsBeginningAndSaysSo();
+    void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
     void scratchRequestsNeverTakeTheCollectionsCredentials();
 
@@ -387,6 +388,30 @@ void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
     QVERIFY(body->toPlainText().startsWith(QLatin1String("[\n  {\n    \"id\": 0,\n")));
     QVERIFY(body->toPlainText().size() < big.size() * 2);
     QVERIFY(find<QPushButton>(&window, "saveBodyButton")->isVisible());
+}
+
+void TestMainWindow::ctrlEnterSendsEvenFromTheBodyEditor()
+{
+    CannedServer server("{}");
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/things")));
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->setCurrentText(QStringLiteral("POST"));
+    auto *body = find<QPlainTextEdit>(&window, "bodyPlainTextEdit");
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("{\"a\": 1}"));
+    QCOMPARE(find<QComboBox>(&window, "bodyModeComboBox")->currentText(), QStringLiteral("JSON"));
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
+    const QByteArray wire = server.requests.first();
+    QVERIFY2(wire.startsWith("POST /things "), wire.constData());
+    QVERIFY2(wire.contains("Content-Type: application/json"), wire.constData());
+    QVERIFY2(wire.endsWith("\r\n\r\n{\"a\": 1}"), wire.constData());
+    QCOMPARE(body->toPlainText(), QStringLiteral("{\"a\": 1}")); // the shortcut typed no newline
 }
 
 void TestMainWindow::eachRequestKeepsItsLastResponse()
