@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -67,9 +68,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(8, 8, 8, 0);
+    rightLayout->setContentsMargins(0, 8, 0, 0);
     rightLayout->setSpacing(0);
-    rightLayout->addWidget(m_banner);
+    // The editor and response view have 8 px margins of their own; the banner lines up with them.
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(8, 0, 8, 0);
+    bannerRow->addWidget(m_banner);
+    rightLayout->addLayout(bannerRow);
     rightLayout->addWidget(requestSplitter, 1);
 
     m_splitter->addWidget(m_panel);
@@ -101,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     showScratch();
     updateTitle();
     resize(1280, 820);
+    m_editor->focusUrl(); // type a URL right away
 }
 
 MainWindow::~MainWindow()
