@@ -32,6 +32,7 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
 
     m_nameLabel->setObjectName(QStringLiteral("collectionNameLabel"));
     m_nameLabel->setTextFormat(Qt::PlainText);
+    m_nameLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_nameLabel->font();
     bold.setBold(true);
     m_nameLabel->setFont(bold);
@@ -98,6 +99,7 @@ void CollectionPanel::onModelReset()
     const bool open = m_model->hasCollection();
     m_stack->setCurrentIndex(open ? 1 : 0);
     m_nameLabel->setText(m_model->collection().name);
+    m_nameLabel->setToolTip(m_model->collection().name);
     m_filterEdit->clear();
     m_tree->expandAll();
 }

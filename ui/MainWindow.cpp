@@ -153,6 +153,9 @@ void MainWindow::createMenus()
         m_editor->focusUrl();
     });
     newScratch->setObjectName(QStringLiteral("newScratchAction"));
+    QAction *find
+        = request->addAction(tr("&Find in response"), m_response, &ResponseView::focusFind);
+    find->setShortcut(QKeySequence::Find);
     newScratch->setShortcut(QKeySequence::New);
 }
 

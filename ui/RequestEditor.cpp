@@ -59,6 +59,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     setObjectName(QStringLiteral("requestEditor"));
     m_titleLabel->setObjectName(QStringLiteral("requestTitleLabel"));
     m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
@@ -180,6 +181,7 @@ QWidget *RequestEditor::createBodyTab()
             language);
     m_bodyNoteLabel->setObjectName(QStringLiteral("bodyNoteLabel"));
     m_bodyNoteLabel->setTextFormat(Qt::PlainText);
+    m_bodyNoteLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bodyEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
     m_bodyEdit->setAccessibleName(tr("Request body"));
     m_bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -204,6 +206,7 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_loading = true;
     m_request = request;
     m_titleLabel->setText(title);
+    m_titleLabel->setToolTip(title);
     m_methodCombo->setEditText(request.method);
     const int known = m_methodCombo->findText(request.method);
     if (known >= 0)

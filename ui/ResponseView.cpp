@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -64,6 +65,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_bodyNoteLabel(new QLabel(this))
     , m_saveBodyButton(new QPushButton(tr("Save body…"), this))
+    , m_findEdit(new QLineEdit(this))
     , m_bodyEdit(
           readOnlyText(QStringLiteral("responseBodyPlainTextEdit"), tr("Response body"), this))
     , m_headersTable(new QTableWidget(0, 2, this))
@@ -84,6 +86,9 @@ ResponseView::ResponseView(QWidget *parent)
     statusFont.setBold(true);
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.1);
     m_statusLabel->setFont(statusFont);
+    // Long texts (a URL while sending, a note) are clipped, never widen the window.
+    m_timingsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_bodyNoteLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_timingsLabel->setObjectName(QStringLiteral("timingsLabel"));
     m_timingsLabel->setAccessibleName(tr("Timings"));
     m_timingsLabel->setToolTip(tr("Milliseconds since the send began"));
@@ -100,6 +105,13 @@ ResponseView::ResponseView(QWidget *parent)
     m_saveBodyButton->setAccessibleName(tr("Save response body to a file"));
     m_saveBodyButton->hide();
     connect(m_saveBodyButton, &QPushButton::clicked, this, &ResponseView::saveBody);
+    m_findEdit->setObjectName(QStringLiteral("responseFindLineEdit"));
+    m_findEdit->setAccessibleName(tr("Find in response body"));
+    m_findEdit->setPlaceholderText(tr("Find (Ctrl+F)"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMaximumWidth(260);
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this] { findInBody(true); });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findInBody(false); });
 
     m_headersTable->setObjectName(QStringLiteral("responseHeadersTableWidget"));
     m_headersTable->setAccessibleName(tr("Response headers"));
@@ -114,6 +126,7 @@ ResponseView::ResponseView(QWidget *parent)
     auto *bodyTab = new QWidget(this);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_bodyNoteLabel, 1);
+    noteRow->addWidget(m_findEdit);
     noteRow->addWidget(m_saveBodyButton);
     auto *bodyLayout = new QVBoxLayout(bodyTab);
     bodyLayout->setContentsMargins(0, 4, 0, 0);
@@ -202,7 +215,10 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_pendingOffset = 0;
     m_exchange = exchange;
     m_statusLabel->setText(ResponseFormatter::statusLine(exchange));
-    setStatusColor(colorFor(ResponseFormatter::statusClass(exchange)));
+    // A cancel is the user's own doing: neutral, not red.
+    setStatusColor(exchange.failure == FailureKind::Cancelled
+            ? palette().color(QPalette::PlaceholderText)
+            : colorFor(ResponseFormatter::statusClass(exchange)));
     m_timingsLabel->setText(ResponseFormatter::timingsText(exchange.timings));
 
     QStringList warnings = exchange.warnings;
@@ -283,6 +299,36 @@ void ResponseView::appendChunk()
         m_pendingText.clear();
         m_pendingOffset = 0;
     }
+}
+
+void ResponseView::focusFind()
+{
+    m_tabs->setCurrentIndex(0);
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+void ResponseView::findInBody(bool fromStart)
+{
+    const QString text = m_findEdit->text();
+    if (fromStart) {
+        QTextCursor cursor = m_bodyEdit->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        m_bodyEdit->setTextCursor(cursor);
+    }
+    bool found = text.isEmpty() || m_bodyEdit->find(text);
+    if (!found && !fromStart) {
+        // Wrap around to the first match.
+        QTextCursor cursor = m_bodyEdit->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        m_bodyEdit->setTextCursor(cursor);
+        found = m_bodyEdit->find(text);
+    }
+    QPalette palette = m_findEdit->palette();
+    palette.setColor(
+        QPalette::Text, found ? this->palette().color(QPalette::Text) : QColor(0xd6, 0x45, 0x45));
+    m_findEdit->setPalette(palette);
+    m_findEdit->setToolTip(found ? QString() : tr("Not found in the part shown"));
 }
 
 void ResponseView::showHeaders(const HeaderList &headers)

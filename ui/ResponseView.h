@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -39,10 +40,13 @@ public:
     const Exchange &exchange() const { return m_exchange; }
     /** True while a large body is being formatted. */
     bool isFormatting() const;
+    /** Puts the cursor in the find field of the body tab. */
+    void focusFind();
 
 private:
     void applyBody(const FormattedBody &body);
     void appendChunk();
+    void findInBody(bool fromStart);
     void showHeaders(const HeaderList &headers);
     void saveBody();
     void setStatusColor(const QColor &color);
@@ -54,6 +58,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_bodyNoteLabel;
     QPushButton *m_saveBodyButton;
+    QLineEdit *m_findEdit;
     QPlainTextEdit *m_bodyEdit;
     QTableWidget *m_headersTable;
     QPlainTextEdit *m_requestEdit;

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
+    void sendBecomesCancelWhileInFlight();
     void scratchRequestsNeverTakeTheCollectionsCredentials();
 
 private:
@@ -264,6 +265,11 @@ void TestMainWindow::sendShowsStatusAndPrettyJson()
                        "1,\n  \"alpha\": {}\n}"));
     QVERIFY(find<QLabel>(&window, "responseBodyNoteLabel")->text().contains(QLatin1String("JSON")));
     QVERIFY(find<QLabel>(&window, "timingsLabel")->text().contains(QLatin1String("Total")));
+    auto *findEdit = find<QLineEdit>(&window, "responseFindLineEdit");
+    QTest::keyClicks(findEdit, QStringLiteral("zeta"));
+    QCOMPARE(
+        find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->textCursor().selectedText(),
+        QStringLiteral("zeta"));
     auto *responseHeaders = find<QTableWidget>(&window, "responseHeadersTableWidget");
     QVERIFY(!responseHeaders->findItems(QStringLiteral("X-Canned"), Qt::MatchExactly).isEmpty());
     QVERIFY(find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
@@ -412,6 +418,25 @@ void TestMainWindow::ctrlEnterSendsEvenFromTheBodyEditor()
     QVERIFY2(wire.contains("Content-Type: application/json"), wire.constData());
     QVERIFY2(wire.endsWith("\r\n\r\n{\"a\": 1}"), wire.constData());
     QCOMPARE(body->toPlainText(), QStringLiteral("{\"a\": 1}")); // the shortcut typed no newline
+}
+
+void TestMainWindow::sendBecomesCancelWhileInFlight()
+{
+    QTcpServer silent; // accepts and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"),
+        QStringLiteral("http://127.0.0.1:%1/slow").arg(silent.serverPort()));
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(send->text(), QStringLiteral("Cancel"));
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 10000);
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Cancelled")), 10000);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible()); // a cancel is not an error
 }
 
 void TestMainWindow::eachRequestKeepsItsLastResponse()
