@@ -1,7 +1,9 @@
 // The main window driven like a user: open a collection, pick a request, edit, send, save.
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
+#include "app/response/ResponseFormatter.h"
 #include "ui/MainWindow.h"
+#include "ui/ResponseView.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -131,6 +133,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void emptyStateOffersAHintAndAScratchRequest();
+    void everyLabelShowsPlainText();
+    void warningsOfAnExchangeAreVisible();
     void openingACollectionShowsItsRequests();
     void aBrokenCollectionFileIsNamedInTheBanner();
     void choosingARequestShowsItsUrl();
@@ -170,6 +174,52 @@ void TestMainWindow::emptyStateOffersAHintAndAScratchRequest()
     auto *send = find<QPushButton>(&window, "sendButton");
     QVERIFY(send && send->isEnabled());
     QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
+}
+
+void TestMainWindow::everyLabelShowsPlainText()
+{
+    // A label left on AutoText renders HTML from a response, a file or a server's error.
+    MainWindow window;
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    QVERIFY(labels.size() > 5);
+    for (const QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+}
+
+void TestMainWindow::warningsOfAnExchangeAreVisible()
+{
+    ResponseView view;
+    view.show();
+    Exchange exchange;
+    exchange.method = "GET";
+    exchange.url = QStringLiteral("https://self-signed.example/");
+    exchange.status = 200;
+    exchange.insecure = true;
+    exchange.warnings = { QStringLiteral("Sent with certificate checks off (--insecure)") };
+    exchange.body = "<b>bold?</b>";
+    exchange.bodySize = exchange.body.size();
+    exchange.responseHeaders = { { "Content-Type", "text/html" } };
+    view.showExchange(exchange);
+    auto *warnings = find<QLabel>(&view, "warningsLabel");
+    QVERIFY(warnings->isVisible());
+    QVERIFY(warnings->text().contains(QLatin1String("certificate checks off")));
+    QCOMPARE(find<QPlainTextEdit>(&view, "responseBodyPlainTextEdit")->toPlainText(),
+        QStringLiteral("<b>bold?</b>"));
+
+    exchange = {};
+    exchange.failure = FailureKind::Tls;
+    exchange.error
+        = QStringLiteral("TLS certificate problem: The certificate is self-signed, and untrusted");
+    exchange.tls.subject = QStringLiteral("CN=self-signed.example");
+    exchange.tls.issuer = QStringLiteral("CN=self-signed.example");
+    exchange.tls.errors = { QStringLiteral("The certificate is self-signed, and untrusted") };
+    view.showExchange(exchange);
+    QVERIFY(!warnings->isVisible());
+    QVERIFY(find<QLabel>(&view, "statusLabel")
+                ->text()
+                .startsWith(QLatin1String("Failed: TLS problem")));
+    const QString text = ResponseFormatter::failureText(exchange);
+    QVERIFY2(text.contains(QLatin1String("issuer: CN=self-signed.example")), qPrintable(text));
 }
 
 void TestMainWindow::openingACollectionShowsItsRequests()
