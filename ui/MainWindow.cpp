@@ -185,6 +185,7 @@ void MainWindow::openCollection(const QString &path)
     if (!read) {
         // The error names the file and, for bad JSON, the line and column.
         m_banner->showMessage(tr("Could not open the collection. %1").arg(read.error()));
+        m_bannerIsAboutSend = false;
         return;
     }
     m_banner->clear();
@@ -266,8 +267,19 @@ void MainWindow::rememberExchange(const QPersistentModelIndex &index, const Exch
         m_lastExchanges.remove(m_exchangeOrder.takeFirst());
 }
 
+void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
+{
+    m_banner->showMessage(text, kind);
+    m_bannerIsAboutSend = true;
+}
+
 void MainWindow::showRememberedExchange()
 {
+    // A send problem belongs to the request it happened to; another request starts clean.
+    if (m_bannerIsAboutSend) {
+        m_banner->clear();
+        m_bannerIsAboutSend = false;
+    }
     if (m_run && m_runIndex == m_current)
         return; // its response is on the way
     const auto found = m_lastExchanges.constFind(m_current);
@@ -339,7 +351,7 @@ void MainWindow::send()
     m_banner->clear();
     const RequestSpec spec = m_editor->request();
     if (spec.url.raw().trimmed().isEmpty()) {
-        m_banner->showMessage(
+        showSendProblem(
             tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
         m_editor->focusUrl();
         return;
@@ -353,7 +365,7 @@ void MainWindow::send()
         RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
         RequestResolver::scopesFor(path, collection, nullptr, {}));
     if (!resolved) {
-        m_banner->showMessage(tr("Not sent. %1").arg(resolved.error()));
+        showSendProblem(tr("Not sent. %1").arg(resolved.error()));
         return;
     }
     RequestRun *run = m_executor->send(resolved.value());
@@ -386,7 +398,7 @@ void MainWindow::onRunFinished(RequestRun *run)
         return; // the user moved on; the response shows when they come back
     m_response->showExchange(exchange);
     if (exchange.failure != FailureKind::None && exchange.failure != FailureKind::Cancelled)
-        m_banner->showMessage(ResponseFormatter::failureText(exchange));
+        showSendProblem(ResponseFormatter::failureText(exchange));
 }
 
 void MainWindow::updateTitle()

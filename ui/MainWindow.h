@@ -2,6 +2,7 @@
 
 #include "app/model/Collection.h"
 #include "app/model/Exchange.h"
+#include "ui/ErrorBanner.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -16,7 +17,6 @@ namespace Playground {
 
 class CollectionPanel;
 class CollectionTreeModel;
-class ErrorBanner;
 class HttpExecutor;
 class RequestEditor;
 class RequestRun;
@@ -68,6 +68,7 @@ private:
     RequestPath currentPath() const;
     void rememberExchange(const QPersistentModelIndex &index, const Exchange &exchange);
     void showRememberedExchange();
+    void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
     CollectionTreeModel *m_model;
     HttpExecutor *m_executor;
@@ -88,6 +89,7 @@ private:
     QHash<QPersistentModelIndex, Exchange> m_lastExchanges;
     QList<QPersistentModelIndex> m_exchangeOrder;
     DiscardConfirmer m_confirmDiscard;
+    bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
 };
 
 } // namespace Playground

@@ -365,6 +365,9 @@ void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
     QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
     QTest::qWait(200); // give a (wrong) send the chance to reach the server
     QCOMPARE(server.connections, 0);
+    // The message is about that request: a new one starts without it.
+    find<QAction>(&window, "newScratchAction")->trigger();
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::refusedConnectionShowsBanner()
