@@ -192,8 +192,7 @@ void MainWindow::openCollection(const QString &path)
     m_model->setCollection(read.value());
     m_path = path;
     m_current = QPersistentModelIndex();
-    m_lastExchanges.clear();
-    m_exchangeOrder.clear();
+    m_recent.clear();
     showScratch();
     setWindowModified(false);
     updateTitle();
@@ -252,21 +251,6 @@ void MainWindow::onItemChosen(const QModelIndex &index)
     showRememberedExchange();
 }
 
-void MainWindow::rememberExchange(const QPersistentModelIndex &index, const Exchange &exchange)
-{
-    constexpr int MaxRemembered = 16;
-    constexpr qint64 MaxRememberedInMemory = 1024 * 1024;
-    m_exchangeOrder.removeAll(index);
-    m_lastExchanges.remove(index);
-    // Bodies on disk cost no memory; big in-memory bodies are not kept past the next choice.
-    if (exchange.bodyFile || exchange.body.size() <= MaxRememberedInMemory) {
-        m_lastExchanges.insert(index, exchange);
-        m_exchangeOrder.append(index);
-    }
-    while (m_exchangeOrder.size() > MaxRemembered)
-        m_lastExchanges.remove(m_exchangeOrder.takeFirst());
-}
-
 void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
 {
     m_banner->showMessage(text, kind);
@@ -282,11 +266,10 @@ void MainWindow::showRememberedExchange()
     }
     if (m_run && m_runIndex == m_current)
         return; // its response is on the way
-    const auto found = m_lastExchanges.constFind(m_current);
-    if (found == m_lastExchanges.constEnd())
-        m_response->clear();
+    if (const Exchange *remembered = m_recent.find(m_current))
+        m_response->showExchange(*remembered);
     else
-        m_response->showExchange(found.value());
+        m_response->clear();
 }
 
 void MainWindow::showScratch()
@@ -393,7 +376,7 @@ void MainWindow::onRunFinished(RequestRun *run)
         m_run = nullptr;
     m_editor->setInFlight(false);
     m_sendAction->setText(tr("&Send"));
-    rememberExchange(m_runIndex, exchange);
+    m_recent.remember(m_runIndex, exchange);
     if (m_runIndex != m_current)
         return; // the user moved on; the response shows when they come back
     m_response->showExchange(exchange);

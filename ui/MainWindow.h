@@ -1,10 +1,9 @@
 #pragma once
 
 #include "app/model/Collection.h"
-#include "app/model/Exchange.h"
+#include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -66,7 +65,6 @@ private:
     void updateVariables();
     bool confirmDiscard();
     RequestPath currentPath() const;
-    void rememberExchange(const QPersistentModelIndex &index, const Exchange &exchange);
     void showRememberedExchange();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
@@ -85,9 +83,7 @@ private:
     CollectionItem m_scratch;
     QPointer<RequestRun> m_run;
     QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
-    /** The last exchange of each request sent (bounded), shown again when the request is chosen. */
-    QHash<QPersistentModelIndex, Exchange> m_lastExchanges;
-    QList<QPersistentModelIndex> m_exchangeOrder;
+    RecentExchanges m_recent;
     DiscardConfirmer m_confirmDiscard;
     bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
 };
