@@ -1,15 +1,421 @@
 #include "ui/MainWindow.h"
 
+#include "app/formats/PostmanReader.h"
+#include "app/formats/PostmanWriter.h"
+#include "app/http/HttpExecutor.h"
+#include "app/http/RequestRun.h"
+#include "app/model/CollectionTreeModel.h"
+#include "app/response/ResponseFormatter.h"
+#include "app/template/RequestResolver.h"
+#include "app/template/RequestVariables.h"
+#include "ui/CollectionPanel.h"
+#include "ui/ErrorBanner.h"
+#include "ui/RequestEditor.h"
+#include "ui/ResponseView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace Playground {
+
+namespace {
+
+    const QString AppTitle = QStringLiteral("API Playground");
+
+    QString authTypeText(const QString &type)
+    {
+        if (type == QLatin1String("bearer"))
+            return QStringLiteral("Bearer token");
+        if (type == QLatin1String("basic"))
+            return QStringLiteral("Basic auth");
+        if (type == QLatin1String("apikey"))
+            return QStringLiteral("API key");
+        if (type == QLatin1String("oauth2"))
+            return QStringLiteral("OAuth 2.0");
+        return type;
+    }
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new CollectionTreeModel(this))
+    , m_executor(new HttpExecutor(this))
+    , m_panel(new CollectionPanel(m_model, this))
+    , m_editor(new RequestEditor(this))
+    , m_response(new ResponseView(this))
+    , m_banner(new ErrorBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *requestSplitter = new QSplitter(Qt::Vertical, this);
+    requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
+    requestSplitter->addWidget(m_editor);
+    requestSplitter->addWidget(m_response);
+    requestSplitter->setStretchFactor(0, 2);
+    requestSplitter->setStretchFactor(1, 3);
+    requestSplitter->setChildrenCollapsible(false);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 8, 0, 0);
+    rightLayout->setSpacing(0);
+    // The editor and response view have 8 px margins of their own; the banner lines up with them.
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(8, 0, 8, 0);
+    bannerRow->addWidget(m_banner);
+    rightLayout->addLayout(bannerRow);
+    rightLayout->addWidget(requestSplitter, 1);
+
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 280, 1000 });
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+
+    connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
+    connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
+    connect(m_editor, &RequestEditor::requestEdited, this, &MainWindow::onRequestEdited);
+    connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
+    connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
+
+    m_confirmDiscard = [this](const QString &name) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("Save the changes to \"%1\" first?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save)
+            return saveCollection();
+        return answer == QMessageBox::Discard;
+    };
+
+    showScratch();
+    updateTitle();
+    resize(1280, 820);
+    m_editor->focusUrl(); // type a URL right away
+}
+
+MainWindow::~MainWindow()
+{
+    // A run still in flight must not call back into a half-destroyed window.
+    if (m_run)
+        m_run->disconnect(this);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open
+        = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
+    open->setObjectName(QStringLiteral("openCollectionAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_saveAction = file->addAction(tr("&Save"), this, [this] { saveCollection(); });
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveFile);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    m_sendAction = request->addAction(tr("&Send"), this, [this] {
+        if (m_run)
+            cancel();
+        else
+            send();
+    });
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    m_sendAction->setShortcutContext(Qt::WindowShortcut);
+    QAction *focusUrl = request->addAction(tr("Edit &URL"), m_editor, &RequestEditor::focusUrl);
+    focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *newScratch = request->addAction(tr("&New scratch request"), this, [this] {
+        m_current = QPersistentModelIndex();
+        m_panel->select({});
+        showScratch();
+        m_editor->focusUrl();
+    });
+    newScratch->setObjectName(QStringLiteral("newScratchAction"));
+    QAction *find
+        = request->addAction(tr("&Find in response"), m_response, &ResponseView::focusFind);
+    find->setShortcut(QKeySequence::Find);
+    newScratch->setShortcut(QKeySequence::New);
+}
+
+void MainWindow::chooseCollectionFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Postman collection"),
+        m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(),
+        tr("Postman collections (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openCollection(path);
+}
+
+void MainWindow::chooseSaveFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save collection as"),
+        m_path.isEmpty() ? QStringLiteral("collection.postman_collection.json") : m_path,
+        tr("Postman collections (*.json)"));
+    if (!path.isEmpty())
+        saveCollectionAs(path);
 }
 
 void MainWindow::openCollection(const QString &path)
 {
-    Q_UNUSED(path);
+    if (!confirmDiscard())
+        return;
+    const Result<Collection> read = PostmanReader::readCollectionFile(path);
+    if (!read) {
+        // The error names the file and, for bad JSON, the line and column.
+        m_banner->showMessage(tr("Could not open the collection. %1").arg(read.error()));
+        m_bannerIsAboutSend = false;
+        return;
+    }
+    m_banner->clear();
+    m_model->setCollection(read.value());
+    m_path = path;
+    m_current = QPersistentModelIndex();
+    m_recent.clear();
+    showScratch();
+    setWindowModified(false);
+    updateTitle();
+    const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
+    statusBar()->showMessage(tr("Opened %1: %2 %3")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(requests)
+                                 .arg(requests == 1 ? tr("request") : tr("requests")),
+        5000);
+    if (m_model->collection().hasScripts())
+        m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept "
+                                 "in the file but not run."),
+            ErrorBanner::Kind::Info);
+}
+
+bool MainWindow::saveCollection()
+{
+    if (!m_model->hasCollection())
+        return false;
+    if (m_path.isEmpty()) {
+        chooseSaveFile();
+        return !isWindowModified();
+    }
+    return saveCollectionAs(m_path);
+}
+
+bool MainWindow::saveCollectionAs(const QString &path)
+{
+    if (!m_model->hasCollection())
+        return false;
+    const Status written = PostmanWriter::writeCollectionFile(path, m_model->collection());
+    if (!written) {
+        m_banner->showMessage(tr("Not saved. %1").arg(written.error()));
+        return false;
+    }
+    m_path = path;
+    setWindowModified(false);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::onItemChosen(const QModelIndex &index)
+{
+    const CollectionItem *item = m_model->item(index);
+    if (!item || item->isFolder)
+        return;
+    m_current = QPersistentModelIndex(index);
+    QStringList crumbs;
+    for (const CollectionItem *folder : m_model->requestPath(index).folders)
+        crumbs << folder->name;
+    crumbs << item->name;
+    RequestSpec spec = item->request;
+    spec.name = item->name;
+    m_editor->setRequest(spec, crumbs.join(QStringLiteral(" › ")));
+    updateVariables();
+    showRememberedExchange();
+}
+
+void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
+{
+    m_banner->showMessage(text, kind);
+    m_bannerIsAboutSend = true;
+}
+
+void MainWindow::showRememberedExchange()
+{
+    // A send problem belongs to the request it happened to; another request starts clean.
+    if (m_bannerIsAboutSend) {
+        m_banner->clear();
+        m_bannerIsAboutSend = false;
+    }
+    if (m_run && m_runIndex == m_current)
+        return; // its response is on the way
+    if (const Exchange *remembered = m_recent.find(m_current))
+        m_response->showExchange(*remembered);
+    else
+        m_response->clear();
+}
+
+void MainWindow::showScratch()
+{
+    m_editor->setRequest(m_scratch.request, tr("Scratch request — not part of a collection"));
+    updateVariables();
+    showRememberedExchange();
+}
+
+void MainWindow::onRequestEdited()
+{
+    if (m_current.isValid()) {
+        m_model->setRequest(m_current, m_editor->request());
+        setWindowModified(true);
+    } else {
+        m_scratch.request = m_editor->request();
+    }
+    updateVariables();
+}
+
+RequestPath MainWindow::currentPath() const
+{
+    if (m_current.isValid())
+        return m_model->requestPath(m_current);
+    RequestPath path;
+    path.item = &m_scratch;
+    return path;
+}
+
+void MainWindow::updateVariables()
+{
+    const RequestSpec &spec = m_editor->request();
+    const RequestPath path = currentPath();
+    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    const AuthSpec auth
+        = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
+
+    const RequestVariables variables(
+        spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
+    m_editor->setVariableNames(variables.known(), variables.missing());
+
+    QString note;
+    if (!auth.inherits() && auth.type != QLatin1String("noauth")) {
+        QString from = tr("this request");
+        if (!spec.auth || spec.auth->inherits()) {
+            from = collection ? tr("the collection") : QString();
+            for (const CollectionItem *folder : path.folders) {
+                if (folder->auth && !folder->auth->inherits())
+                    from = tr("folder \"%1\"").arg(folder->name);
+            }
+        }
+        note = tr("Authorization: %1 from %2 is added when the request is sent.")
+                   .arg(authTypeText(auth.type), from);
+    }
+    m_editor->setAuthNote(note);
+}
+
+void MainWindow::send()
+{
+    if (m_run)
+        return;
+    m_banner->clear();
+    const RequestSpec spec = m_editor->request();
+    if (spec.url.raw().trimmed().isEmpty()) {
+        showSendProblem(
+            tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
+        m_editor->focusUrl();
+        return;
+    }
+    const RequestPath path = currentPath();
+    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    RequestResolver resolver;
+    // A scratch request may use the collection's variables but never its credentials: it can go
+    // anywhere.
+    const Result<ResolvedRequest> resolved = resolver.resolve(spec,
+        RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
+        RequestResolver::scopesFor(path, collection, nullptr, {}));
+    if (!resolved) {
+        showSendProblem(tr("Not sent. %1").arg(resolved.error()));
+        return;
+    }
+    RequestRun *run = m_executor->send(resolved.value());
+    m_run = run;
+    m_runIndex = m_current;
+    connect(run, &RequestRun::finished, this, [this, run] { onRunFinished(run); });
+    connect(run, &RequestRun::progress, m_response, &ResponseView::showProgress);
+    m_editor->setInFlight(true);
+    m_sendAction->setText(tr("&Cancel"));
+    // The template URL, not the resolved one: it never holds a secret value.
+    m_response->showSending(spec.method, spec.url.raw());
+}
+
+void MainWindow::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+void MainWindow::onRunFinished(RequestRun *run)
+{
+    const Exchange exchange = run->exchange();
+    run->deleteLater();
+    if (run == m_run)
+        m_run = nullptr;
+    m_editor->setInFlight(false);
+    m_sendAction->setText(tr("&Send"));
+    m_recent.remember(m_runIndex, exchange);
+    if (m_runIndex != m_current)
+        return; // the user moved on; the response shows when they come back
+    m_response->showExchange(exchange);
+    if (exchange.failure != FailureKind::None && exchange.failure != FailureKind::Cancelled)
+        showSendProblem(ResponseFormatter::failureText(exchange));
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_model->hasCollection();
+    m_saveAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    if (!open) {
+        setWindowTitle(AppTitle);
+        return;
+    }
+    QString name = m_model->collection().name;
+    if (name.isEmpty())
+        name = QFileInfo(m_path).completeBaseName();
+    name.replace(QLatin1String("[*]"), QLatin1String("[ * ]"));
+    setWindowTitle(QStringLiteral("%1 — %2[*]").arg(AppTitle, name));
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!isWindowModified() || !m_confirmDiscard)
+        return true;
+    return m_confirmDiscard(m_model->collection().name);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    if (m_run)
+        m_run->cancel();
+    event->accept();
 }
 
 } // namespace Playground

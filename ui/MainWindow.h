@@ -1,16 +1,91 @@
 #pragma once
 
+#include "app/model/Collection.h"
+#include "app/response/RecentExchanges.h"
+#include "ui/ErrorBanner.h"
+
 #include <QMainWindow>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QSplitter;
 
 namespace Playground {
 
-/** The main window. */
+class CollectionPanel;
+class CollectionTreeModel;
+class HttpExecutor;
+class RequestEditor;
+class RequestRun;
+class ResponseView;
+
+/**
+ * The main window: collection tree on the left, request editor above the response on the right.
+ * Sending goes through RequestResolver and HttpExecutor; errors show inline in a banner.
+ */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /** Asked before unsaved edits would be lost; returns true to go on (and lose them). */
+    using DiscardConfirmer = std::function<bool(const QString &collectionName)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     /** Opens a Postman collection file; errors show in the window. */
     void openCollection(const QString &path);
+    /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
+     */
+    bool saveCollection();
+    bool saveCollectionAs(const QString &path);
+    void send();
+    void cancel();
+
+    QString collectionPath() const { return m_path; }
+    CollectionTreeModel *collectionModel() const { return m_model; }
+    void setDiscardConfirmer(DiscardConfirmer confirmer)
+    {
+        m_confirmDiscard = std::move(confirmer);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseCollectionFile();
+    void chooseSaveFile();
+    void onItemChosen(const QModelIndex &index);
+    void onRequestEdited();
+    void onRunFinished(RequestRun *run);
+    void showScratch();
+    void updateTitle();
+    void updateVariables();
+    bool confirmDiscard();
+    RequestPath currentPath() const;
+    void showRememberedExchange();
+    void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
+
+    CollectionTreeModel *m_model;
+    HttpExecutor *m_executor;
+    CollectionPanel *m_panel;
+    RequestEditor *m_editor;
+    ResponseView *m_response;
+    ErrorBanner *m_banner;
+    QSplitter *m_splitter;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QString m_path;
+    QPersistentModelIndex m_current;
+    CollectionItem m_scratch;
+    QPointer<RequestRun> m_run;
+    QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
+    RecentExchanges m_recent;
+    DiscardConfirmer m_confirmDiscard;
+    bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
 };
 
 } // namespace Playground

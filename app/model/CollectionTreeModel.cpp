@@ -1,0 +1,207 @@
+#include "app/model/CollectionTreeModel.h"
+
+namespace Playground {
+
+struct CollectionTreeModel::Node {
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+CollectionTreeModel::CollectionTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+CollectionTreeModel::~CollectionTreeModel() = default;
+
+void CollectionTreeModel::setCollection(Collection collection)
+{
+    beginResetModel();
+    m_collection = std::move(collection);
+    m_hasCollection = true;
+    m_root = std::make_unique<Node>();
+    build(m_root.get(), m_collection.items);
+    endResetModel();
+}
+
+void CollectionTreeModel::clear()
+{
+    beginResetModel();
+    m_collection = {};
+    m_hasCollection = false;
+    m_root = std::make_unique<Node>();
+    endResetModel();
+}
+
+void CollectionTreeModel::build(Node *parent, const QList<CollectionItem> &items)
+{
+    for (int row = 0; row < items.size(); ++row) {
+        auto child = std::make_unique<Node>();
+        child->parent = parent;
+        child->row = row;
+        build(child.get(), items.at(row).children);
+        parent->children.push_back(std::move(child));
+    }
+}
+
+CollectionTreeModel::Node *CollectionTreeModel::node(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+QList<int> CollectionTreeModel::rowPath(const Node *n) const
+{
+    QList<int> rows;
+    for (; n && n != m_root.get(); n = n->parent)
+        rows.prepend(n->row);
+    return rows;
+}
+
+const CollectionItem *CollectionTreeModel::constItem(const Node *n) const
+{
+    const QList<int> rows = rowPath(n);
+    if (rows.isEmpty())
+        return nullptr;
+    const QList<CollectionItem> *items = &m_collection.items;
+    const CollectionItem *found = nullptr;
+    for (int row : rows) {
+        if (row < 0 || row >= items->size())
+            return nullptr;
+        found = &items->at(row);
+        items = &found->children;
+    }
+    return found;
+}
+
+CollectionItem *CollectionTreeModel::mutableItem(const Node *n)
+{
+    const QList<int> rows = rowPath(n);
+    if (rows.isEmpty())
+        return nullptr;
+    QList<CollectionItem> *items = &m_collection.items;
+    CollectionItem *found = nullptr;
+    for (int row : rows) {
+        if (row < 0 || row >= items->size())
+            return nullptr;
+        found = &(*items)[row];
+        items = &found->children;
+    }
+    return found;
+}
+
+const CollectionItem *CollectionTreeModel::item(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    return constItem(node(index));
+}
+
+bool CollectionTreeModel::isRequest(const QModelIndex &index) const
+{
+    const CollectionItem *i = item(index);
+    return i && !i->isFolder;
+}
+
+RequestPath CollectionTreeModel::requestPath(const QModelIndex &index) const
+{
+    RequestPath path;
+    if (!isRequest(index))
+        return path;
+    const Node *n = node(index);
+    path.item = constItem(n);
+    for (const Node *p = n->parent; p && p != m_root.get(); p = p->parent)
+        path.folders.prepend(constItem(p));
+    return path;
+}
+
+bool CollectionTreeModel::setRequest(const QModelIndex &index, const RequestSpec &spec)
+{
+    if (!isRequest(index))
+        return false;
+    CollectionItem *target = mutableItem(node(index));
+    if (!target)
+        return false;
+    target->request = spec;
+    if (!spec.name.isEmpty())
+        target->name = spec.name;
+    const QModelIndex first = index.siblingAtColumn(0);
+    Q_EMIT dataChanged(first, first);
+    return true;
+}
+
+QModelIndex CollectionTreeModel::firstRequest(const QModelIndex &parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (isRequest(child))
+            return child;
+        const QModelIndex nested = firstRequest(child);
+        if (nested.isValid())
+            return nested;
+    }
+    return {};
+}
+
+QModelIndex CollectionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *p = node(parent);
+    if (row >= static_cast<int>(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children.at(row).get());
+}
+
+QModelIndex CollectionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *n = node(child);
+    if (!n->parent || n->parent == m_root.get())
+        return {};
+    return createIndex(n->parent->row, 0, n->parent);
+}
+
+int CollectionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(node(parent)->children.size());
+}
+
+int CollectionTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
+{
+    const CollectionItem *i = item(index);
+    if (!i)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return i->name.isEmpty() ? QStringLiteral("(unnamed)") : i->name;
+    case Qt::ToolTipRole:
+        if (i->isFolder)
+            return i->name;
+        return QStringLiteral("%1 %2").arg(i->request.method, i->request.url.raw());
+    case MethodRole:
+        return i->isFolder ? QString() : i->request.method;
+    case IsFolderRole:
+        return i->isFolder;
+    case UrlRole:
+        return i->isFolder ? QString() : i->request.url.raw();
+    case Qt::AccessibleTextRole:
+        return i->isFolder ? QStringLiteral("Folder %1").arg(i->name)
+                           : QStringLiteral("%1 %2").arg(i->request.method, i->name);
+    default:
+        return {};
+    }
+}
+
+} // namespace Playground

@@ -1,0 +1,555 @@
+// The main window driven like a user: open a collection, pick a request, edit, send, save.
+#include "app/formats/PostmanReader.h"
+#include "app/model/CollectionTreeModel.h"
+#include "app/response/ResponseFormatter.h"
+#include "ui/MainWindow.h"
+#include "ui/ResponseView.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Playground;
+
+namespace {
+
+/** A loopback HTTP server that records each request's bytes and answers with one canned response.
+ */
+class CannedServer : public QObject {
+public:
+    explicit CannedServer(QByteArray body, QByteArray contentType = "application/json")
+        : m_body(std::move(body))
+        , m_contentType(std::move(contentType))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                connect(
+                    socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    }
+
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+
+    QList<QByteArray> requests;
+    int connections = 0;
+
+private:
+    void onReadyRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        requests.append(buffer);
+        m_buffers.remove(socket);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType
+            + "\r\nContent-Length: " + QByteArray::number(m_body.size())
+            + "\r\nX-Canned: yes\r\nConnection: close\r\n\r\n" + m_body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+template <typename T> T *find(QWidget *window, const char *name)
+{
+    T *widget = window->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no widget named %s", name);
+    return widget;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray collectionJson(const QString &usersUrl)
+{
+    return QStringLiteral(
+        "{\n"
+        "  \"info\": { \"name\": \"Shop API\", \"schema\": "
+        "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" },\n"
+        "  \"variable\": [ { \"key\": \"baseUrl\", \"value\": \"http://127.0.0.1:1\" } ],\n"
+        "  \"item\": [\n"
+        "    { \"name\": \"Users\", \"item\": [\n"
+        "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": \"%1\" } "
+        "},\n"
+        "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": "
+        "\"{{baseUrl}}/users\",\n"
+        "        \"body\": { \"mode\": \"raw\", \"raw\": \"{\\\"name\\\": \\\"Ada\\\"}\", "
+        "\"options\": { \"raw\": { \"language\": \"json\" } } } } }\n"
+        "    ] },\n"
+        "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": "
+        "\"{{baseUrl}}/health\" } }\n"
+        "  ]\n"
+        "}\n")
+        .arg(usersUrl)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void emptyStateOffersAHintAndAScratchRequest();
+    void everyLabelShowsPlainText();
+    void warningsOfAnExchangeAreVisible();
+    void openingACollectionShowsItsRequests();
+    void aBrokenCollectionFileIsNamedInTheBanner();
+    void choosingARequestShowsItsUrl();
+    void sendShowsStatusAndPrettyJson();
+    void typedUrlQueryShowsInParams();
+    void unresolvedVariableShowsBannerAndSendsNothing();
+    void refusedConnectionShowsBanner();
+    void editAndSaveWritesTheFile();
+    void aLargeBodyShowsItsBeginningAndSaysSo();
+    void ctrlEnterSendsEvenFromTheBodyEditor();
+    void eachRequestKeepsItsLastResponse();
+    void sendBecomesCancelWhileInFlight();
+    void scratchRequestsNeverTakeTheCollectionsCredentials();
+
+private:
+    QModelIndex findRow(MainWindow &window, const QString &name);
+};
+
+QModelIndex TestMainWindow::findRow(MainWindow &window, const QString &name)
+{
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+        name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+void TestMainWindow::emptyStateOffersAHintAndAScratchRequest()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground"));
+    auto *hint = find<QLabel>(&window, "emptyHintLabel");
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("Ctrl+O")));
+    QCOMPARE(hint->textFormat(), Qt::PlainText);
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QVERIFY(send && send->isEnabled());
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
+}
+
+void TestMainWindow::everyLabelShowsPlainText()
+{
+    // A label left on AutoText renders HTML from a response, a file or a server's error.
+    MainWindow window;
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    QVERIFY(labels.size() > 5);
+    for (const QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+}
+
+void TestMainWindow::warningsOfAnExchangeAreVisible()
+{
+    ResponseView view;
+    view.show();
+    Exchange exchange;
+    exchange.method = "GET";
+    exchange.url = QStringLiteral("https://self-signed.example/");
+    exchange.status = 200;
+    exchange.insecure = true;
+    exchange.warnings = { QStringLiteral("Sent with certificate checks off (--insecure)") };
+    exchange.body = "<b>bold?</b>";
+    exchange.bodySize = exchange.body.size();
+    exchange.responseHeaders = { { "Content-Type", "text/html" } };
+    view.showExchange(exchange);
+    auto *warnings = find<QLabel>(&view, "warningsLabel");
+    QVERIFY(warnings->isVisible());
+    QVERIFY(warnings->text().contains(QLatin1String("certificate checks off")));
+    QCOMPARE(find<QPlainTextEdit>(&view, "responseBodyPlainTextEdit")->toPlainText(),
+        QStringLiteral("<b>bold?</b>"));
+
+    exchange = {};
+    exchange.failure = FailureKind::Tls;
+    exchange.error
+        = QStringLiteral("TLS certificate problem: The certificate is self-signed, and untrusted");
+    exchange.tls.subject = QStringLiteral("CN=self-signed.example");
+    exchange.tls.issuer = QStringLiteral("CN=self-signed.example");
+    exchange.tls.errors = { QStringLiteral("The certificate is self-signed, and untrusted") };
+    view.showExchange(exchange);
+    QVERIFY(!warnings->isVisible());
+    QVERIFY(find<QLabel>(&view, "statusLabel")
+                ->text()
+                .startsWith(QLatin1String("Failed: TLS problem")));
+    const QString text = ResponseFormatter::failureText(exchange);
+    QVERIFY2(text.contains(QLatin1String("issuer: CN=self-signed.example")), qPrintable(text));
+}
+
+void TestMainWindow::openingACollectionShowsItsRequests()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.postman_collection.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground — Shop API[*]"));
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    QVERIFY(tree->isVisible());
+    QVERIFY(!find<QLabel>(&window, "emptyHintLabel")->isVisible());
+    QCOMPARE(tree->model()->rowCount(), 2);
+    const QModelIndex create = findRow(window, QStringLiteral("Create user"));
+    QVERIFY(create.isValid());
+    QCOMPARE(create.data(CollectionTreeModel::MethodRole).toString(), QStringLiteral("POST"));
+    QCOMPARE(create.parent().data().toString(), QStringLiteral("Users"));
+    QCOMPARE(
+        findRow(window, QStringLiteral("Health")).data(CollectionTreeModel::MethodRole).toString(),
+        QStringLiteral("HEAD"));
+}
+
+void TestMainWindow::aBrokenCollectionFileIsNamedInTheBanner()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("broken.json"), "{\n  \"info\": {\n    \"name\": \"x\",,\n");
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QVERIFY(banner->isVisible());
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("broken.json:3:")), qPrintable(text));
+    QCOMPARE(window.windowTitle(), QStringLiteral("API Playground"));
+}
+
+void TestMainWindow::choosingARequestShowsItsUrl()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users?page=2")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    const QModelIndex list = findRow(window, QStringLiteral("List users"));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(list).center());
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(),
+        QStringLiteral("https://example.com/users?page=2"));
+    QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("GET"));
+    auto *params = find<QTableWidget>(&window, "paramsTableWidget");
+    QCOMPARE(params->item(0, 1)->text(), QStringLiteral("page"));
+    QCOMPARE(params->item(0, 2)->text(), QStringLiteral("2"));
+
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Create user")));
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(), QStringLiteral("{{baseUrl}}/users"));
+    QCOMPARE(find<QPlainTextEdit>(&window, "bodyPlainTextEdit")->toPlainText(),
+        QStringLiteral("{\"name\": \"Ada\"}"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::sendShowsStatusAndPrettyJson()
+{
+    CannedServer server("{\"id\":7,\"tags\":[\"a\",\"b\"],\"zeta\":1,\"alpha\":{}}");
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->lineEdit()->selectAll();
+    QTest::keyClicks(method->lineEdit(), QStringLiteral("PATCH"));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, server.url(QStringLiteral("/items/7")));
+    auto *headers = find<QTableWidget>(&window, "headersTableWidget");
+    headers->item(0, 1)->setText(QStringLiteral("X-Trace"));
+    headers->item(0, 2)->setText(QStringLiteral("abc123"));
+    QCOMPARE(headers->rowCount(), 2); // a new blank row for the next header
+
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("200 OK")), 10000);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+
+    const QString body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->toPlainText();
+    // Indented, in the order the server sent (zeta before alpha).
+    QCOMPARE(body,
+        QStringLiteral("{\n  \"id\": 7,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ],\n  \"zeta\": "
+                       "1,\n  \"alpha\": {}\n}"));
+    QVERIFY(find<QLabel>(&window, "responseBodyNoteLabel")->text().contains(QLatin1String("JSON")));
+    QVERIFY(find<QLabel>(&window, "timingsLabel")->text().contains(QLatin1String("Total")));
+    auto *findEdit = find<QLineEdit>(&window, "responseFindLineEdit");
+    QTest::keyClicks(findEdit, QStringLiteral("zeta"));
+    QCOMPARE(
+        find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")->textCursor().selectedText(),
+        QStringLiteral("zeta"));
+    auto *responseHeaders = find<QTableWidget>(&window, "responseHeadersTableWidget");
+    QVERIFY(!responseHeaders->findItems(QStringLiteral("X-Canned"), Qt::MatchExactly).isEmpty());
+    QVERIFY(find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
+                ->toPlainText()
+                .startsWith(QLatin1String("PATCH http://127.0.0.1")));
+
+    QCOMPARE(server.requests.size(), 1);
+    const QByteArray wire = server.requests.first();
+    QVERIFY2(wire.startsWith("PATCH /items/7 HTTP/1.1\r\n"), wire.constData());
+    QVERIFY2(wire.contains("\r\nX-Trace: abc123\r\n"), wire.constData());
+}
+
+void TestMainWindow::typedUrlQueryShowsInParams()
+{
+    MainWindow window;
+    window.show();
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, QStringLiteral("https://example.com/search?q=cats&limit=5"));
+    auto *params = find<QTableWidget>(&window, "paramsTableWidget");
+    QCOMPARE(params->rowCount(), 3);
+    QCOMPARE(params->item(1, 1)->text(), QStringLiteral("limit"));
+    QCOMPARE(params->item(1, 2)->text(), QStringLiteral("5"));
+    // Unticking a parameter takes it out of the URL.
+    params->item(1, 0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/search?q=cats"));
+}
+
+void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
+{
+    CannedServer server("{}");
+    MainWindow window;
+    window.show();
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, server.url(QStringLiteral("/me?key={{token}}")));
+    QVERIFY(find<QLabel>(&window, "variablesLabel")
+                ->text()
+                .contains(QStringLiteral("No value: {{token}}")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QVERIFY(banner->isVisible());
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("Unresolved variables: token")), qPrintable(text));
+    QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
+    QTest::qWait(200); // give a (wrong) send the chance to reach the server
+    QCOMPARE(server.connections, 0);
+    // The message is about that request: a new one starts without it.
+    find<QAction>(&window, "newScratchAction")->trigger();
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::refusedConnectionShowsBanner()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QWidget>(&window, "errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(text.contains(QLatin1String("Connection failed")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("Failed")));
+}
+
+void TestMainWindow::editAndSaveWritesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("?active=true"));
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->setCurrentText(QStringLiteral("DELETE"));
+    QVERIFY(window.isWindowModified());
+
+    find<QAction>(&window, "saveAction")->trigger();
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
+
+    const Result<Collection> reread = PostmanReader::readCollectionFile(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    const CollectionItem &saved = reread->items.at(0).children.at(0);
+    QCOMPARE(saved.name, QStringLiteral("List users"));
+    QCOMPARE(saved.request.method, QStringLiteral("DELETE"));
+    QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?active=true"));
+    // The untouched request is still as it was.
+    QCOMPARE(
+        reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
+}
+
+void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
+{
+    QByteArray big = "[";
+    for (int i = 0; i < 60000; ++i)
+        big += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item number "
+            + QByteArray::number(i) + "\"},";
+    big.chop(1);
+    big += "]";
+    QVERIFY(big.size() > 2 * 1024 * 1024);
+    CannedServer server(big);
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/big")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *note = find<QLabel>(&window, "responseBodyNoteLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QLatin1String("showing the first")), 20000);
+    QVERIFY2(note->text().contains(QLatin1String("JSON, formatted")), qPrintable(note->text()));
+    auto *body = find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        body->toPlainText().endsWith(QStringLiteral("(cut here for display)")), 20000);
+    QVERIFY(body->toPlainText().startsWith(QLatin1String("[\n  {\n    \"id\": 0,\n")));
+    QVERIFY(body->toPlainText().size() < big.size() * 2);
+    QVERIFY(find<QPushButton>(&window, "saveBodyButton")->isVisible());
+}
+
+void TestMainWindow::ctrlEnterSendsEvenFromTheBodyEditor()
+{
+    CannedServer server("{}");
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/things")));
+    auto *method = find<QComboBox>(&window, "methodComboBox");
+    method->setCurrentText(QStringLiteral("POST"));
+    auto *body = find<QPlainTextEdit>(&window, "bodyPlainTextEdit");
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("{\"a\": 1}"));
+    QCOMPARE(find<QComboBox>(&window, "bodyModeComboBox")->currentText(), QStringLiteral("JSON"));
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
+    const QByteArray wire = server.requests.first();
+    QVERIFY2(wire.startsWith("POST /things "), wire.constData());
+    QVERIFY2(wire.contains("Content-Type: application/json"), wire.constData());
+    QVERIFY2(wire.endsWith("\r\n\r\n{\"a\": 1}"), wire.constData());
+    QCOMPARE(body->toPlainText(), QStringLiteral("{\"a\": 1}")); // the shortcut typed no newline
+}
+
+void TestMainWindow::sendBecomesCancelWhileInFlight()
+{
+    QTcpServer silent; // accepts and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    MainWindow window;
+    window.show();
+    QTest::keyClicks(find<QLineEdit>(&window, "urlLineEdit"),
+        QStringLiteral("http://127.0.0.1:%1/slow").arg(silent.serverPort()));
+    auto *send = find<QPushButton>(&window, "sendButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(send->text(), QStringLiteral("Cancel"));
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 10000);
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Cancelled")), 10000);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible()); // a cancel is not an error
+}
+
+void TestMainWindow::eachRequestKeepsItsLastResponse()
+{
+    CannedServer server("{\"ok\":true}");
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("shop.json"), collectionJson(server.url(QStringLiteral("/users"))));
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *status = find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("200")), 10000);
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Health")));
+    QCOMPARE(status->text(), QStringLiteral("No response yet"));
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(status->text().startsWith(QLatin1String("200")));
+    QVERIFY(find<QPlainTextEdit>(&window, "responseBodyPlainTextEdit")
+                ->toPlainText()
+                .contains(QLatin1String("\"ok\": true")));
+}
+
+void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
+{
+    CannedServer server("{}");
+    QTemporaryDir dir;
+    QByteArray json = collectionJson(server.url(QStringLiteral("/users")));
+    json.replace("\"item\": [",
+        "\"auth\": { \"type\": \"bearer\", \"bearer\": [ { \"key\": \"token\", \"value\": "
+        "\"s3cret-token\" } ] },\n  \"item\": [");
+    const QString path = writeFile(dir, QStringLiteral("auth.json"), json);
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    QVERIFY(findRow(window, QStringLiteral("List users")).isValid());
+
+    // A request of the collection carries its bearer token...
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(find<QLabel>(&window, "authLabel")->text().contains(QLatin1String("Bearer")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
+    QVERIFY(server.requests.at(0).contains("Authorization: Bearer s3cret-token"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")), 10000);
+    QVERIFY(!find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
+                 ->toPlainText()
+                 .contains(QLatin1String("s3cret")));
+
+    // ...a scratch request typed while the collection is open does not.
+    find<QAction>(&window, "newScratchAction")->trigger();
+    QTest::keyClicks(
+        find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/elsewhere")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 10000);
+    QVERIFY2(!server.requests.at(1).contains("Authorization"), server.requests.at(1).constData());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/model/KeyValue.h"
+
+#include <QTableWidget>
+
+namespace Playground {
+
+/**
+ * Editable rows of enabled/key/value (query parameters, headers). A blank row at the end takes
+ * new entries; Delete removes the selected rows. Fields the table does not show (description,
+ * unknown file fields) are kept for each row.
+ */
+class KeyValueTable : public QTableWidget {
+    Q_OBJECT
+public:
+    explicit KeyValueTable(const QString &what, QWidget *parent = nullptr);
+
+    void setRows(const KeyValueList &rows);
+    KeyValueList rows() const;
+    /** Rows with a key or value and the enabled box ticked. */
+    int enabledCount() const;
+
+Q_SIGNALS:
+    /** The user changed a row. */
+    void rowsEdited();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void appendRow(const KeyValue &row, bool blank);
+    void onItemChanged(QTableWidgetItem *item);
+    void removeSelectedRows();
+    bool isBlankRow(int row) const;
+
+    QList<KeyValue> m_kept; ///< per row: the fields not shown
+    bool m_loading = false;
+};
+
+} // namespace Playground

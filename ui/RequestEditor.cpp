@@ -1,0 +1,422 @@
+#include "ui/RequestEditor.h"
+
+#include "ui/CollectionItemDelegate.h"
+#include "ui/KeyValueTable.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Playground {
+
+namespace {
+
+    constexpr int OtherModeCode = -1;
+    const QStringList RawLanguages = { QStringLiteral("json"), QStringLiteral("text"),
+        QStringLiteral("xml"), QStringLiteral("html"), QStringLiteral("javascript") };
+
+    QString modeText(const RequestBody &body)
+    {
+        switch (body.mode) {
+        case RequestBody::Mode::UrlEncoded:
+            return QStringLiteral("x-www-form-urlencoded (%1 fields)").arg(body.urlEncoded.size());
+        case RequestBody::Mode::FormData:
+            return QStringLiteral("form-data (%1 parts)").arg(body.formData.size());
+        case RequestBody::Mode::File:
+            return QStringLiteral("file: %1").arg(body.filePath);
+        case RequestBody::Mode::Other:
+            return body.modeName;
+        default:
+            return {};
+        }
+    }
+
+} // namespace
+
+RequestEditor::RequestEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_titleLabel(new QLabel(this))
+    , m_methodCombo(new QComboBox(this))
+    , m_urlEdit(new QLineEdit(this))
+    , m_sendButton(new QPushButton(tr("Send"), this))
+    , m_variablesLabel(new QLabel(this))
+    , m_knownVariablesLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_paramsTable(new KeyValueTable(tr("Query parameters"), this))
+    , m_headersTable(new KeyValueTable(tr("Request headers"), this))
+    , m_authLabel(new QLabel(this))
+    , m_bodyModeCombo(new QComboBox(this))
+    , m_bodyNoteLabel(new QLabel(this))
+    , m_bodyEdit(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("requestEditor"));
+    m_titleLabel->setObjectName(QStringLiteral("requestTitleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+
+    m_methodCombo->setObjectName(QStringLiteral("methodComboBox"));
+    m_methodCombo->setAccessibleName(tr("HTTP method"));
+    m_methodCombo->setEditable(true);
+    m_methodCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_methodCombo->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+        QStringLiteral("OPTIONS") });
+    // Any RFC 9110 token is a method; custom verbs are typed in.
+    m_methodCombo->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}")), m_methodCombo));
+    m_methodCombo->setMinimumContentsLength(8);
+    m_methodCombo->setToolTip(tr("HTTP method; type a custom one if you need it"));
+
+    m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
+    m_urlEdit->setAccessibleName(tr("Request URL"));
+    m_urlEdit->setPlaceholderText(
+        tr("https://api.example.com/v1/items?page=1 — {{variables}} allowed"));
+    m_urlEdit->setClearButtonEnabled(true);
+    m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setAccessibleName(tr("Send request"));
+    m_sendButton->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_sendButton->setDefault(true);
+    m_sendButton->setMinimumWidth(m_sendButton->fontMetrics().horizontalAdvance(tr("Cancel")) + 40);
+
+    m_variablesLabel->setObjectName(QStringLiteral("variablesLabel"));
+    m_variablesLabel->setTextFormat(Qt::PlainText);
+    m_variablesLabel->setWordWrap(true);
+    m_variablesLabel->setToolTip(
+        tr("Give these a value in the collection's variables before sending"));
+    QPalette missingPalette = m_variablesLabel->palette();
+    missingPalette.setColor(QPalette::WindowText, QColor(0xd6, 0x45, 0x45));
+    m_variablesLabel->setPalette(missingPalette);
+    m_variablesLabel->hide();
+    m_knownVariablesLabel->setObjectName(QStringLiteral("knownVariablesLabel"));
+    m_knownVariablesLabel->setTextFormat(Qt::PlainText);
+    m_knownVariablesLabel->setWordWrap(true);
+    m_knownVariablesLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_knownVariablesLabel->setToolTip(tr("Variables with a value (values are not shown)"));
+    m_knownVariablesLabel->hide();
+
+    m_paramsTable->setObjectName(QStringLiteral("paramsTableWidget"));
+    m_headersTable->setObjectName(QStringLiteral("headersTableWidget"));
+    m_authLabel->setObjectName(QStringLiteral("authLabel"));
+    m_authLabel->setTextFormat(Qt::PlainText);
+    m_authLabel->setWordWrap(true);
+    m_authLabel->hide();
+
+    auto *headersTab = new QWidget(this);
+    auto *headersLayout = new QVBoxLayout(headersTab);
+    headersLayout->setContentsMargins(0, 4, 0, 0);
+    headersLayout->addWidget(m_authLabel);
+    headersLayout->addWidget(m_headersTable);
+
+    m_tabs->setObjectName(QStringLiteral("requestTabWidget"));
+    m_tabs->setAccessibleName(tr("Request parts"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_paramsTable, tr("Params"));
+    m_tabs->addTab(headersTab, tr("Headers"));
+    m_tabs->addTab(createBodyTab(), tr("Body"));
+
+    auto *urlRow = new QHBoxLayout;
+    urlRow->setSpacing(6);
+    urlRow->addWidget(m_methodCombo);
+    urlRow->addWidget(m_urlEdit, 1);
+    urlRow->addWidget(m_sendButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_titleLabel);
+    layout->addLayout(urlRow);
+    auto *variablesRow = new QHBoxLayout;
+    variablesRow->setSpacing(12);
+    variablesRow->addWidget(m_variablesLabel);
+    variablesRow->addWidget(m_knownVariablesLabel, 1);
+    layout->addLayout(variablesRow);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_methodCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (m_loading || text.isEmpty() || text == m_request.method)
+            return;
+        m_request.method = text;
+        updateMethodLook();
+        Q_EMIT requestEdited();
+    });
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &RequestEditor::onUrlEdited);
+    connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_inFlight)
+            Q_EMIT sendRequested();
+    });
+    connect(m_sendButton, &QPushButton::clicked, this, [this] {
+        if (m_inFlight)
+            Q_EMIT cancelRequested();
+        else
+            Q_EMIT sendRequested();
+    });
+    connect(m_paramsTable, &KeyValueTable::rowsEdited, this, &RequestEditor::onParamsEdited);
+    connect(m_headersTable, &KeyValueTable::rowsEdited, this, &RequestEditor::onHeadersEdited);
+
+    setRequest({}, tr("Scratch request"));
+}
+
+QWidget *RequestEditor::createBodyTab()
+{
+    auto *tab = new QWidget(this);
+    m_bodyModeCombo->setObjectName(QStringLiteral("bodyModeComboBox"));
+    m_bodyModeCombo->setAccessibleName(tr("Body type"));
+    m_bodyModeCombo->addItem(tr("No body"), QString());
+    for (const QString &language : RawLanguages)
+        m_bodyModeCombo->addItem(language == QLatin1String("javascript")
+                ? QStringLiteral("JavaScript")
+                : language == QLatin1String("text") ? tr("Text")
+                                                    : language.toUpper(),
+            language);
+    m_bodyNoteLabel->setObjectName(QStringLiteral("bodyNoteLabel"));
+    m_bodyNoteLabel->setTextFormat(Qt::PlainText);
+    m_bodyNoteLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_bodyEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
+    m_bodyEdit->setAccessibleName(tr("Request body"));
+    m_bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_bodyEdit->setPlaceholderText(tr("Raw body; {{variables}} allowed"));
+    m_bodyEdit->setTabChangesFocus(false);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_bodyModeCombo);
+    row->addWidget(m_bodyNoteLabel, 1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_bodyEdit, 1);
+
+    connect(m_bodyModeCombo, &QComboBox::activated, this, &RequestEditor::onBodyModeChosen);
+    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &RequestEditor::onBodyEdited);
+    return tab;
+}
+
+void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
+{
+    m_loading = true;
+    m_request = request;
+    m_titleLabel->setText(title);
+    m_titleLabel->setToolTip(title);
+    m_methodCombo->setEditText(request.method);
+    const int known = m_methodCombo->findText(request.method);
+    if (known >= 0)
+        m_methodCombo->setCurrentIndex(known);
+    m_methodCombo->setEditText(request.method);
+    m_urlEdit->setText(request.url.raw());
+    m_urlEdit->setCursorPosition(0);
+    m_urlEdit->setToolTip(request.url.raw());
+    updateMethodLook();
+    m_paramsTable->setRows(request.url.query);
+    m_headersTable->setRows(request.headers);
+    loadBody();
+    updateTabTitles();
+    m_loading = false;
+}
+
+void RequestEditor::loadBody()
+{
+    const RequestBody &body = m_request.body;
+    while (m_bodyModeCombo->count() > RawLanguages.size() + 1)
+        m_bodyModeCombo->removeItem(m_bodyModeCombo->count() - 1);
+    const bool editable
+        = body.mode == RequestBody::Mode::None || body.mode == RequestBody::Mode::Raw;
+    if (!editable) {
+        m_bodyModeCombo->addItem(modeText(body), OtherModeCode);
+        m_bodyModeCombo->setCurrentIndex(m_bodyModeCombo->count() - 1);
+        m_bodyNoteLabel->setText(tr("Sent as saved; editing this body type here comes later."));
+        m_bodyEdit->setPlainText(modeText(body));
+        m_bodyEdit->setReadOnly(true);
+        return;
+    }
+    m_bodyEdit->setReadOnly(false);
+    m_bodyNoteLabel->clear();
+    if (body.mode == RequestBody::Mode::None) {
+        m_bodyModeCombo->setCurrentIndex(0);
+    } else {
+        const QString language
+            = body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage.toLower();
+        int index = m_bodyModeCombo->findData(language);
+        if (index < 0) {
+            m_bodyModeCombo->addItem(body.rawLanguage, language);
+            index = m_bodyModeCombo->count() - 1;
+        }
+        m_bodyModeCombo->setCurrentIndex(index);
+        const QString type = body.impliedContentType();
+        if (!type.isEmpty())
+            m_bodyNoteLabel->setText(tr("Content-Type: %1 unless a header sets one").arg(type));
+    }
+    m_bodyEdit->setPlainText(body.raw);
+}
+
+void RequestEditor::onUrlEdited(const QString &text)
+{
+    if (m_loading)
+        return;
+    UrlSpec url = UrlSpec::fromRaw(text);
+    url.pathVariables = m_request.url.pathVariables;
+    url.writtenAsString = m_request.url.writtenAsString;
+    url.extra = m_request.url.extra;
+    // Disabled rows are not in the typed URL; keep them, and keep what the table knew per row.
+    for (qsizetype i = 0; i < url.query.size() && i < m_request.url.query.size(); ++i) {
+        const KeyValue &old = m_request.url.query.at(i);
+        if (old.enabled && old.key == url.query.at(i).key) {
+            url.query[i].description = old.description;
+            url.query[i].extra = old.extra;
+        }
+    }
+    for (const KeyValue &old : m_request.url.query) {
+        if (!old.enabled)
+            url.query.append(old);
+    }
+    m_request.url = url;
+    m_urlEdit->setToolTip(text);
+    m_loading = true;
+    m_paramsTable->setRows(url.query);
+    m_loading = false;
+    updateTabTitles();
+    Q_EMIT requestEdited();
+}
+
+void RequestEditor::onParamsEdited()
+{
+    if (m_loading)
+        return;
+    m_request.url.query = m_paramsTable->rows();
+    m_loading = true;
+    const int cursor = m_urlEdit->cursorPosition();
+    m_urlEdit->setText(m_request.url.raw());
+    m_urlEdit->setCursorPosition(cursor);
+    m_loading = false;
+    updateTabTitles();
+    Q_EMIT requestEdited();
+}
+
+void RequestEditor::onHeadersEdited()
+{
+    if (m_loading)
+        return;
+    m_request.headers = m_headersTable->rows();
+    updateTabTitles();
+    Q_EMIT requestEdited();
+}
+
+void RequestEditor::onBodyModeChosen(int index)
+{
+    const QVariant data = m_bodyModeCombo->itemData(index);
+    if (data.typeId() == QMetaType::Int)
+        return; // the read-only "other" mode
+    const QString language = data.toString();
+    RequestBody &body = m_request.body;
+    if (language.isEmpty()) {
+        body.mode = RequestBody::Mode::None;
+    } else {
+        body.mode = RequestBody::Mode::Raw;
+        body.rawLanguage = language;
+    }
+    m_loading = true;
+    loadBody();
+    m_loading = false;
+    updateTabTitles();
+    Q_EMIT requestEdited();
+}
+
+void RequestEditor::onBodyEdited()
+{
+    if (m_loading || m_bodyEdit->isReadOnly())
+        return;
+    RequestBody &body = m_request.body;
+    body.raw = m_bodyEdit->toPlainText();
+    if (body.mode == RequestBody::Mode::None && !body.raw.isEmpty()) {
+        // Typing a body means sending one; a body that looks like JSON is labelled so.
+        body.mode = RequestBody::Mode::Raw;
+        const QString start = body.raw.trimmed().left(1);
+        body.rawLanguage = (start == QLatin1String("{") || start == QLatin1String("["))
+            ? QStringLiteral("json")
+            : QStringLiteral("text");
+        m_loading = true;
+        const int index = m_bodyModeCombo->findData(body.rawLanguage);
+        m_bodyModeCombo->setCurrentIndex(index);
+        m_bodyNoteLabel->setText(
+            tr("Content-Type: %1 unless a header sets one").arg(body.impliedContentType()));
+        m_loading = false;
+    }
+    updateTabTitles();
+    Q_EMIT requestEdited();
+}
+
+void RequestEditor::updateTabTitles()
+{
+    const auto titled = [](const QString &name, int count) {
+        return count > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(count) : name;
+    };
+    m_tabs->setTabText(0, titled(tr("Params"), m_paramsTable->enabledCount()));
+    m_tabs->setTabText(1, titled(tr("Headers"), m_headersTable->enabledCount()));
+    const RequestBody &body = m_request.body;
+    QString bodyTitle = tr("Body");
+    if (body.mode == RequestBody::Mode::Raw)
+        bodyTitle += QStringLiteral(" · %1").arg(m_bodyModeCombo->currentText());
+    else if (body.mode != RequestBody::Mode::None)
+        bodyTitle += QStringLiteral(" · %1").arg(body.modeName.isEmpty()
+                ? modeText(body).section(QLatin1Char(' '), 0, 0)
+                : body.modeName);
+    m_tabs->setTabText(2, bodyTitle);
+}
+
+void RequestEditor::updateMethodLook()
+{
+    QLineEdit *edit = m_methodCombo->lineEdit();
+    QPalette palette = m_methodCombo->palette();
+    palette.setColor(QPalette::Text, CollectionItemDelegate::methodColor(m_request.method));
+    edit->setPalette(palette);
+    QFont font = m_methodCombo->font();
+    font.setBold(true);
+    edit->setFont(font);
+}
+
+void RequestEditor::setInFlight(bool inFlight)
+{
+    m_inFlight = inFlight;
+    m_sendButton->setText(inFlight ? tr("Cancel") : tr("Send"));
+    m_sendButton->setAccessibleName(inFlight ? tr("Cancel request") : tr("Send request"));
+    m_sendButton->setToolTip(inFlight ? tr("Cancel (Ctrl+Enter)") : tr("Send (Ctrl+Enter)"));
+}
+
+void RequestEditor::setVariableNames(const QStringList &known, const QStringList &missing)
+{
+    QStringList missingParts;
+    for (const QString &name : missing)
+        missingParts << QStringLiteral("{{%1}}").arg(name);
+    m_variablesLabel->setText(missing.isEmpty()
+            ? QString()
+            : tr("No value: %1").arg(missingParts.join(QStringLiteral("  "))));
+    m_variablesLabel->setVisible(!missing.isEmpty());
+    QStringList knownParts;
+    for (const QString &name : known)
+        knownParts << QStringLiteral("{{%1}} ✓").arg(name);
+    m_knownVariablesLabel->setText(knownParts.join(QStringLiteral("  ")));
+    m_knownVariablesLabel->setVisible(!known.isEmpty());
+}
+
+void RequestEditor::setAuthNote(const QString &note)
+{
+    m_authLabel->setText(note);
+    m_authLabel->setVisible(!note.isEmpty());
+}
+
+void RequestEditor::focusUrl()
+{
+    m_urlEdit->setFocus();
+    m_urlEdit->selectAll();
+}
+
+} // namespace Playground

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/model/RequestSpec.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace Playground {
+
+class KeyValueTable;
+
+/**
+ * Edits one request: method, URL, query parameters, headers and a raw body. It keeps the whole
+ * RequestSpec so fields it does not show survive an edit; request() returns the edited spec.
+ */
+class RequestEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit RequestEditor(QWidget *parent = nullptr);
+
+    /** Shows a request; title names it ("Folder › Request", or the scratch request). */
+    void setRequest(const RequestSpec &request, const QString &title);
+    const RequestSpec &request() const { return m_request; }
+
+    /** While a request is in flight the Send button reads Cancel. */
+    void setInFlight(bool inFlight);
+    bool isInFlight() const { return m_inFlight; }
+    /** Variables the request uses: names with a value, names without one (values never shown). */
+    void setVariableNames(const QStringList &known, const QStringList &missing);
+    /** Where Authorization comes from, in a few words; empty hides the note. */
+    void setAuthNote(const QString &note);
+    void focusUrl();
+
+Q_SIGNALS:
+    /** The user changed the request. */
+    void requestEdited();
+    void sendRequested();
+    void cancelRequested();
+
+private:
+    QWidget *createBodyTab();
+    void loadUrlIntoParams();
+    void loadBody();
+    void onUrlEdited(const QString &text);
+    void onParamsEdited();
+    void onHeadersEdited();
+    void onBodyModeChosen(int index);
+    void onBodyEdited();
+    void updateTabTitles();
+    void updateMethodLook();
+
+    RequestSpec m_request;
+    QLabel *m_titleLabel;
+    QComboBox *m_methodCombo;
+    QLineEdit *m_urlEdit;
+    QPushButton *m_sendButton;
+    QLabel *m_variablesLabel; ///< variables without a value
+    QLabel *m_knownVariablesLabel; ///< variables with one
+    QTabWidget *m_tabs;
+    KeyValueTable *m_paramsTable;
+    KeyValueTable *m_headersTable;
+    QLabel *m_authLabel;
+    QComboBox *m_bodyModeCombo;
+    QLabel *m_bodyNoteLabel;
+    QPlainTextEdit *m_bodyEdit;
+    bool m_loading = false;
+    bool m_inFlight = false;
+};
+
+} // namespace Playground
