@@ -47,7 +47,15 @@ export CCACHE_BASEDIR="$top" # clones of the checkout share cached objects
 if [ ! -f build/build.ninja ]; then
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
+# CMake's automoc misses a new Q_OBJECT header found by a re-glob in an existing build folder:
+# when the list of sources changed since the last build, let it scan again.
+sources=$(find app ui tests -name '*.h' -o -name '*.cpp' | sort | cksum)
+if [ "$(cat build/.sources 2>/dev/null)" != "$sources" ]; then
+    rm -rf build/*/*_autogen build/*/*/*_autogen build/*_autogen
+    cmake build >/dev/null
+fi
 cmake --build build --parallel "$jobs"
+echo "$sources" > build/.sources
 
 if [ "$mode" = run ]; then
     exec build/api-playground "$@"
