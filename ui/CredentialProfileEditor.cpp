@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Playground {
@@ -35,9 +34,10 @@ namespace {
     QFormLayout *formLayout(QWidget *parent)
     {
         auto *form = new QFormLayout(parent);
+        form->setContentsMargins(0, 0, 0, 0);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
         return form;
     }
 
@@ -47,7 +47,6 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_kindLabel(plainLabel(QStringLiteral("profileKindLabel"), this))
     , m_locationLabel(plainLabel(QStringLiteral("profileLocationLabel"), this))
-    , m_pages(new QStackedWidget(this))
     , m_token(new SecretField(QStringLiteral("token"), tr("Personal access token"), this))
     , m_tokenUrl(addLineEdit(QStringLiteral("tokenUrlLineEdit"), tr("Token URL")))
     , m_clientId(addLineEdit(QStringLiteral("clientIdLineEdit"), tr("Client ID")))
@@ -69,7 +68,6 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     QFont heading = m_kindLabel->font();
     heading.setBold(true);
     m_kindLabel->setFont(heading);
-    m_pages->setObjectName(QStringLiteral("profileKindStackedWidget"));
 
     m_tokenUrl->setPlaceholderText(QLatin1String(CredentialProfile::DefaultTokenUrl));
     m_scope->setPlaceholderText(tr("optional"));
@@ -87,17 +85,13 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     m_allowedOrigins->setFixedHeight(
         m_allowedOrigins->fontMetrics().lineSpacing() * 4 + 2 * m_allowedOrigins->frameWidth() + 8);
 
-    // PAT page.
-    auto *patPage = new QWidget(m_pages);
-    auto *patForm = formLayout(patPage);
-    patForm->setContentsMargins(0, 0, 0, 0);
+    // A form per kind (only one is shown) and one for both; their label columns are aligned below.
+    m_patPage = new QWidget(this);
+    auto *patForm = formLayout(m_patPage);
     patForm->addRow(tr("&Token:"), m_token);
-    m_pages->addWidget(patPage);
 
-    // OAuth page.
-    auto *oauthPage = new QWidget(m_pages);
-    auto *oauthForm = formLayout(oauthPage);
-    oauthForm->setContentsMargins(0, 0, 0, 0);
+    m_oauthPage = new QWidget(this);
+    auto *oauthForm = formLayout(m_oauthPage);
     oauthForm->addRow(tr("Token &URL:"), m_tokenUrl);
     oauthForm->addRow(tr("Client &ID:"), m_clientId);
     oauthForm->addRow(tr("Client &secret:"), m_clientSecret);
@@ -115,14 +109,39 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     }
     tokenButtons->addStretch();
     m_copyToken->setEnabled(false);
-    oauthForm->addRow(QString(), tokenButtons);
-    oauthForm->addRow(QString(), m_tokenStatus);
-    m_pages->addWidget(oauthPage);
+    // Hidden widgets in a box take no room, unlike an empty form row.
+    auto *tokenBox = new QVBoxLayout;
+    tokenBox->addLayout(tokenButtons);
+    tokenBox->addWidget(m_tokenStatus);
+    m_tokenStatus->hide();
+    oauthForm->addRow(QString(), tokenBox);
 
-    auto *common = formLayout(nullptr);
-    common->addRow(tr("Allowed &origins:"), m_allowedOrigins);
-    common->addRow(QString(), m_originsNote);
+    auto *commonForm = formLayout(nullptr);
+    auto *originsBox = new QVBoxLayout;
+    originsBox->addWidget(m_allowedOrigins);
+    originsBox->addWidget(m_originsNote);
     m_originsNote->hide();
+    auto *originsLabel = new QLabel(tr("Allowed &origins:"), this);
+    originsLabel->setBuddy(m_allowedOrigins);
+    commonForm->addRow(originsLabel, originsBox);
+
+    int labelWidth = 0;
+    for (QFormLayout *form : { patForm, oauthForm, commonForm }) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : { patForm, oauthForm, commonForm }) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole)) {
+                item->widget()->setMinimumWidth(labelWidth);
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    label->setAlignment(
+                        Qt::AlignRight | (label == originsLabel ? Qt::AlignTop : Qt::AlignVCenter));
+            }
+        }
+    }
 
     for (auto [button, name] : { std::pair { m_save, "saveProfileButton" },
              std::pair { m_revert, "revertProfileButton" } }) {
@@ -140,22 +159,12 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     layout->addWidget(m_kindLabel);
     layout->addWidget(m_locationLabel);
     layout->addSpacing(6);
-    layout->addWidget(m_pages);
-    layout->addLayout(common);
+    layout->addWidget(m_patPage);
+    layout->addWidget(m_oauthPage);
+    layout->addLayout(commonForm);
     layout->addWidget(m_variableLabel);
-    layout->addStretch();
+    layout->addStretch(1);
     layout->addLayout(saveRow);
-
-    // Every label column lines up across the two pages and the common rows.
-    const int labelWidth = std::max({ oauthForm->labelForField(m_clientAuth)->sizeHint().width(),
-        common->labelForField(m_allowedOrigins)->sizeHint().width() });
-    for (QFormLayout *form : { patForm, oauthForm, common }) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
-                item && item->widget())
-                item->widget()->setMinimumWidth(labelWidth);
-        }
-    }
 
     const auto edited = [this] { setModified(true); };
     connect(m_tokenUrl, &QLineEdit::textEdited, this, edited);
@@ -199,7 +208,8 @@ void CredentialProfileEditor::setProfile(
     const bool pat = profile.kind == CredentialProfile::Kind::PersonalAccessToken;
     m_kindLabel->setText(CredentialText::kindName(profile.kind));
     m_locationLabel->setText(tr("Used by: %1").arg(locationLabel));
-    m_pages->setCurrentIndex(pat ? 0 : 1);
+    m_patPage->setVisible(pat);
+    m_oauthPage->setVisible(!pat);
     m_tokenUrl->setText(profile.tokenUrl);
     m_clientId->setText(profile.clientId);
     m_scope->setText(profile.scope);

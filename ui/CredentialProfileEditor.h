@@ -9,7 +9,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace Playground {
 
@@ -72,7 +71,8 @@ private:
 
     QLabel *m_kindLabel;
     QLabel *m_locationLabel;
-    QStackedWidget *m_pages;
+    QWidget *m_patPage = nullptr;
+    QWidget *m_oauthPage = nullptr;
     SecretField *m_token;
     QLineEdit *m_tokenUrl;
     QLineEdit *m_clientId;

@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QUuid>
@@ -65,7 +66,10 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
-    m_list->setSpacing(2);
+    m_list->setSpacing(3);
+    // Long folder and request names are elided; the tooltip names the full place.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_add->setAccessibleName(tr("Add credentials"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
@@ -73,7 +77,6 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
     m_remove->setEnabled(false);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setContentsMargins(16, 16, 16, 16);
-    m_emptyLabel->setEnabled(false); // drawn in the palette's muted text colour
     m_pages->addWidget(m_emptyLabel);
     m_pages->addWidget(m_editor);
     m_panelStatus->hide();
@@ -90,6 +93,7 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
     listLayout->addWidget(m_panelStatus);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("credentialsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listSide);
@@ -111,6 +115,10 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
         m_model, &CredentialProfileModel::rowsRemoved, this, &CredentialsPanel::updateEmptyState);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
+    connect(m_editor, &CredentialProfileEditor::modifiedChanged, this, [this](bool modified) {
+        if (modified)
+            m_editedSinceToken = true;
+    });
     connect(
         m_editor, &CredentialProfileEditor::saveRequested, this, &CredentialsPanel::saveCurrent);
     connect(m_editor, &CredentialProfileEditor::revertRequested, this, [this] {
@@ -187,6 +195,7 @@ void CredentialsPanel::showRow(int row)
         saveCurrent();
     ++m_generation;
     m_token.reset();
+    m_editedSinceToken = false;
     m_shownRow = row;
     m_remove->setEnabled(row >= 0);
     if (row < 0) {
@@ -352,6 +361,11 @@ void CredentialsPanel::getToken()
         return;
     }
     const TokenRequest request = resolved->tokenRequest;
+    // After an edit (a new secret, say) the user wants these credentials checked, not a token
+    // cached for the old ones.
+    if (m_editedSinceToken)
+        m_tokens->forget(request);
+    m_editedSinceToken = false;
     m_token.reset();
     m_editor->setTokenAvailable(false);
     m_editor->setTokenStatus(tr("Asking %1 for a token…").arg(request.tokenUrl.host()), true);
@@ -386,6 +400,13 @@ void CredentialsPanel::copyToken()
 {
     if (m_token)
         QApplication::clipboard()->setMimeData(CredentialText::secretMimeData(m_token->value));
+}
+
+void CredentialsPanel::resizeEvent(QResizeEvent *event)
+{
+    // Docked in a narrow column, the list goes above the form instead of beside it.
+    m_splitter->setOrientation(event->size().width() < NarrowWidth ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
 }
 
 QString CredentialsPanel::secretKey(const QString &variable) const

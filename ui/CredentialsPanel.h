@@ -11,6 +11,7 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace Playground {
@@ -62,7 +63,13 @@ Q_SIGNALS:
     /** The collection changed (auth blocks, or its id): the document should be marked modified. */
     void collectionModified();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** Below this width the list sits above the form. */
+    static constexpr int NarrowWidth = 640;
+
     void addProfile();
     void removeProfile();
     void showRow(int row);
@@ -82,6 +89,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QStackedWidget *m_pages;
+    QSplitter *m_splitter;
     QLabel *m_emptyLabel;
     KeychainStatusBar *m_keychainStatus;
     QLabel *m_panelStatus;
@@ -91,6 +99,8 @@ private:
     /** Bumped whenever another profile is shown: late keychain or token answers are dropped. */
     quint64 m_generation = 0;
     std::optional<AccessToken> m_token;
+    /** The form changed since the last "Get token": the next one skips the cached token. */
+    bool m_editedSinceToken = false;
 };
 
 } // namespace Playground

@@ -43,6 +43,7 @@ SecretField::SecretField(const QString &name, const QString &accessibleName, QWi
     layout->addWidget(m_lineEdit, 1);
     layout->addWidget(m_reveal);
     setFocusProxy(m_lineEdit);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
         m_lineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);

@@ -233,6 +233,15 @@ void TestCredentialsPanel::oauthGetTokenShowsMaskedTokenAndExpiry()
     click("getTokenButton");
     QTRY_COMPARE(m_server->digishare().tokenRequestCount(), 2);
     QTRY_VERIFY(label("tokenStatusLabel").contains("in 365 days"));
+
+    // A changed secret is checked against the server, not answered from the cache.
+    auto *secret = find<QLineEdit>("clientSecretLineEdit");
+    secret->selectAll();
+    QTest::keyClicks(secret, "typo-secret");
+    click("getTokenButton");
+    QTRY_VERIFY2(
+        label("tokenStatusLabel").startsWith("No token"), qPrintable(label("tokenStatusLabel")));
+    QCOMPARE(m_server->digishare().tokenRequestCount(), 3);
 }
 
 void TestCredentialsPanel::wrongSecretShowsServerError()
