@@ -44,6 +44,11 @@ AddProfileDialog::AddProfileDialog(const QList<ProfileLocation> &locations, QWid
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Used by:"), m_location);
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (auto *label
+            = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setTextFormat(Qt::PlainText);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);

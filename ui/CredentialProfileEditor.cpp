@@ -137,6 +137,8 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
             if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole)) {
                 item->widget()->setMinimumWidth(labelWidth);
                 if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    label->setTextFormat(Qt::PlainText); // mnemonics still work
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
                     label->setAlignment(
                         Qt::AlignRight | (label == originsLabel ? Qt::AlignTop : Qt::AlignVCenter));
             }

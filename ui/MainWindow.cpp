@@ -1,20 +1,26 @@
 #include "ui/MainWindow.h"
 
+#include "app/auth/AuthorizedRun.h"
+#include "app/auth/CollectionSecrets.h"
+#include "app/auth/TokenManager.h"
 #include "app/formats/PostmanReader.h"
 #include "app/formats/PostmanWriter.h"
 #include "app/http/HttpExecutor.h"
-#include "app/http/RequestRun.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
+#include "app/secrets/SecretStoreFactory.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
+#include "ui/CredentialsPanel.h"
 #include "ui/ErrorBanner.h"
+#include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,10 +51,12 @@ namespace {
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_model(new CollectionTreeModel(this))
     , m_executor(new HttpExecutor(this))
+    , m_secrets(store ? store : SecretStoreFactory::create(this))
+    , m_tokens(new TokenManager(m_executor, m_secrets, this))
     , m_panel(new CollectionPanel(m_model, this))
     , m_editor(new RequestEditor(this))
     , m_response(new ResponseView(this))
@@ -85,8 +93,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    // Credentials: PATs and OAuth client credentials of the collection; values in the keychain.
+    m_credentials = new CredentialsPanel(m_secrets, m_tokens, this);
+    m_credentialsDock = new QDockWidget(tr("Credentials"), this);
+    m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
+    m_credentialsDock->setWidget(m_credentials);
+    addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
+    m_credentialsDock->hide();
+    connect(m_credentials, &CredentialsPanel::collectionModified, this, [this] {
+        setWindowModified(true);
+        updateVariables();
+    });
+
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->addPermanentWidget(new KeychainStatusBar(m_secrets, this));
 
     connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
@@ -157,6 +178,13 @@ void MainWindow::createMenus()
         = request->addAction(tr("&Find in response"), m_response, &ResponseView::focusFind);
     find->setShortcut(QKeySequence::Find);
     newScratch->setShortcut(QKeySequence::New);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *credentials = m_credentialsDock->toggleViewAction();
+    credentials->setText(tr("&Credentials"));
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    view->addAction(credentials);
 }
 
 void MainWindow::chooseCollectionFile()
@@ -190,6 +218,7 @@ void MainWindow::openCollection(const QString &path)
     }
     m_banner->clear();
     m_model->setCollection(read.value());
+    m_credentials->setCollection(m_model->collectionForAuthEdits());
     m_path = path;
     m_current = QPersistentModelIndex();
     m_recent.clear();
@@ -223,6 +252,7 @@ bool MainWindow::saveCollectionAs(const QString &path)
 {
     if (!m_model->hasCollection())
         return false;
+    m_credentials->saveCurrent(); // edits still in the credentials form belong to this save
     const Status written = PostmanWriter::writeCollectionFile(path, m_model->collection());
     if (!written) {
         m_banner->showMessage(tr("Not saved. %1").arg(written.error()));
@@ -329,7 +359,7 @@ void MainWindow::updateVariables()
 
 void MainWindow::send()
 {
-    if (m_run)
+    if (m_run || m_loadingSecrets)
         return;
     m_banner->clear();
     const RequestSpec spec = m_editor->request();
@@ -339,27 +369,50 @@ void MainWindow::send()
         m_editor->focusUrl();
         return;
     }
+    // Secrets the request's credentials need come from the keychain first (never blocking).
+    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    QStringList names;
+    if (collection && m_current.isValid())
+        names = CollectionSecrets::namesFor(*collection, { currentPath() });
+    m_loadingSecrets = true;
+    m_editor->setInFlight(true);
+    CollectionSecrets::load(m_secrets, collection ? collection->postmanId : QString(), names, this,
+        [this, spec](const VariableList &secrets, const QStringList &problems) {
+            m_loadingSecrets = false;
+            m_editor->setInFlight(false);
+            if (!problems.isEmpty()) {
+                showSendProblem(tr("Not sent: a secret could not be read from the keychain (%1).")
+                                    .arg(problems.join(QLatin1String("; "))));
+                return;
+            }
+            sendWithSecrets(spec, secrets);
+        });
+}
+
+void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &secrets)
+{
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    RequestResolver resolver;
     // A scratch request may use the collection's variables but never its credentials: it can go
     // anywhere.
-    const Result<ResolvedRequest> resolved = resolver.resolve(spec,
+    const Result<AuthorizedRun *> created = AuthorizedRun::create(spec,
         RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
-        RequestResolver::scopesFor(path, collection, nullptr, {}));
-    if (!resolved) {
-        showSendProblem(tr("Not sent. %1").arg(resolved.error()));
+        RequestResolver::scopesFor(path, collection, nullptr, secrets), m_executor, m_tokens,
+        SendOptions {}, this);
+    if (!created) {
+        showSendProblem(tr("Not sent. %1").arg(created.error()));
         return;
     }
-    RequestRun *run = m_executor->send(resolved.value());
+    AuthorizedRun *run = created.value();
     m_run = run;
     m_runIndex = m_current;
-    connect(run, &RequestRun::finished, this, [this, run] { onRunFinished(run); });
-    connect(run, &RequestRun::progress, m_response, &ResponseView::showProgress);
+    connect(run, &AuthorizedRun::finished, this, [this, run] { onRunFinished(run); });
+    connect(run, &AuthorizedRun::progress, m_response, &ResponseView::showProgress);
     m_editor->setInFlight(true);
     m_sendAction->setText(tr("&Cancel"));
     // The template URL, not the resolved one: it never holds a secret value.
     m_response->showSending(spec.method, spec.url.raw());
+    run->start();
 }
 
 void MainWindow::cancel()
@@ -368,9 +421,14 @@ void MainWindow::cancel()
         m_run->cancel();
 }
 
-void MainWindow::onRunFinished(RequestRun *run)
+void MainWindow::onRunFinished(AuthorizedRun *run)
 {
-    const Exchange exchange = run->exchange();
+    Exchange exchange = run->exchange();
+    if (!run->error().isEmpty()) {
+        // No token could be obtained: nothing was sent.
+        exchange.failure = FailureKind::Refused;
+        exchange.error = run->error();
+    }
     run->deleteLater();
     if (run == m_run)
         m_run = nullptr;

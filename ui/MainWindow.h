@@ -10,20 +10,25 @@
 #include <functional>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 
 namespace Playground {
 
+class AuthorizedRun;
 class CollectionPanel;
+class CredentialsPanel;
+class SecretStore;
+class TokenManager;
 class CollectionTreeModel;
 class HttpExecutor;
 class RequestEditor;
-class RequestRun;
 class ResponseView;
 
 /**
  * The main window: collection tree on the left, request editor above the response on the right.
- * Sending goes through RequestResolver and HttpExecutor; errors show inline in a banner.
+ * Sending goes through AuthorizedRun (credentials from the keychain, OAuth tokens, origin
+ * binding); the credentials panel docks on the right. Errors show inline in a banner.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,7 +36,8 @@ public:
     /** Asked before unsaved edits would be lost; returns true to go on (and lose them). */
     using DiscardConfirmer = std::function<bool(const QString &collectionName)>;
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** store: where secrets live (not owned); null picks the system keychain, or session memory. */
+    explicit MainWindow(SecretStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Opens a Postman collection file; errors show in the window. */
@@ -59,7 +65,8 @@ private:
     void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
     void onRequestEdited();
-    void onRunFinished(RequestRun *run);
+    void onRunFinished(AuthorizedRun *run);
+    void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
     void showScratch();
     void updateTitle();
     void updateVariables();
@@ -70,6 +77,10 @@ private:
 
     CollectionTreeModel *m_model;
     HttpExecutor *m_executor;
+    SecretStore *m_secrets;
+    TokenManager *m_tokens;
+    CredentialsPanel *m_credentials = nullptr;
+    QDockWidget *m_credentialsDock = nullptr;
     CollectionPanel *m_panel;
     RequestEditor *m_editor;
     ResponseView *m_response;
@@ -81,7 +92,8 @@ private:
     QString m_path;
     QPersistentModelIndex m_current;
     CollectionItem m_scratch;
-    QPointer<RequestRun> m_run;
+    QPointer<AuthorizedRun> m_run;
+    bool m_loadingSecrets = false; ///< a send waits for the keychain
     QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
     RecentExchanges m_recent;
     DiscardConfirmer m_confirmDiscard;

@@ -119,9 +119,26 @@ void AuthorizedRun::authorizeWith(const QString &token)
         m_request.secretValues.append(token);
 }
 
+void AuthorizedRun::cancel()
+{
+    m_cancelled = true;
+    if (m_run) {
+        m_run->cancel();
+        return;
+    }
+    // Waiting for a token: nothing was sent.
+    m_exchange.failure = FailureKind::Cancelled;
+    m_exchange.error = QStringLiteral("Cancelled");
+    finish();
+}
+
 void AuthorizedRun::send()
 {
+    if (m_cancelled)
+        return;
     RequestRun *run = m_executor->send(m_request, m_options);
+    m_run = run;
+    connect(run, &RequestRun::progress, this, &AuthorizedRun::progress);
     connect(run, &RequestRun::finished, this, [this, run] {
         run->deleteLater();
         onSent(run->exchange());
@@ -133,7 +150,7 @@ void AuthorizedRun::onSent(const Exchange &exchange)
     m_exchange = exchange;
     const bool tokenReachedServer = std::none_of(exchange.hops.begin(), exchange.hops.end(),
         [](const RedirectHop &hop) { return hop.credentialsDropped; });
-    if (!isOAuth() || m_retried || m_token.isEmpty() || exchange.status != 401
+    if (!isOAuth() || m_retried || m_cancelled || m_token.isEmpty() || exchange.status != 401
         || !tokenReachedServer) {
         finish();
         return;
@@ -159,6 +176,9 @@ void AuthorizedRun::onSent(const Exchange &exchange)
 
 void AuthorizedRun::finish()
 {
+    if (m_finished)
+        return;
+    m_finished = true;
     Q_EMIT finished();
 }
 

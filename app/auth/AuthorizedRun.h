@@ -7,12 +7,14 @@
 #include "app/model/RequestSpec.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
 namespace Playground {
 
 class HttpExecutor;
+class RequestRun;
 class TokenManager;
 
 /**
@@ -38,6 +40,8 @@ public:
         const SendOptions &options, QObject *parent);
 
     void start();
+    /** Stops the send (or the token fetch); the exchange records "cancelled". */
+    void cancel();
     /** The exchange of the last attempt (after a retry: the retried one). */
     const Exchange &exchange() const { return m_exchange; }
     /** Set when nothing was sent because no token could be obtained. */
@@ -45,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    /** Bytes of the response body received so far. */
+    void progress(qint64 received);
 
 private:
     bool isOAuth() const;
@@ -54,6 +60,9 @@ private:
     void finish();
 
     HttpExecutor *m_executor;
+    QPointer<RequestRun> m_run;
+    bool m_cancelled = false;
+    bool m_finished = false;
     TokenManager *m_tokens;
     ResolvedRequest m_request;
     std::optional<ResolvedCredentials> m_credentials;

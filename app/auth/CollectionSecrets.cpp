@@ -1,7 +1,12 @@
 #include "app/auth/CollectionSecrets.h"
 
 #include "app/auth/CredentialProfile.h"
+#include "app/secrets/SecretKey.h"
+#include "app/secrets/SecretStore.h"
 #include "app/template/RequestResolver.h"
+
+#include <QPointer>
+#include <memory>
 
 namespace Playground {
 
@@ -63,6 +68,39 @@ QString CollectionSecrets::environmentVariable(const QString &name)
         out += plain ? c : QLatin1Char('_');
     }
     return out;
+}
+
+void CollectionSecrets::load(SecretStore *store, const QString &collectionId,
+    const QStringList &names, QObject *context, LoadCallback callback)
+{
+    struct Pending {
+        qsizetype left = 0;
+        VariableList found;
+        QStringList problems;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->left = names.size();
+    if (!store || collectionId.isEmpty() || names.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [callback] { callback({}, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (const QString &name : names) {
+        store->read(SecretKey::forCollectionVariable(collectionId, name), context,
+            [pending, name, callback](const SecretResult &result) {
+                if (result.ok && result.value && !result.value->isEmpty()) {
+                    Variable v;
+                    v.key = name;
+                    v.value = *result.value;
+                    v.type = QStringLiteral("secret");
+                    pending->found.append(v);
+                } else if (!result.ok) {
+                    pending->problems.append(QStringLiteral("%1: %2").arg(name, result.error));
+                }
+                if (--pending->left == 0)
+                    callback(pending->found, pending->problems);
+            });
+    }
 }
 
 } // namespace Playground

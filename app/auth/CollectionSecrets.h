@@ -3,8 +3,13 @@
 #include "app/model/Collection.h"
 
 #include <QStringList>
+#include <functional>
+
+class QObject;
 
 namespace Playground {
+
+class SecretStore;
 
 /**
  * The secret variables a collection needs: those its credential profiles refer to (the PAT, the
@@ -20,6 +25,17 @@ public:
     static QStringList allNames(const Collection &collection);
     /** "PLAYGROUND_VAR_<name>", every character other than A-Z, a-z, 0-9 and '_' as '_'. */
     static QString environmentVariable(const QString &name);
+
+    /** Values found (as secret variables) and, for each name not found, why. */
+    using LoadCallback
+        = std::function<void(const VariableList &found, const QStringList &problems)>;
+    /**
+     * Reads the named secrets of the collection from the store without blocking; callback runs
+     * once, from the event loop, unless context is destroyed first. A name with no value stored
+     * is simply absent (the resolver then lists it as unresolved); a keychain failure is a problem.
+     */
+    static void load(SecretStore *store, const QString &collectionId, const QStringList &names,
+        QObject *context, LoadCallback callback);
 };
 
 } // namespace Playground

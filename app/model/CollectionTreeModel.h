@@ -29,6 +29,11 @@ public:
     void clear();
     bool hasCollection() const { return m_hasCollection; }
     const Collection &collection() const { return m_collection; }
+    /**
+     * For editors of collection-level data the tree does not show (auth blocks, the id); changes
+     * to names, folders or requests go through setRequest() so views update.
+     */
+    Collection *collectionForAuthEdits() { return &m_collection; }
 
     /** The item at index (folder or request), or nullptr. Valid until the model changes. */
     const CollectionItem *item(const QModelIndex &index) const;

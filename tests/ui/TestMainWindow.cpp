@@ -2,6 +2,8 @@
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
+#include "app/secrets/MemorySecretStore.h"
+#include "app/secrets/SecretKey.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
 
@@ -9,9 +11,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -130,6 +134,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void credentialsComeFromTheKeychainAndShowRedacted();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void emptyStateOffersAHintAndAScratchRequest();
@@ -176,6 +181,45 @@ void TestMainWindow::emptyStateOffersAHintAndAScratchRequest()
     QVERIFY(!find<QWidget>(&window, "errorBanner")->isVisible());
 }
 
+void TestMainWindow::credentialsComeFromTheKeychainAndShowRedacted()
+{
+    CannedServer server("{\"ok\":true}");
+    QTemporaryDir dir;
+    const QByteArray json = QStringLiteral(
+        "{\"info\":{\"name\":\"Keyed\",\"_postman_id\":\"c-42\"},"
+        "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"item\":[{\"name\":\"Me\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}}]}")
+                                .arg(server.url(QStringLiteral("/me")))
+                                .toUtf8();
+    const QString path = writeFile(dir, QStringLiteral("keyed.json"), json);
+    MemorySecretStore store;
+    store.write(SecretKey::forCollectionVariable(QStringLiteral("c-42"), QStringLiteral("pat")),
+        QStringLiteral("pat-from-keychain-123"), &store, [](const SecretResult &) {});
+    QVERIFY(store.waitForPendingWrites(5000));
+
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    // The credentials panel is one shortcut away and lists the collection's PAT.
+    auto *dock = find<QDockWidget>(&window, "credentialsDockWidget");
+    QVERIFY(!dock->isVisible());
+    find<QAction>(&window, "credentialsAction")->trigger();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(find<QListView>(&window, "profilesListView")->model()->rowCount(), 1);
+
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Me")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(server.requests.size(), 1);
+    QVERIFY2(server.requests.first().contains("Authorization: Bearer pat-from-keychain-123\r\n"),
+        server.requests.first().constData());
+    // What the window shows of the request as sent never holds the token.
+    auto *sent = find<QPlainTextEdit>(&window, "requestSentPlainTextEdit");
+    QTRY_VERIFY(sent->toPlainText().contains(QLatin1String("Authorization: Bearer ***")));
+    QVERIFY(!sent->toPlainText().contains(QLatin1String("pat-from-keychain")));
+    QVERIFY(!window.windowTitle().contains(QLatin1String("pat-from")));
+}
+
 void TestMainWindow::everyLabelShowsPlainText()
 {
     // A label left on AutoText renders HTML from a response, a file or a server's error.
@@ -183,7 +227,9 @@ void TestMainWindow::everyLabelShowsPlainText()
     const QList<QLabel *> labels = window.findChildren<QLabel *>();
     QVERIFY(labels.size() > 5);
     for (const QLabel *label : labels)
-        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        QVERIFY2(label->textFormat() == Qt::PlainText,
+            qPrintable(label->objectName() + QLatin1Char(' ') + label->text() + QLatin1Char(' ')
+                + QString::fromLatin1(label->parent()->metaObject()->className())));
 }
 
 void TestMainWindow::warningsOfAnExchangeAreVisible()
@@ -359,7 +405,7 @@ void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
                 .contains(QStringLiteral("No value: {{token}}")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     auto *banner = find<QWidget>(&window, "errorBanner");
-    QVERIFY(banner->isVisible());
+    QTRY_VERIFY(banner->isVisible()); // after the keychain was asked for the request's secrets
     const QString text = find<QLabel>(&window, "errorBannerLabel")->text();
     QVERIFY2(text.contains(QLatin1String("Unresolved variables: token")), qPrintable(text));
     QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
