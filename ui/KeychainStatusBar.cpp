@@ -50,4 +50,11 @@ void KeychainStatusBar::update()
             .pixmap(size, size));
 }
 
+void KeychainStatusBar::setSingleLine()
+{
+    m_text->setWordWrap(false);
+    auto *box = static_cast<QHBoxLayout *>(layout());
+    box->setAlignment(m_icon, Qt::AlignVCenter);
+}
+
 } // namespace Playground

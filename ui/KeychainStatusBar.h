@@ -19,6 +19,8 @@ public:
     explicit KeychainStatusBar(SecretStore *store, QWidget *parent = nullptr);
 
     QString text() const;
+    /** One unwrapped line, icon centred: for a status bar. */
+    void setSingleLine();
 
 private:
     void update();

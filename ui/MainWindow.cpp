@@ -97,6 +97,9 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_credentials = new CredentialsPanel(m_secrets, m_tokens, this);
     m_credentialsDock = new QDockWidget(tr("Credentials"), this);
     m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
+    // The panel re-flows (list above the form) when narrow: let the dock be narrower than its hint.
+    m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_credentials->setMinimumWidth(380);
     m_credentialsDock->setWidget(m_credentials);
     addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
     m_credentialsDock->hide();
@@ -107,7 +110,13 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
-    statusBar()->addPermanentWidget(new KeychainStatusBar(m_secrets, this));
+    // Where secrets live, in the status bar while the credentials panel (which says it too) is
+    // hidden.
+    auto *keychain = new KeychainStatusBar(m_secrets, this);
+    keychain->setSingleLine();
+    statusBar()->addPermanentWidget(keychain);
+    connect(m_credentialsDock, &QDockWidget::visibilityChanged, keychain,
+        [keychain](bool visible) { keychain->setVisible(!visible); });
 
     connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
@@ -184,6 +193,16 @@ void MainWindow::createMenus()
     credentials->setText(tr("&Credentials"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(credentials, &QAction::toggled, this, [this](bool on) {
+        if (on) // leave the request and response most of the room, once the dock is laid out
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    resizeDocks(
+                        { m_credentialsDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
+                },
+                Qt::QueuedConnection);
+    });
     view->addAction(credentials);
 }
 
@@ -339,7 +358,16 @@ void MainWindow::updateVariables()
 
     const RequestVariables variables(
         spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
-    m_editor->setVariableNames(variables.known(), variables.missing());
+    // Secrets of the request's credentials come from the keychain at send time.
+    QStringList known = variables.known();
+    QStringList missing = variables.missing();
+    if (collection && m_current.isValid()) {
+        for (const QString &name : CollectionSecrets::namesFor(*collection, { path })) {
+            if (missing.removeAll(name) > 0)
+                known.append(name);
+        }
+    }
+    m_editor->setVariableNames(known, missing);
 
     QString note;
     if (!auth.inherits() && auth.type != QLatin1String("noauth")) {
@@ -400,7 +428,11 @@ void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &se
         RequestResolver::scopesFor(path, collection, nullptr, secrets), m_executor, m_tokens,
         SendOptions {}, this);
     if (!created) {
-        showSendProblem(tr("Not sent. %1").arg(created.error()));
+        QString hint;
+        if (collection && m_current.isValid()
+            && !CollectionSecrets::namesFor(*collection, { path }).isEmpty())
+            hint = tr(" Secrets go in View › Credentials (Ctrl+Shift+K).");
+        showSendProblem(tr("Not sent. %1").arg(created.error()) + hint);
         return;
     }
     AuthorizedRun *run = created.value();
