@@ -1,4 +1,5 @@
 #include "ui/CredentialProfileEditor.h"
+#include "ui/PlainLabel.h"
 
 #include "app/auth/CredentialText.h"
 #include "ui/SecretField.h"
@@ -15,16 +16,6 @@
 namespace Playground {
 
 namespace {
-
-    QLabel *plainLabel(const QString &name, QWidget *parent)
-    {
-        auto *label = new QLabel(parent);
-        label->setObjectName(name);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    }
 
     QString reference(const QString &variable)
     {
@@ -45,8 +36,8 @@ namespace {
 
 CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     : QWidget(parent)
-    , m_kindLabel(plainLabel(QStringLiteral("profileKindLabel"), this))
-    , m_locationLabel(plainLabel(QStringLiteral("profileLocationLabel"), this))
+    , m_kindLabel(plainLabel(QStringLiteral("profileKindLabel"), this, true))
+    , m_locationLabel(plainLabel(QStringLiteral("profileLocationLabel"), this, true))
     , m_token(new SecretField(QStringLiteral("token"), tr("Personal access token"), this))
     , m_tokenUrl(addLineEdit(QStringLiteral("tokenUrlLineEdit"), tr("Token URL")))
     , m_clientId(addLineEdit(QStringLiteral("clientIdLineEdit"), tr("Client ID")))
@@ -54,15 +45,15 @@ CredentialProfileEditor::CredentialProfileEditor(QWidget *parent)
     , m_scope(addLineEdit(QStringLiteral("scopeLineEdit"), tr("Scope")))
     , m_clientAuth(new QComboBox(this))
     , m_allowedOrigins(new QPlainTextEdit(this))
-    , m_originsNote(plainLabel(QStringLiteral("originsNoteLabel"), this))
-    , m_variableLabel(plainLabel(QStringLiteral("secretVariableLabel"), this))
+    , m_originsNote(plainLabel(QStringLiteral("originsNoteLabel"), this, true))
+    , m_variableLabel(plainLabel(QStringLiteral("secretVariableLabel"), this, true))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
-    , m_saveStatus(plainLabel(QStringLiteral("saveStatusLabel"), this))
+    , m_saveStatus(plainLabel(QStringLiteral("saveStatusLabel"), this, true))
     , m_getToken(new QPushButton(tr("Get token"), this))
     , m_forgetToken(new QPushButton(tr("Forget token"), this))
     , m_copyToken(new QPushButton(tr("Copy token"), this))
-    , m_tokenStatus(plainLabel(QStringLiteral("tokenStatusLabel"), this))
+    , m_tokenStatus(plainLabel(QStringLiteral("tokenStatusLabel"), this, true))
 {
     setObjectName(QStringLiteral("credentialProfileEditor"));
     QFont heading = m_kindLabel->font();

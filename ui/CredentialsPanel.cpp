@@ -1,4 +1,5 @@
 #include "ui/CredentialsPanel.h"
+#include "ui/PlainLabel.h"
 
 #include "app/auth/CredentialProfileModel.h"
 #include "app/auth/CredentialText.h"
@@ -24,19 +25,6 @@
 #include <QVBoxLayout>
 
 namespace Playground {
-
-namespace {
-
-    QLabel *plainLabel(const QString &name, QWidget *parent)
-    {
-        auto *label = new QLabel(parent);
-        label->setObjectName(name);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        return label;
-    }
-
-} // namespace
 
 CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWidget *parent)
     : QWidget(parent)
