@@ -35,6 +35,7 @@ namespace Playground {
 namespace {
 
     const QString AppTitle = QStringLiteral("API Playground");
+    constexpr int PendingWritesTimeoutMs = 5'000;
 
     QString authTypeText(const QString &type)
     {
@@ -505,6 +506,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_run)
         m_run->cancel();
+    // A secret or token written to the keychain just now is lost if the process ends first.
+    m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
     event->accept();
 }
 
