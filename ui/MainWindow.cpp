@@ -8,6 +8,7 @@
 #include "app/http/HttpExecutor.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
+#include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/RequestVariables.h"
