@@ -121,6 +121,8 @@ void AuthorizedRun::authorizeWith(const QString &token)
 
 void AuthorizedRun::cancel()
 {
+    if (m_finished)
+        return;
     m_cancelled = true;
     if (m_run) {
         m_run->cancel();

@@ -26,6 +26,14 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
         out.bearerToken = text.resolve(profile.token).trimmed();
         secret = out.bearerToken;
         what = QStringLiteral("The bearer token");
+        // No origins saved: the token belongs to the base URL the collection was made for.
+        if (out.allowedOrigins.isEmpty() && marked.contains(QLatin1String(BaseUrlVariable))) {
+            const QUrl base(text.resolve(marked.value(QLatin1String(BaseUrlVariable))).trimmed(),
+                QUrl::StrictMode);
+            const QString origin = urlOrigin(base);
+            if (!origin.isEmpty() && (base.scheme() == QLatin1String("https") || base.scheme() == QLatin1String("http")))
+                out.allowedOrigins = { origin };
+        }
     } else {
         out.tokenRequest.tokenUrl
             = QUrl(text.resolve(profile.tokenUrl).trimmed(), QUrl::StrictMode);

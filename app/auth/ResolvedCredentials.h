@@ -9,10 +9,16 @@ namespace Playground {
 
 /** A credential profile with its templates substituted: ready to authorize one request. */
 struct ResolvedCredentials {
+    /** The collection variable whose origin a PAT without saved origins is bound to. */
+    static constexpr const char *BaseUrlVariable = "baseUrl";
+
     CredentialProfile::Kind kind = CredentialProfile::Kind::PersonalAccessToken;
     QString bearerToken; ///< PAT only
     TokenRequest tokenRequest; ///< OAuth only
-    /** Normalised origins the Authorization may go to; empty means the request's own origin. */
+    /**
+     * Normalised origins the Authorization may go to. Unsaved: a PAT's default is the origin of
+     * {{baseUrl}}, an OAuth token's the token URL's; empty (no base URL) means the request's own.
+     */
     QStringList allowedOrigins;
     /** Secret values used (token, client secret): redacted wherever a request is recorded. */
     QStringList secretValues;

@@ -25,8 +25,10 @@ bool Redactor::isCredentialHeader(const QByteArray &name)
 QString Redactor::text(const QString &value) const
 {
     QString out = value;
-    for (const QString &s : m_secrets)
+    for (const QString &s : m_secrets) {
         out.replace(s, QLatin1String(Mask));
+        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(s)), QLatin1String(Mask));
+    }
     return out;
 }
 

@@ -87,6 +87,8 @@ double RequestRun::elapsedMs() const
 
 void RequestRun::start()
 {
+    if (m_finished)
+        return; // cancelled before it was started: nothing goes on the wire
     m_clock.start();
     m_exchange.insecure = m_options.insecure;
     m_exchange.warnings = m_request.warnings;

@@ -1,5 +1,6 @@
 #include "app/template/RequestResolver.h"
 
+#include "app/http/Redactor.h"
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
 
@@ -277,8 +278,10 @@ Result<ResolvedRequest> RequestResolver::resolve(
             QStringLiteral("Unresolved variables: %1").arg(m_unresolved.join(QLatin1String(", "))));
     if (!text.error().isEmpty())
         errors.prepend(text.error());
+    // Messages may quote a value (a bad host, a bad URL): never a secret one.
     if (!errors.isEmpty())
-        return Result<ResolvedRequest>::failure(errors.join(QLatin1String("; ")));
+        return Result<ResolvedRequest>::failure(
+            Redactor(text.secretValues().values()).text(errors.join(QLatin1String("; "))));
 
     out.secretValues = text.secretValues().values();
     return out;

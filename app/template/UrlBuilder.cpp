@@ -180,6 +180,22 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
                 out += value; // stays "{{name}}"; listed as unresolved
                 continue;
             }
+            if (zone == Zone::Authority) {
+                // A host variable is a whole host or a whole label: "api.example.com{{x}}" must
+                // not let x extend the host to another domain.
+                const QChar before = out.isEmpty() ? QChar() : out.back();
+                const QString next = i + 1 < tokens.size() ? tokens.at(i + 1).text : QString();
+                const bool startsLabel = out.endsWith(QLatin1String("://")) || before == QLatin1Char('.');
+                const bool endsLabel = i + 1 >= tokens.size()
+                    || (!tokens.at(i + 1).isVariable && QStringLiteral(".:/?#").contains(next.front()));
+                if (!startsLabel || !endsLabel) {
+                    if (m_error.isEmpty())
+                        m_error = QStringLiteral("The variable {{%1}} is glued to other text in the host; "
+                                                 "a host variable must be a whole host or a whole label")
+                                      .arg(t.text);
+                    continue;
+                }
+            }
             appendValue(out, value, zone);
         } else {
             appendLiteral(out, t.text, zone, true, spec.pathVariables);

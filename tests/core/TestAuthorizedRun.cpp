@@ -56,6 +56,7 @@ private Q_SLOTS:
     void crossOriginRedirectDropsAuthorization();
     void allowedSecondOriginKeepsAuthorization();
     void patBoundToItsOrigin();
+    void importedBearerBoundToTheBaseUrl();
 
 private:
     QList<RunResult> run(const Collection &collection);
@@ -264,6 +265,27 @@ void TestAuthorizedRun::patBoundToItsOrigin()
     QCOMPARE(m_other->requests().size(), 2);
     for (const RecordedRequest &sent : m_other->requests())
         QVERIFY(!sent.raw.contains("dgs_test_personal_access_token"));
+}
+
+void TestAuthorizedRun::importedBearerBoundToTheBaseUrl()
+{
+    // A Postman bearer auth saved without origins (as every other tool writes it).
+    Collection c;
+    c.name = "imported";
+    AuthSpec bearer;
+    bearer.type = "bearer";
+    bearer.setParam("token", QStringLiteral("{{pat}}"));
+    c.auth = bearer;
+    c.variables = { variable("pat", "dgs_test_personal_access_token"),
+        variable("baseUrl", m_api->baseUrl()) };
+    c.items = { requestItem("mine", "{{baseUrl}}/v1/campaigns"),
+        requestItem("elsewhere", m_other->url("/echo").toString()) };
+    const QList<RunResult> results = run(c);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).exchange.status, 200);
+    QCOMPARE(m_other->requests().size(), 1);
+    QVERIFY(!m_other->requests().constFirst().hasHeader("Authorization"));
+    QVERIFY(results.at(1).exchange.warnings.join(' ').contains("not among the profile's allowed origins"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizedRun)

@@ -128,7 +128,9 @@ void TestTemplateResolver::urlRefused_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("dot right after the host cannot extend it")
-        << "https://api.example.com{{x}}/p" << QStringList { "x=.evil.com" } << "plain host name";
+        << "https://api.example.com{{x}}/p" << QStringList { "x=.evil.com" } << "glued";
+    QTest::newRow("label glued to the host") << "http://api.example.com{{x}}/p" << QStringList { "x=x.attacker.net" } << "glued";
+    QTest::newRow("label glued before a literal") << "https://{{x}}example.com/p" << QStringList { "x=evil." } << "glued";
     QTest::newRow("host variable with a path")
         << "https://{{host}}/x" << QStringList { "host=evil.com/a" } << "plain host name";
     QTest::newRow("host variable with user info")

@@ -569,6 +569,8 @@ void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
     json.replace("\"item\": [",
         "\"auth\": { \"type\": \"bearer\", \"bearer\": [ { \"key\": \"token\", \"value\": "
         "\"s3cret-token\" } ] },\n  \"item\": [");
+    // The token is bound to the collection's base URL: make that the server's origin.
+    json.replace("http://127.0.0.1:1", server.url(QString()).toUtf8());
     const QString path = writeFile(dir, QStringLiteral("auth.json"), json);
     MainWindow window;
     window.show();
