@@ -8,6 +8,7 @@
 #include "app/http/HttpExecutor.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
+#include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
 #include "app/template/RequestResolver.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Playground {
@@ -239,6 +241,7 @@ void MainWindow::openCollection(const QString &path)
     }
     m_banner->clear();
     m_model->setCollection(read.value());
+    ++m_collectionGeneration;
     m_credentials->setCollection(m_model->collectionForAuthEdits());
     m_path = path;
     m_current = QPersistentModelIndex();
@@ -274,6 +277,7 @@ bool MainWindow::saveCollectionAs(const QString &path)
     if (!m_model->hasCollection())
         return false;
     m_credentials->saveCurrent(); // edits still in the credentials form belong to this save
+    moveSecretVariablesToKeychain();
     const Status written = PostmanWriter::writeCollectionFile(path, m_model->collection());
     if (!written) {
         m_banner->showMessage(tr("Not saved. %1").arg(written.error()));
@@ -283,6 +287,31 @@ bool MainWindow::saveCollectionAs(const QString &path)
     setWindowModified(false);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
+}
+
+void MainWindow::moveSecretVariablesToKeychain()
+{
+    // The file keeps a "secret" variable's name with an empty value; its value goes to the keychain
+    // first, so saving never loses it.
+    Collection *collection = m_model->collectionForAuthEdits();
+    bool any = false;
+    for (const Variable &v : collection->variables)
+        any = any || (v.isSecret() && !v.value.isEmpty());
+    if (!any)
+        return;
+    if (collection->postmanId.isEmpty())
+        collection->postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const Variable &v : collection->variables) {
+        if (v.isSecret() && !v.value.isEmpty())
+            m_secrets->write(SecretKey::forCollectionVariable(collection->postmanId, v.key),
+                v.value, this, [](const SecretResult &) {});
+    }
+    m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
+    if (m_secrets->status() != SecretStatus::Available)
+        m_banner->showMessage(tr("Secret variables are saved without their values; the values are "
+                                 "kept for this session only (%1).")
+                                  .arg(m_secrets->statusText()),
+            ErrorBanner::Kind::Info);
 }
 
 void MainWindow::onItemChosen(const QModelIndex &index)
@@ -406,10 +435,19 @@ void MainWindow::send()
         names = CollectionSecrets::namesFor(*collection, { currentPath() });
     m_loadingSecrets = true;
     m_editor->setInFlight(true);
+    // The keychain answers later: the send is for the request and collection on screen now.
+    const QPersistentModelIndex clicked = m_current;
+    const int generation = m_collectionGeneration;
     CollectionSecrets::load(m_secrets, collection ? collection->postmanId : QString(), names, this,
-        [this, spec](const VariableList &secrets, const QStringList &problems) {
+        [this, spec, clicked, generation](
+            const VariableList &secrets, const QStringList &problems) {
             m_loadingSecrets = false;
             m_editor->setInFlight(false);
+            if (clicked != m_current || generation != m_collectionGeneration) {
+                statusBar()->showMessage(
+                    tr("Not sent: another request was chosen meanwhile"), 5000);
+                return;
+            }
             if (!problems.isEmpty()) {
                 showSendProblem(tr("Not sent: a secret could not be read from the keychain (%1).")
                                     .arg(problems.join(QLatin1String("; "))));

@@ -66,6 +66,7 @@ private:
     void onItemChosen(const QModelIndex &index);
     void onRequestEdited();
     void onRunFinished(AuthorizedRun *run);
+    void moveSecretVariablesToKeychain();
     void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
     void showScratch();
     void updateTitle();
@@ -94,6 +95,7 @@ private:
     CollectionItem m_scratch;
     QPointer<AuthorizedRun> m_run;
     bool m_loadingSecrets = false; ///< a send waits for the keychain
+    int m_collectionGeneration = 0; ///< bumped when another collection is opened
     QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
     RecentExchanges m_recent;
     DiscardConfirmer m_confirmDiscard;

@@ -31,7 +31,9 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
             const QUrl base(text.resolve(marked.value(QLatin1String(BaseUrlVariable))).trimmed(),
                 QUrl::StrictMode);
             const QString origin = urlOrigin(base);
-            if (!origin.isEmpty() && (base.scheme() == QLatin1String("https") || base.scheme() == QLatin1String("http")))
+            if (!origin.isEmpty()
+                && (base.scheme() == QLatin1String("https")
+                    || base.scheme() == QLatin1String("http")))
                 out.allowedOrigins = { origin };
         }
     } else {

@@ -168,6 +168,7 @@ int RunCommand::exec(const QStringList &args)
         }
         overrides = secrets + overrides;
         tokens = std::make_unique<TokenManager>(&executor, store.get());
+        tokens->setSendOptions(options); // the same CA, --insecure and time limits for tokens
         runner.setTokenManager(tokens.get());
     }
     runner.setOverrides(overrides);

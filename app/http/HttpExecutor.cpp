@@ -3,7 +3,9 @@
 #include "app/core/Version.h"
 #include "app/http/RequestRun.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QVersionNumber>
 
 namespace Playground {
@@ -25,12 +27,13 @@ bool HttpExecutor::http2Allowed()
     return QVersionNumber::fromString(QLatin1String(qVersion())) >= QVersionNumber(6, 7, 3);
 }
 
-QNetworkAccessManager *HttpExecutor::manager(bool insecure)
+QNetworkAccessManager *HttpExecutor::manager(const SendOptions &options)
 {
-    QNetworkAccessManager *&m = insecure ? m_insecure : m_strict;
+    QByteArray key = options.insecure ? QByteArrayLiteral("insecure") : QByteArrayLiteral("strict");
+    for (const QSslCertificate &ca : options.caCertificates)
+        key += '/' + ca.digest(QCryptographicHash::Sha256).toHex();
+    QNetworkAccessManager *&m = m_managers[key];
     if (!m) {
-        // A separate manager for insecure sends: an ignored certificate error must never make a
-        // later strict request to the same host succeed through a cached connection.
         m = new QNetworkAccessManager(this);
         m->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m->setStrictTransportSecurityEnabled(true);

@@ -3,6 +3,7 @@
 #include "app/http/SendOptions.h"
 #include "app/model/ResolvedRequest.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -31,11 +32,15 @@ public:
     /** HTTP/2 stays off before Qt 6.7.3 (unfixed CVEs and QTBUG-111417 on older Qt). */
     static bool http2Allowed();
 
-    QNetworkAccessManager *manager(bool insecure);
+    /**
+     * The network manager for these TLS settings. Strict, insecure and each set of extra trusted
+     * CAs get their own, so a connection trusted one way is never reused by a request that did not
+     * ask for it (Qt 6.4 does not key its connection cache on TLS settings).
+     */
+    QNetworkAccessManager *manager(const SendOptions &options);
 
 private:
-    QNetworkAccessManager *m_strict = nullptr;
-    QNetworkAccessManager *m_insecure = nullptr;
+    QHash<QByteArray, QNetworkAccessManager *> m_managers;
 };
 
 } // namespace Playground

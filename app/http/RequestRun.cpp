@@ -102,11 +102,19 @@ void RequestRun::cancel()
     abortWith(FailureKind::Cancelled, QStringLiteral("Cancelled"));
 }
 
+bool RequestRun::isCredential(const QByteArray &header) const
+{
+    return Redactor::isCredentialHeader(header)
+        || std::any_of(m_request.credentialHeaders.begin(), m_request.credentialHeaders.end(),
+            [&](const QByteArray &name) { return name.compare(header, Qt::CaseInsensitive) == 0; });
+}
+
 QString RequestRun::policyProblem() const
 {
     const QUrl &url = m_request.url;
-    const bool credentials = std::any_of(m_request.headers.begin(), m_request.headers.end(),
-        [](const HeaderPair &h) { return Redactor::isCredentialHeader(h.first); });
+    const bool credentials = m_request.credentialInUrl
+        || std::any_of(m_request.headers.begin(), m_request.headers.end(),
+            [this](const HeaderPair &h) { return isCredential(h.first); });
     if (credentials && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
         && !isLoopbackHost(url))
         return QStringLiteral("Refused to send credentials over plain HTTP to %1; use https://")
@@ -170,7 +178,7 @@ void RequestRun::startHop()
 
     m_discardBody = false;
     m_exchange.timings = {};
-    QNetworkAccessManager *manager = m_executor->manager(m_options.insecure);
+    QNetworkAccessManager *manager = m_executor->manager(m_options);
     m_reply = m_request.hasBody ? manager->sendCustomRequest(req, m_request.method, m_request.body)
                                 : manager->sendCustomRequest(req, m_request.method);
     QNetworkReply *reply = m_reply;
@@ -406,11 +414,28 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
     const QString nextOrigin = urlOrigin(next);
     if (nextOrigin != m_origin && !m_request.allowedOrigins.contains(nextOrigin)) {
         const qsizetype before = m_request.headers.size();
-        m_request.headers.removeIf(
-            [](const HeaderPair &h) { return Redactor::isCredentialHeader(h.first); });
+        m_request.headers.removeIf([this](const HeaderPair &h) { return isCredential(h.first); });
         hop.credentialsDropped = m_request.headers.size() != before;
+        m_request.credentialInUrl = false; // the new URL is the server's, not ours
     }
-    if (status == 303 || ((status == 301 || status == 302) && m_request.method == "POST")) {
+    const bool keepsBody
+        = !(status == 303 || ((status == 301 || status == 302) && m_request.method == "POST"));
+    if (keepsBody && nextOrigin != m_origin && m_request.hasBody) {
+        // A 307/308 re-sends the body; one that holds a secret stays with its origin.
+        const bool secretInBody = std::any_of(m_request.secretValues.begin(),
+            m_request.secretValues.end(), [&](const QString &secret) {
+                return !secret.isEmpty() && m_request.body.contains(secret.toUtf8());
+            });
+        if (secretInBody) {
+            m_exchange.hops.append(hop);
+            fail(FailureKind::Refused,
+                QStringLiteral(
+                    "Refused to re-send a body that holds a secret to another origin (%1)")
+                    .arg(hop.location));
+            return true;
+        }
+    }
+    if (!keepsBody) {
         if (m_request.method != "HEAD")
             m_request.method = "GET";
         m_request.body.clear();

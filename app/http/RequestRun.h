@@ -49,6 +49,7 @@ private:
     void recordRequest();
     double elapsedMs() const;
     QString policyProblem() const;
+    bool isCredential(const QByteArray &header) const;
     bool isRedirect(int status) const;
 
     HttpExecutor *m_executor;

@@ -26,6 +26,10 @@ struct ResolvedRequest {
      */
     QStringList allowedOrigins;
     QStringList warnings;
+    /** Headers besides Authorization/Cookie that carry a credential (an API key header). */
+    QByteArrayList credentialHeaders;
+    /** The URL itself carries a credential (an API key in the query). */
+    bool credentialInUrl = false;
 };
 
 } // namespace Playground

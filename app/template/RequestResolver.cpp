@@ -122,12 +122,18 @@ Result<ResolvedRequest> RequestResolver::resolve(
         errors.append(
             QStringLiteral("\"%1\" is not a valid HTTP method").arg(QString::fromUtf8(out.method)));
 
+    QString apiKeyValue; // a literal key in the auth block is a secret too
     UrlSpec urlSpec = request.url;
     // API key in the query: added as a query row, so it is encoded like one.
     if (auth.type == QLatin1String("apikey")
-        && auth.param(QStringLiteral("in")) == QLatin1String("query"))
+        && auth.param(QStringLiteral("in")) == QLatin1String("query")) {
         urlSpec.query.append(
             { auth.param(QStringLiteral("key")), auth.param(QStringLiteral("value")) });
+        out.credentialInUrl = true;
+        apiKeyValue = text.resolve(auth.param(QStringLiteral("value")));
+        out.warnings.append(QStringLiteral("The API key goes in the URL query, where servers and "
+                                           "proxies may log it; prefer a header"));
+    }
     UrlBuilder urlBuilder(text);
     const Result<QUrl> url = urlBuilder.build(urlSpec);
     if (url)
@@ -167,10 +173,13 @@ Result<ResolvedRequest> RequestResolver::resolve(
     } else if (authType == QLatin1String("apikey")
         && auth.param(QStringLiteral("in")) != QLatin1String("query")) {
         const QByteArray name = text.resolve(auth.param(QStringLiteral("key"))).toUtf8();
-        if (isHeaderToken(name))
-            out.headers.append(
-                { name, text.resolve(auth.param(QStringLiteral("value"))).toUtf8() });
-        else
+        const QString value = text.resolve(auth.param(QStringLiteral("value")));
+        if (isHeaderToken(name)) {
+            // A credential like Authorization: dropped on another origin, never sent over http.
+            out.headers.append({ name, value.toUtf8() });
+            out.credentialHeaders.append(name);
+            apiKeyValue = value;
+        } else
             errors.append(QStringLiteral("API key header name \"%1\" is not valid")
                               .arg(QString::fromUtf8(name)));
     } else if (authType == QLatin1String("oauth2") && !hasHeader(out.headers, "Authorization")) {
@@ -284,6 +293,8 @@ Result<ResolvedRequest> RequestResolver::resolve(
             Redactor(text.secretValues().values()).text(errors.join(QLatin1String("; "))));
 
     out.secretValues = text.secretValues().values();
+    if (!apiKeyValue.isEmpty() && !out.secretValues.contains(apiKeyValue))
+        out.secretValues.append(apiKeyValue);
     return out;
 }
 

@@ -185,13 +185,16 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
                 // not let x extend the host to another domain.
                 const QChar before = out.isEmpty() ? QChar() : out.back();
                 const QString next = i + 1 < tokens.size() ? tokens.at(i + 1).text : QString();
-                const bool startsLabel = out.endsWith(QLatin1String("://")) || before == QLatin1Char('.');
+                const bool startsLabel
+                    = out.endsWith(QLatin1String("://")) || before == QLatin1Char('.');
                 const bool endsLabel = i + 1 >= tokens.size()
-                    || (!tokens.at(i + 1).isVariable && QStringLiteral(".:/?#").contains(next.front()));
+                    || (!tokens.at(i + 1).isVariable
+                        && QStringLiteral(".:/?#").contains(next.front()));
                 if (!startsLabel || !endsLabel) {
                     if (m_error.isEmpty())
-                        m_error = QStringLiteral("The variable {{%1}} is glued to other text in the host; "
-                                                 "a host variable must be a whole host or a whole label")
+                        m_error = QStringLiteral(
+                            "The variable {{%1}} is glued to other text in the host; "
+                            "a host variable must be a whole host or a whole label")
                                       .arg(t.text);
                     continue;
                 }

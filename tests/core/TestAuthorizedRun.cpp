@@ -285,7 +285,8 @@ void TestAuthorizedRun::importedBearerBoundToTheBaseUrl()
     QCOMPARE(results.at(0).exchange.status, 200);
     QCOMPARE(m_other->requests().size(), 1);
     QVERIFY(!m_other->requests().constFirst().hasHeader("Authorization"));
-    QVERIFY(results.at(1).exchange.warnings.join(' ').contains("not among the profile's allowed origins"));
+    QVERIFY(results.at(1).exchange.warnings.join(' ').contains(
+        "not among the profile's allowed origins"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizedRun)

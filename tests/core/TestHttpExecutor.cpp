@@ -4,6 +4,7 @@
 #include "app/http/RequestRun.h"
 #include "app/runner/CollectionRunner.h"
 #include "app/template/RequestResolver.h"
+#include "app/template/VariableScopes.h"
 #include "tests/support/TestServer.h"
 
 #include <QJsonDocument>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void insecureDoesNotLeakToLaterStrictRequest();
     void cancelIsRecorded();
     void secretsRedactedInTheRecord();
+    void apiKeyIsACredential();
 };
 
 void TestHttpExecutor::sendsExactlyTheRequest()
@@ -100,7 +102,8 @@ void TestHttpExecutor::sendsExactlyTheRequest()
     QCOMPARE(x.url, server.baseUrl() + "/echo?q=1");
     QCOMPARE(x.requestBody, QByteArray(R"({"a":1})"));
     QVERIFY(x.requestHeaders.contains(HeaderPair { "X-Custom", "value 1" }));
-    QVERIFY(x.requestHeaders.contains(HeaderPair { "Host", "127.0.0.1:" + QByteArray::number(server.port()) }));
+    QVERIFY(x.requestHeaders.contains(
+        HeaderPair { "Host", "127.0.0.1:" + QByteArray::number(server.port()) }));
     QVERIFY(x.requestHeaders.contains(HeaderPair { "Content-Length", "7" }));
     QCOMPARE(got.header("Host"), "127.0.0.1:" + QByteArray::number(server.port()));
     const QJsonObject echoed = QJsonDocument::fromJson(x.body).object();
@@ -454,6 +457,45 @@ void TestHttpExecutor::secretsRedactedInTheRecord()
     for (const HeaderPair &h : x.requestHeaders)
         QVERIFY2(!h.second.contains("SECRET"), h.second.constData());
     QVERIFY(x.requestHeaders.contains(HeaderPair { "Authorization", "Bearer ***" }));
+}
+
+void TestHttpExecutor::apiKeyIsACredential()
+{
+    TestServer first, second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    AuthSpec apiKey;
+    apiKey.type = QStringLiteral("apikey");
+    apiKey.setParam(QStringLiteral("key"), QStringLiteral("X-Api-Key"));
+    apiKey.setParam(QStringLiteral("value"), QStringLiteral("literal-key-123"));
+    apiKey.setParam(QStringLiteral("in"), QStringLiteral("header"));
+    const QString target = QStringLiteral("http://localhost:%1/echo").arg(second.port());
+    RequestSpec spec;
+    spec.url = UrlSpec::fromRaw(
+        first.baseUrl() + "/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(target)));
+    RequestResolver resolver;
+    const Result<ResolvedRequest> r = resolver.resolve(spec, apiKey, VariableScopes());
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, r.value());
+    QCOMPARE(x.status, 200);
+    QCOMPARE(first.requests().first().header("X-Api-Key"), QByteArray("literal-key-123"));
+    QVERIFY(!second.requests().first().raw.contains("literal-key-123")); // dropped across origins
+    QVERIFY(x.hops.first().credentialsDropped);
+    for (const HeaderPair &h : x.requestHeaders)
+        QVERIFY(!h.second.contains("literal-key-123")); // and never recorded
+
+    // Never over plain http to a remote host, in a header or in the query.
+    spec.url = UrlSpec::fromRaw(QStringLiteral("http://api.example.invalid/x"));
+    Exchange refused
+        = sendAndWait(executor, resolver.resolve(spec, apiKey, VariableScopes()).value());
+    QCOMPARE(refused.failure, FailureKind::Refused);
+    apiKey.setParam(QStringLiteral("in"), QStringLiteral("query"));
+    const Result<ResolvedRequest> inQuery = resolver.resolve(spec, apiKey, VariableScopes());
+    QVERIFY(!inQuery->warnings.isEmpty());
+    refused = sendAndWait(executor, inQuery.value());
+    QCOMPARE(refused.failure, FailureKind::Refused);
+    QVERIFY(!refused.url.contains(QLatin1String("literal-key-123")));
 }
 
 QTEST_GUILESS_MAIN(TestHttpExecutor)

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -135,6 +136,8 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
     void credentialsComeFromTheKeychainAndShowRedacted();
+    void secretVariablesMoveToTheKeychainOnSave();
+    void changingRequestWhileTheKeychainAnswersSendsNothing();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void emptyStateOffersAHintAndAScratchRequest();
@@ -218,6 +221,72 @@ void TestMainWindow::credentialsComeFromTheKeychainAndShowRedacted()
     QTRY_VERIFY(sent->toPlainText().contains(QLatin1String("Authorization: Bearer ***")));
     QVERIFY(!sent->toPlainText().contains(QLatin1String("pat-from-keychain")));
     QVERIFY(!window.windowTitle().contains(QLatin1String("pat-from")));
+}
+
+void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
+{
+    CannedServer server("{}");
+    QTemporaryDir dir;
+    const QByteArray json = QStringLiteral(
+        "{\"info\":{\"name\":\"Vars\",\"_postman_id\":\"c-7\"},"
+        "\"variable\":[{\"key\":\"apiKey\",\"value\":\"k-secret-77\",\"type\":\"secret\"}],"
+        "\"item\":[{\"name\":\"Me\",\"request\":{\"method\":\"GET\",\"url\":\"%1?k={{apiKey}}\"}}]"
+        "}")
+                                .arg(server.url(QStringLiteral("/me")))
+                                .toUtf8();
+    const QString path = writeFile(dir, QStringLiteral("vars.json"), json);
+    MemorySecretStore store;
+    {
+        MainWindow window(&store);
+        window.openCollection(path);
+        find<QAction>(&window, "saveAction")->trigger();
+        QVERIFY(!window.isWindowModified());
+    }
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains("k-secret-77")); // not in the file...
+    const SecretResult stored = store.readBlocking(
+        SecretKey::forCollectionVariable(QStringLiteral("c-7"), QStringLiteral("apiKey")), 5000);
+    QVERIFY(stored.value && *stored.value == QLatin1String("k-secret-77")); // ...but kept
+
+    // Reopened, the request still gets the value.
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    find<QTreeView>(&window, "collectionTreeView")
+        ->setCurrentIndex(findRow(window, QStringLiteral("Me")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(server.requests.size(), 1);
+    QVERIFY(server.requests.first().contains("GET /me?k=k-secret-77 "));
+}
+
+void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
+{
+    CannedServer server("{}");
+    QTemporaryDir dir;
+    const QByteArray json = QStringLiteral(
+        "{\"info\":{\"name\":\"Slow\",\"_postman_id\":\"c-9\"},"
+        "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"item\":[{\"name\":\"A\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}},"
+        "{\"name\":\"B\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}}]}")
+                                .arg(server.url(QStringLiteral("/x")))
+                                .toUtf8();
+    const QString path = writeFile(dir, QStringLiteral("slow.json"), json);
+    MemorySecretStore store;
+    store.write(SecretKey::forCollectionVariable(QStringLiteral("c-9"), QStringLiteral("pat")),
+        QStringLiteral("pat-9"), &store, [](const SecretResult &) {});
+    QVERIFY(store.waitForPendingWrites(5000));
+    store.setDelay(300);
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("A")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    tree->setCurrentIndex(findRow(window, QStringLiteral("B")));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("another request")));
+    QTest::qWait(100);
+    QCOMPARE(server.connections, 0);
 }
 
 void TestMainWindow::everyLabelShowsPlainText()
