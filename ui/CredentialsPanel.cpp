@@ -1,4 +1,6 @@
 #include "ui/CredentialsPanel.h"
+
+#include "app/auth/CollectionSecrets.h"
 #include "ui/PlainLabel.h"
 
 #include "app/auth/CredentialProfileModel.h"
@@ -244,7 +246,18 @@ void CredentialsPanel::saveCurrent()
         collection->postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         Q_EMIT collectionModified();
     }
+    const QString keyBefore = secretKey(m_editor->secretVariable());
     m_model->setProfile(row, m_editor->editedProfile());
+    const QString keyAfter = secretKey(m_editor->secretVariable());
+    if (!m_editor->isSecretModified() && m_store && keyBefore != keyAfter) {
+        // The secret is bound to the origins it may reach: new origins, new place in the store.
+        m_store->read(keyBefore, this, [this, keyBefore, keyAfter](const SecretResult &old) {
+            if (!old.ok || !old.value)
+                return;
+            m_store->write(keyAfter, *old.value, this, {});
+            m_store->remove(keyBefore, this, {});
+        });
+    }
     if (m_editor->isSecretModified() && m_store) {
         const QString key = secretKey(m_editor->secretVariable());
         const QString value = m_editor->secretValue();
@@ -317,6 +330,10 @@ void CredentialsPanel::removeProfile()
         return;
     ++m_generation;
     m_shownRow = -1; // the edits of a removed profile are dropped, not saved
+    // Keys depend on the profile (the origins its secret may reach): take them while it exists.
+    QHash<QString, QString> keys;
+    for (const QString &variable : profile.secretVariables())
+        keys.insert(variable, secretKey(variable));
     m_model->removeProfile(row);
     if (m_tokens && profile.kind == CredentialProfile::Kind::ClientCredentials) {
         m_tokens->forget(
@@ -328,7 +345,7 @@ void CredentialsPanel::removeProfile()
             stillUsed += m_model->profile(r).secretVariables();
         for (const QString &variable : profile.secretVariables()) {
             if (!stillUsed.contains(variable))
-                m_store->remove(secretKey(variable), this, {});
+                m_store->remove(keys.value(variable), this, {});
         }
     }
     if (m_model->rowCount() > 0)
@@ -400,8 +417,8 @@ void CredentialsPanel::resizeEvent(QResizeEvent *event)
 QString CredentialsPanel::secretKey(const QString &variable) const
 {
     const Collection *collection = m_model->collection();
-    return SecretKey::forCollectionVariable(
-        collection ? collection->postmanId : QString(), variable);
+    return collection ? CollectionSecrets::keyFor(*collection, variable)
+                      : SecretKey::forCollectionVariable(QString(), variable);
 }
 
 QString CredentialsPanel::defaultBaseOrigin() const

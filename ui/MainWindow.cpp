@@ -438,7 +438,7 @@ void MainWindow::send()
     // The keychain answers later: the send is for the request and collection on screen now.
     const QPersistentModelIndex clicked = m_current;
     const int generation = m_collectionGeneration;
-    CollectionSecrets::load(m_secrets, collection ? collection->postmanId : QString(), names, this,
+    CollectionSecrets::load(m_secrets, collection ? *collection : Collection {}, names, this,
         [this, spec, clicked, generation](
             const VariableList &secrets, const QStringList &problems) {
             m_loadingSecrets = false;

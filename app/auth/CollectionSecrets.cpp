@@ -1,9 +1,15 @@
 #include "app/auth/CollectionSecrets.h"
 
 #include "app/auth/CredentialProfile.h"
+#include "app/auth/ResolvedCredentials.h"
+#include "app/http/UrlOrigin.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/template/RequestResolver.h"
+#include "app/template/TemplateText.h"
+
+#include <QCryptographicHash>
+#include <functional>
 
 #include <QPointer>
 #include <memory>
@@ -58,6 +64,67 @@ QStringList CollectionSecrets::allNames(const Collection &collection)
     return names;
 }
 
+QStringList CollectionSecrets::bindingOrigins(const Collection &collection, const QString &name)
+{
+    // Only the file's own variables: the binding is what the file says, whatever overrides a run.
+    VariableScopes scopes;
+    scopes.addScope(collection.variables);
+    TemplateText text(scopes);
+    const auto originOf = [&text](const QString &url) {
+        return urlOrigin(QUrl(text.resolve(url).trimmed(), QUrl::StrictMode));
+    };
+    const QString base = collection.variables.isEmpty()
+        ? QString()
+        : originOf(
+            QStringLiteral("{{%1}}").arg(QLatin1String(ResolvedCredentials::BaseUrlVariable)));
+
+    QStringList origins;
+    bool usedByProfile = false;
+    std::function<void(const std::optional<AuthSpec> &)> addAuth =
+        [&](const std::optional<AuthSpec> &auth) {
+            if (!auth)
+                return;
+            const std::optional<CredentialProfile> profile = CredentialProfile::fromAuthSpec(*auth);
+            if (!profile || !profile->secretVariables().contains(name))
+                return;
+            usedByProfile = true;
+            QStringList allowed;
+            for (const QString &o : profile->allowedOrigins)
+                allowed.append(originOf(o));
+            if (profile->kind == CredentialProfile::Kind::ClientCredentials)
+                allowed.append(originOf(profile->tokenUrl)); // where the secret itself is sent
+            else if (allowed.isEmpty())
+                allowed.append(base);
+            origins += allowed;
+        };
+    std::function<void(const QList<CollectionItem> &)> addItems
+        = [&](const QList<CollectionItem> &items) {
+              for (const CollectionItem &item : items) {
+                  addAuth(item.isFolder ? item.auth : item.request.auth);
+                  addItems(item.children);
+              }
+          };
+    addAuth(collection.auth);
+    addItems(collection.items);
+    if (!usedByProfile)
+        origins.append(base); // a "secret" variable: bound to the API the collection is for
+    origins.removeAll(QString());
+    origins.removeDuplicates();
+    origins.sort();
+    return origins;
+}
+
+QString CollectionSecrets::keyFor(const Collection &collection, const QString &name)
+{
+    const QString key = SecretKey::forCollectionVariable(collection.postmanId, name);
+    const QStringList origins = bindingOrigins(collection, name);
+    if (origins.isEmpty())
+        return key;
+    const QByteArray digest = QCryptographicHash::hash(
+        origins.join(QLatin1Char(' ')).toUtf8(), QCryptographicHash::Sha256);
+    return key + QLatin1Char('@') + QString::fromLatin1(digest.toHex().left(16));
+}
+
 QString CollectionSecrets::environmentVariable(const QString &name)
 {
     QString out = QStringLiteral("PLAYGROUND_VAR_");
@@ -70,7 +137,7 @@ QString CollectionSecrets::environmentVariable(const QString &name)
     return out;
 }
 
-void CollectionSecrets::load(SecretStore *store, const QString &collectionId,
+void CollectionSecrets::load(SecretStore *store, const Collection &collection,
     const QStringList &names, QObject *context, LoadCallback callback)
 {
     struct Pending {
@@ -80,13 +147,13 @@ void CollectionSecrets::load(SecretStore *store, const QString &collectionId,
     };
     auto pending = std::make_shared<Pending>();
     pending->left = names.size();
-    if (!store || collectionId.isEmpty() || names.isEmpty()) {
+    if (!store || collection.postmanId.isEmpty() || names.isEmpty()) {
         QMetaObject::invokeMethod(
             context, [callback] { callback({}, {}); }, Qt::QueuedConnection);
         return;
     }
     for (const QString &name : names) {
-        store->read(SecretKey::forCollectionVariable(collectionId, name), context,
+        store->read(keyFor(collection, name), context,
             [pending, name, callback](const SecretResult &result) {
                 if (result.ok && result.value && !result.value->isEmpty()) {
                     Variable v;

@@ -23,6 +23,16 @@ public:
     static QStringList namesFor(const Collection &collection, const QList<RequestPath> &paths);
     /** Names needed anywhere in the collection (every auth block). */
     static QStringList allNames(const Collection &collection);
+    /**
+     * Where the collection's secret `name` is kept in the SecretStore. The key holds the
+     * collection id, the name and the origins the secret may reach as this file describes them
+     * (its profiles' allowed origins, OAuth token URL, else {{baseUrl}}): a file that copies the
+     * id but points the credentials elsewhere finds nothing stored.
+     */
+    static QString keyFor(const Collection &collection, const QString &name);
+    /** The origins keyFor() binds `name` to, sorted; empty when the file names none. */
+    static QStringList bindingOrigins(const Collection &collection, const QString &name);
+
     /** "PLAYGROUND_VAR_<name>", every character other than A-Z, a-z, 0-9 and '_' as '_'. */
     static QString environmentVariable(const QString &name);
 
@@ -34,7 +44,7 @@ public:
      * once, from the event loop, unless context is destroyed first. A name with no value stored
      * is simply absent (the resolver then lists it as unresolved); a keychain failure is a problem.
      */
-    static void load(SecretStore *store, const QString &collectionId, const QStringList &names,
+    static void load(SecretStore *store, const Collection &collection, const QStringList &names,
         QObject *context, LoadCallback callback);
 };
 

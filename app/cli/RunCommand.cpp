@@ -71,8 +71,7 @@ namespace {
             if (store && store->status() == SecretStatus::Available
                 && !collection.postmanId.isEmpty()) {
                 const SecretResult stored = store->readBlocking(
-                    SecretKey::forCollectionVariable(collection.postmanId, name),
-                    KeychainReadTimeoutMs);
+                    CollectionSecrets::keyFor(collection, name), KeychainReadTimeoutMs);
                 if (stored.ok && stored.value && !stored.value->isEmpty()) {
                     secret.value = *stored.value;
                     found.append(secret);

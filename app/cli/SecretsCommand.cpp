@@ -167,7 +167,7 @@ int SecretsCommand::exec(const QStringList &args)
         for (const QString &name : known) {
             QStringList places;
             if (keychain) {
-                const QString key = SecretKey::forCollectionVariable(collection->postmanId, name);
+                const QString key = CollectionSecrets::keyFor(collection.value(), name);
                 const SecretResult r
                     = await([&](QObject *c, SecretStore::Callback cb) { store->read(key, c, cb); });
                 if (r.persisted() && r.value)
@@ -213,7 +213,7 @@ int SecretsCommand::exec(const QStringList &args)
             + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
         return ExitKeychain;
     }
-    const QString key = SecretKey::forCollectionVariable(collection->postmanId, name);
+    const QString key = CollectionSecrets::keyFor(collection.value(), name);
     const SecretResult r = action == QLatin1String("set")
         ? await([&](QObject *c, SecretStore::Callback cb) { store->write(key, *value, c, cb); })
         : await([&](QObject *c, SecretStore::Callback cb) { store->remove(key, c, cb); });

@@ -1,5 +1,6 @@
 // A scripted session with a PAT and an OAuth client: afterwards no file anywhere under the test's
 // HOME, the collection folder or the reports holds a secret or an access token.
+#include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
 #include "app/cli/JsonReporter.h"
@@ -97,17 +98,17 @@ void TestNothingOnDisk::scriptedSession()
     MemorySecretStore store;
     QObject context;
     int written = 0;
-    store.write(SecretKey::forCollectionVariable(collection.postmanId, "pat"), Pat, &context,
+    store.write(CollectionSecrets::keyFor(collection, "pat"), Pat, &context,
         [&](const SecretResult &r) { written += r.ok; });
-    store.write(SecretKey::forCollectionVariable(collection.postmanId, "clientSecret"),
-        ClientSecret, &context, [&](const SecretResult &r) { written += r.ok; });
+    store.write(CollectionSecrets::keyFor(collection, "clientSecret"), ClientSecret, &context,
+        [&](const SecretResult &r) { written += r.ok; });
     QTRY_COMPARE(written, 2);
 
     // Send both requests in-process, with the secrets read back from the store.
     VariableList secrets;
     for (const QString &name : { QString("pat"), QString("clientSecret") }) {
-        const SecretResult r = store.readBlocking(
-            SecretKey::forCollectionVariable(collection.postmanId, name), 5000);
+        const SecretResult r
+            = store.readBlocking(CollectionSecrets::keyFor(collection, name), 5000);
         QVERIFY(r.ok && r.value);
         Variable v;
         v.key = name;

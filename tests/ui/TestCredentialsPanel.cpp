@@ -1,3 +1,4 @@
+#include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
 #include "app/formats/PostmanWriter.h"
@@ -110,7 +111,7 @@ void TestCredentialsPanel::useOAuthProfile(const QString &storedSecret)
     m_collection.auth = CredentialProfile::clientCredentials(
         "test-client-id", "clientSecret", m_server->url("/v1/oauth/token").toString())
                             .toAuthSpec();
-    const QString key = SecretKey::forCollectionVariable("col-1", "clientSecret");
+    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret");
     m_store->write(key, storedSecret, nullptr, {});
     QTRY_COMPARE(m_store->persistentValues().value(key), storedSecret);
     m_panel->setCollection(&m_collection);
@@ -151,7 +152,7 @@ void TestCredentialsPanel::addPatByTyping()
     QCOMPARE(m_collection.auth->param("token"), QString("{{accessToken}}"));
     QCOMPARE(m_collection.auth->param(QLatin1String(CredentialProfile::AllowedOriginsParam)),
         QString("https://api.digishare.ma:443"));
-    const QString key = SecretKey::forCollectionVariable("col-1", "accessToken");
+    const QString key = CollectionSecrets::keyFor(m_collection, "accessToken");
     QTRY_COMPARE(m_store->persistentValues().value(key), secret);
     QTRY_VERIFY(label("saveStatusLabel").contains("system keychain"));
 
@@ -307,7 +308,7 @@ void TestCredentialsPanel::lockedKeychainIsSaidPlainly()
 void TestCredentialsPanel::removeAsksFirst()
 {
     useOAuthProfile("test-client-secret");
-    const QString key = SecretKey::forCollectionVariable("col-1", "clientSecret");
+    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret");
     m_confirm = false;
     click("removeProfileButton");
     QCOMPARE(m_questions.size(), 1);
