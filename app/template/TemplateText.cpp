@@ -97,11 +97,12 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
                 if (m_scopes.isSecret(t.text) && !value.isEmpty())
                     m_secretValues.insert(value);
                 out += value;
+                m_substituted += value.size(); // one budget for the whole request
             }
         }
-        if (out.size() > MaxOutput) {
+        if (out.size() > MaxOutput || m_substituted > MaxOutput) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("Substituted text exceeds %1 MiB")
+                m_error = QStringLiteral("Substituted text exceeds %1 million characters")
                               .arg(MaxOutput / (1024 * 1024));
             return out.left(MaxOutput);
         }

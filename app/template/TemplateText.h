@@ -21,6 +21,7 @@ struct TemplateToken {
 class TemplateText {
 public:
     static constexpr int MaxDepth = 10;
+    /** Characters of substituted values one instance may produce (all of a request's parts). */
     static constexpr qsizetype MaxOutput = 32 * 1024 * 1024;
 
     explicit TemplateText(const VariableScopes &scopes);
@@ -47,6 +48,7 @@ private:
     QStringList m_unresolved;
     QSet<QString> m_secretValues;
     QString m_error;
+    qsizetype m_substituted = 0; ///< characters of values substituted so far, across calls
 };
 
 } // namespace Playground

@@ -5,7 +5,9 @@ namespace Playground {
 void VariableScopes::addScope(const VariableList &variables)
 {
     for (const Variable &v : variables) {
-        if (v.enabled)
+        // A secret with no value (the file keeps only its name) is unset, not "": the send is
+        // refused naming it instead of going out with an empty credential.
+        if (v.enabled && !(v.isSecret() && v.value.isEmpty()))
             set(v.key, v.value, v.isSecret());
     }
 }
