@@ -1,4 +1,5 @@
 // `api-playground run` as a user runs it: a real process against a loopback server.
+#include "tests/support/PlaygroundProcess.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/TestServer.h"
 
@@ -6,35 +7,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
+using Playground::Test::ProcessResult;
+using Playground::Test::runPlayground;
 using Playground::Test::TestServer;
 
 namespace {
-
-struct ProcessResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-/** Runs the binary while this thread's event loop keeps serving the in-process test server. */
-ProcessResult runPlayground(const QStringList &args,
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(Playground::Test::playgroundBinary(), args);
-    QSignalSpy done(&p, &QProcess::finished);
-    if (!done.wait(60000))
-        p.kill();
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {

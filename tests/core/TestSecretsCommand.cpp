@@ -2,11 +2,10 @@
 // tests/support/with-keyring.sh (a private D-Bus session with a throw-away gnome-keyring).
 #include "app/auth/CredentialProfile.h"
 #include "app/formats/PostmanWriter.h"
+#include "tests/support/PlaygroundProcess.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/TestServer.h"
 
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,11 +14,7 @@ using Playground::Test::TestServer;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = Test::ProcessResult;
 
 } // namespace
 
@@ -64,24 +59,12 @@ void TestSecretsCommand::initTestCase()
 
 Outcome TestSecretsCommand::cli(const QStringList &args, const QByteArray &stdinBytes, bool withBus)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!withBus) {
         env.remove("DBUS_SESSION_BUS_ADDRESS");
         env.insert("XDG_RUNTIME_DIR", m_dir.path());
     }
-    p.setProcessEnvironment(env);
-    QSignalSpy exited(&p, &QProcess::finished);
-    p.start(Test::playgroundBinary(), args);
-    p.write(stdinBytes);
-    p.closeWriteChannel();
-    // The test server answers from this event loop: wait without blocking it.
-    if (!exited.wait(30'000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return Test::runPlayground(args, env, stdinBytes);
 }
 
 void TestSecretsCommand::setListRunDelete()
