@@ -111,6 +111,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         setWindowModified(true);
         updateVariables();
     });
+    // A secret just stored changes what the request is missing.
+    connect(m_secrets, &SecretStore::pendingWritesFinished, this, &MainWindow::updateVariables);
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -389,16 +391,26 @@ void MainWindow::updateVariables()
 
     const RequestVariables variables(
         spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
-    // Secrets of the request's credentials come from the keychain at send time.
-    QStringList known = variables.known();
-    QStringList missing = variables.missing();
-    if (collection && m_current.isValid()) {
-        for (const QString &name : CollectionSecrets::namesFor(*collection, { path })) {
-            if (missing.removeAll(name) > 0)
-                known.append(name);
-        }
-    }
+    const QStringList known = variables.known();
+    const QStringList missing = variables.missing();
     m_editor->setVariableNames(known, missing);
+    // Secrets of the request's credentials: a value in the keychain counts as a value.
+    if (collection && m_current.isValid() && !missing.isEmpty()) {
+        const QPersistentModelIndex shown = m_current;
+        CollectionSecrets::load(m_secrets, *collection,
+            CollectionSecrets::namesFor(*collection, { path }), this,
+            [this, shown, known, missing](const VariableList &stored, const QStringList &) {
+                if (shown != m_current)
+                    return;
+                QStringList nowKnown = known;
+                QStringList stillMissing = missing;
+                for (const Variable &v : stored) {
+                    if (stillMissing.removeAll(v.key) > 0)
+                        nowKnown.append(v.key);
+                }
+                m_editor->setVariableNames(nowKnown, stillMissing);
+            });
+    }
 
     QString note;
     if (!auth.inherits() && auth.type != QLatin1String("noauth")) {
@@ -471,7 +483,7 @@ void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &se
         QString hint;
         if (collection && m_current.isValid()
             && !CollectionSecrets::namesFor(*collection, { path }).isEmpty())
-            hint = tr(" Secrets go in View › Credentials (Ctrl+Shift+K).");
+            hint = tr(" — store secrets in View › Credentials (Ctrl+Shift+K).");
         showSendProblem(tr("Not sent. %1").arg(created.error()) + hint);
         return;
     }
