@@ -18,7 +18,7 @@ QString RunArguments::usage()
         "  --allow-http-errors     HTTP 4xx/5xx do not fail the run\n\n"
         "Secrets (a bearer token or OAuth client secret referenced as {{NAME}} by the "
         "collection's\n"
-        "auth, or a collection variable of type secret) come from, strongest first: --var "
+        "auth, or a collection or --env variable of type secret) come from, strongest first: --var "
         "NAME=VALUE,\n"
         "the environment variable PLAYGROUND_VAR_NAME (characters other than letters, digits and "
         "_\n"

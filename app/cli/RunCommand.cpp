@@ -142,8 +142,15 @@ int RunCommand::exec(const QStringList &args)
 
     // Secrets: read only for the requests this run sends; the keychain only when one answers.
     VariableList overrides = a.overrides;
-    const QStringList secretNames
+    QStringList secretNames
         = CollectionSecrets::namesFor(collection.value(), runner.requestPaths());
+    // An environment's "secret" values: the file keeps only their names.
+    if (environment) {
+        for (const Variable &v : environment->values) {
+            if (v.enabled && v.isSecret() && !secretNames.contains(v.key))
+                secretNames.append(v.key);
+        }
+    }
     std::unique_ptr<SecretStore> store;
     std::unique_ptr<TokenManager> tokens;
     if (!secretNames.isEmpty()) {

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void badInputExitsTwo_data();
     void badInputExitsTwo();
     void jsonReport();
+    void environmentSecretComesFromOutsideTheFile();
     void junitReport();
     void folderSelectsRequests();
     void scriptsNotedOnce();
@@ -196,6 +197,33 @@ void TestRunCommand::jsonReport()
     const QJsonObject second = report.value("requests").toArray().at(1).toObject();
     QCOMPARE(second.value("status").toInt(), 404);
     QCOMPARE(second.value("error").toString(), QStringLiteral("HTTP 404 Not Found"));
+}
+
+void TestRunCommand::environmentSecretComesFromOutsideTheFile()
+{
+    const QString path = writeFile(m_dir, "envsecret.json",
+        collection({ requestItem("keyed", "GET", "{{base}}/echo?key={{apiKey}}") }));
+    // As the app saves an environment: the secret's name, no value.
+    const QString envPath = writeFile(m_dir, "blank-env.json",
+        QJsonDocument(QJsonObject { { "name", "e" },
+                          { "values",
+                              QJsonArray { QJsonObject { { "key", "apiKey" }, { "value", "" },
+                                  { "type", "secret" }, { "enabled", true } } } } })
+            .toJson());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DBUS_SESSION_BUS_ADDRESS");
+    ProcessResult r = runPlayground(
+        { "run", path, "--env", envPath, "--var", "base=" + m_server.baseUrl() }, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("missing secret: apiKey"), r.err.constData());
+    QCOMPARE(m_server.requests().size(), 0);
+
+    env.insert("PLAYGROUND_VAR_apiKey", "k-from-env-var");
+    r = runPlayground(
+        { "run", path, "--env", envPath, "--var", "base=" + m_server.baseUrl() }, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server.requests().first().target, QByteArray("/echo?key=k-from-env-var"));
+    QVERIFY(!r.out.contains("k-from-env-var") && !r.err.contains("k-from-env-var"));
 }
 
 void TestRunCommand::junitReport()
