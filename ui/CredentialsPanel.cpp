@@ -254,8 +254,11 @@ void CredentialsPanel::saveCurrent()
         m_store->read(keyBefore, this, [this, keyBefore, keyAfter](const SecretResult &old) {
             if (!old.ok || !old.value)
                 return;
-            m_store->write(keyAfter, *old.value, this, {});
-            m_store->remove(keyBefore, this, {});
+            m_store->write(
+                keyAfter, *old.value, this, [this, keyBefore](const SecretResult &written) {
+                    if (written.persisted()) // the old entry goes only once the new one is safe
+                        m_store->remove(keyBefore, this, {});
+                });
         });
     }
     if (m_editor->isSecretModified() && m_store) {

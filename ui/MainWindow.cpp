@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace Playground {
 
@@ -303,13 +304,17 @@ void MainWindow::moveSecretVariablesToKeychain()
         return;
     if (collection->postmanId.isEmpty())
         collection->postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto notPersisted = std::make_shared<QStringList>();
     for (const Variable &v : collection->variables) {
         if (v.isSecret() && !v.value.isEmpty())
-            m_secrets->write(SecretKey::forCollectionVariable(collection->postmanId, v.key),
-                v.value, this, [](const SecretResult &) {});
+            m_secrets->write(CollectionSecrets::keyFor(*collection, v.key), v.value, this,
+                [notPersisted, name = v.key](const SecretResult &r) {
+                    if (!r.persisted())
+                        notPersisted->append(name);
+                });
     }
     m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
-    if (m_secrets->status() != SecretStatus::Available)
+    if (!notPersisted->isEmpty() || m_secrets->status() != SecretStatus::Available)
         m_banner->showMessage(tr("Secret variables are saved without their values; the values are "
                                  "kept for this session only (%1).")
                                   .arg(m_secrets->statusText()),

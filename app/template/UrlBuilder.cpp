@@ -185,8 +185,10 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
                 // not let x extend the host to another domain.
                 const QChar before = out.isEmpty() ? QChar() : out.back();
                 const QString next = i + 1 < tokens.size() ? tokens.at(i + 1).text : QString();
+                static const QRegularExpression port(QStringLiteral("^[0-9]{1,5}$"));
+                const bool isPort = before == QLatin1Char(':') && port.match(value).hasMatch();
                 const bool startsLabel
-                    = out.endsWith(QLatin1String("://")) || before == QLatin1Char('.');
+                    = isPort || out.endsWith(QLatin1String("://")) || before == QLatin1Char('.');
                 const bool endsLabel = i + 1 >= tokens.size()
                     || (!tokens.at(i + 1).isVariable
                         && QStringLiteral(".:/?#").contains(next.front()));

@@ -90,6 +90,11 @@ void TestTemplateResolver::url_data()
     QTest::newRow("plain host variable")
         << "https://{{host}}/x" << QStringList { "host=api.example.com:8443" }
         << "https://api.example.com:8443/x";
+    QTest::newRow("port variable") << "http://localhost:{{port}}/api" << QStringList { "port=8080" }
+                                   << "http://localhost:8080/api";
+    QTest::newRow("host and port variables")
+        << "https://{{host}}:{{port}}/x" << QStringList { "host=api.example.com", "port=8443" }
+        << "https://api.example.com:8443/x";
     QTest::newRow("subdomain variable")
         << "https://{{tenant}}.example.com/x" << QStringList { "tenant=acme" }
         << "https://acme.example.com/x";
@@ -133,6 +138,8 @@ void TestTemplateResolver::urlRefused_data()
         << "http://api.example.com{{x}}/p" << QStringList { "x=x.attacker.net" } << "glued";
     QTest::newRow("label glued before a literal")
         << "https://{{x}}example.com/p" << QStringList { "x=evil." } << "glued";
+    QTest::newRow("port variable that is not a port")
+        << "http://localhost:{{port}}/api" << QStringList { "port=80.evil.com" } << "glued";
     QTest::newRow("host variable with a path")
         << "https://{{host}}/x" << QStringList { "host=evil.com/a" } << "plain host name";
     QTest::newRow("host variable with user info")

@@ -1,4 +1,5 @@
 // The main window driven like a user: open a collection, pick a request, edit, send, save.
+#include "app/auth/CollectionSecrets.h"
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
@@ -229,10 +230,11 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     QTemporaryDir dir;
     const QByteArray json = QStringLiteral(
         "{\"info\":{\"name\":\"Vars\",\"_postman_id\":\"c-7\"},"
-        "\"variable\":[{\"key\":\"apiKey\",\"value\":\"k-secret-77\",\"type\":\"secret\"}],"
+        "\"variable\":[{\"key\":\"apiKey\",\"value\":\"k-secret-77\",\"type\":\"secret\"},"
+        "{\"key\":\"baseUrl\",\"value\":\"%2\"}],"
         "\"item\":[{\"name\":\"Me\",\"request\":{\"method\":\"GET\",\"url\":\"%1?k={{apiKey}}\"}}]"
         "}")
-                                .arg(server.url(QStringLiteral("/me")))
+                                .arg(server.url(QStringLiteral("/me")), server.url(QString()))
                                 .toUtf8();
     const QString path = writeFile(dir, QStringLiteral("vars.json"), json);
     MemorySecretStore store;
@@ -245,8 +247,10 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains("k-secret-77")); // not in the file...
+    const Result<Collection> reread = PostmanReader::readCollectionFile(path);
+    QVERIFY(reread.ok());
     const SecretResult stored = store.readBlocking(
-        SecretKey::forCollectionVariable(QStringLiteral("c-7"), QStringLiteral("apiKey")), 5000);
+        CollectionSecrets::keyFor(reread.value(), QStringLiteral("apiKey")), 5000);
     QVERIFY(stored.value && *stored.value == QLatin1String("k-secret-77")); // ...but kept
 
     // Reopened, the request still gets the value.
