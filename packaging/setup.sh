@@ -68,4 +68,4 @@ if [ ! -x .tools/node_modules/.bin/newman ]; then
         || echo "warning: newman could not be installed; the newman interop test will fail" >&2
 fi
 export PLAYGROUND_NEWMAN="$top/.tools/node_modules/.bin/newman"
-ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 300
+ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 300 --repeat until-pass:2

@@ -480,10 +480,16 @@ void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &se
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     // A scratch request may use the collection's variables but never its credentials: it can go
     // anywhere.
+    VariableScopes scopes = RequestResolver::scopesFor(path, collection, nullptr, secrets);
+    // Secrets from the keychain may go only to the origins they were stored for.
+    for (const Variable &secret : secrets) {
+        const QStringList origins = CollectionSecrets::bindingOrigins(*collection, secret.key);
+        if (!origins.isEmpty())
+            scopes.bind(secret.key, origins);
+    }
     const Result<AuthorizedRun *> created = AuthorizedRun::create(spec,
-        RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr),
-        RequestResolver::scopesFor(path, collection, nullptr, secrets), m_executor, m_tokens,
-        SendOptions {}, this);
+        RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr), scopes,
+        m_executor, m_tokens, SendOptions {}, this);
     if (!created) {
         QString hint;
         if (collection && m_current.isValid()

@@ -63,6 +63,7 @@ Result<AuthorizedRun *> AuthorizedRun::create(const RequestSpec &request, const 
     }
     ResolvedRequest ready = std::move(resolved).value();
     ready.secretValues.append(credentials->secretValues);
+    ready.boundSecrets.insert(credentials->boundSecrets);
     ready.secretValues.removeDuplicates();
     return new AuthorizedRun(
         executor, tokens, std::move(ready), credentials.value(), options, parent);

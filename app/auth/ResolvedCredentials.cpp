@@ -61,6 +61,17 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
     if (secret.contains(QLatin1Char('\r')) || secret.contains(QLatin1Char('\n'))
         || secret.contains(QChar(0)))
         return R::failure(QStringLiteral("%1 contains a line break; refused").arg(what));
+    out.boundSecrets = text.boundSecrets();
+    if (profile.kind == CredentialProfile::Kind::ClientCredentials) {
+        // The client secret itself is sent to the token URL: only to where it was stored for.
+        const QStringList bound = out.boundSecrets.value(secret);
+        const QString tokenOrigin = urlOrigin(out.tokenRequest.tokenUrl);
+        if (!bound.isEmpty() && !bound.contains(tokenOrigin))
+            return R::failure(
+                QStringLiteral("The client secret was stored for %1, not for the token URL's "
+                               "origin %2; refused")
+                    .arg(bound.join(QLatin1String(", ")), tokenOrigin));
+    }
     out.secretValues = text.secretValues().values();
     out.secretValues.append(secret);
     out.secretValues.removeDuplicates();

@@ -22,6 +22,8 @@ struct ResolvedCredentials {
     QStringList allowedOrigins;
     /** Secret values used (token, client secret): redacted wherever a request is recorded. */
     QStringList secretValues;
+    /** Secrets from the keychain used here, with the origins each was stored for. */
+    QHash<QString, QStringList> boundSecrets;
 
     /**
      * Substitutes the profile's templates from scopes. Fails naming unresolved variables, an

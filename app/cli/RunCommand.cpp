@@ -48,7 +48,7 @@ namespace {
      */
     VariableList collectSecrets(const QStringList &names, const Collection &collection,
         const std::optional<Environment> &environment, VariableList *overrides, SecretStore *store,
-        QStringList *missing)
+        QStringList *missing, QHash<QString, QStringList> *bindings)
     {
         VariableList found;
         for (const QString &name : names) {
@@ -75,6 +75,10 @@ namespace {
                 if (stored.ok && stored.value && !stored.value->isEmpty()) {
                     secret.value = *stored.value;
                     found.append(secret);
+                    // From the keychain: it may go only where it was stored for.
+                    const QStringList origins = CollectionSecrets::bindingOrigins(collection, name);
+                    if (!origins.isEmpty())
+                        bindings->insert(name, origins);
                     continue;
                 }
             }
@@ -156,8 +160,10 @@ int RunCommand::exec(const QStringList &args)
     if (!secretNames.isEmpty()) {
         store.reset(SecretStoreFactory::create());
         QStringList missing;
-        const VariableList secrets = collectSecrets(
-            secretNames, collection.value(), environment, &overrides, store.get(), &missing);
+        QHash<QString, QStringList> bindings;
+        const VariableList secrets = collectSecrets(secretNames, collection.value(), environment,
+            &overrides, store.get(), &missing, &bindings);
+        runner.setSecretBindings(bindings);
         if (!missing.isEmpty()) {
             const QString first = missing.constFirst();
             QString line = QStringLiteral(

@@ -115,6 +115,23 @@ QString RequestRun::policyProblem() const
     const bool credentials = m_request.credentialInUrl
         || std::any_of(m_request.headers.begin(), m_request.headers.end(),
             [this](const HeaderPair &h) { return isCredential(h.first); });
+    // A secret from the keychain goes only to the origins it was stored for, wherever it sits.
+    const QString origin = urlOrigin(url);
+    const QByteArray encodedUrl = url.toEncoded();
+    for (auto it = m_request.boundSecrets.cbegin(); it != m_request.boundSecrets.cend(); ++it) {
+        if (it.value().contains(origin))
+            continue;
+        const QByteArray raw = it.key().toUtf8();
+        const QByteArray encoded = QUrl::toPercentEncoding(it.key());
+        const bool carried = encodedUrl.contains(raw) || encodedUrl.contains(encoded)
+            || m_request.body.contains(raw) || m_request.body.contains(encoded)
+            || std::any_of(m_request.headers.begin(), m_request.headers.end(),
+                [&](const HeaderPair &h) { return h.second.contains(raw); });
+        if (carried)
+            return QStringLiteral(
+                "Refused: a secret from the keychain was stored for %1, not for %2")
+                .arg(it.value().join(QLatin1String(", ")), origin);
+    }
     if (credentials && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
         && !isLoopbackHost(url))
         return QStringLiteral("Refused to send credentials over plain HTTP to %1; use https://")
@@ -424,7 +441,9 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
         // A 307/308 re-sends the body; one that holds a secret stays with its origin.
         const bool secretInBody = std::any_of(m_request.secretValues.begin(),
             m_request.secretValues.end(), [&](const QString &secret) {
-                return !secret.isEmpty() && m_request.body.contains(secret.toUtf8());
+                return !secret.isEmpty()
+                    && (m_request.body.contains(secret.toUtf8())
+                        || m_request.body.contains(QUrl::toPercentEncoding(secret)));
             });
         if (secretInBody) {
             m_exchange.hops.append(hop);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -28,6 +29,11 @@ struct ResolvedRequest {
     QStringList warnings;
     /** Headers besides Authorization/Cookie that carry a credential (an API key header). */
     QByteArrayList credentialHeaders;
+    /**
+     * Secret values read from the keychain, each with the origins it was stored for. A hop whose
+     * origin is not among them and that would carry the value (URL, header or body) is refused.
+     */
+    QHash<QString, QStringList> boundSecrets;
     /** The URL itself carries a credential (an API key in the query). */
     bool credentialInUrl = false;
 };

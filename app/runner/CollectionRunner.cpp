@@ -46,11 +46,13 @@ void CollectionRunner::runNext()
     result.httpErrorsAllowed = m_allowHttpErrors;
     Q_EMIT requestStarted(int(index), result.fullName());
 
+    VariableScopes scopes = RequestResolver::scopesFor(
+        path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides);
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+        scopes.bind(it.key(), it.value());
     const Result<AuthorizedRun *> created = AuthorizedRun::create(path.item->request,
-        RequestResolver::effectiveAuth(path, &m_collection),
-        RequestResolver::scopesFor(
-            path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides),
-        m_executor, tokenManager(), m_options, this);
+        RequestResolver::effectiveAuth(path, &m_collection), scopes, m_executor, tokenManager(),
+        m_options, this);
     if (!created) {
         result.resolveError = created.error();
         m_results.append(result);

@@ -25,6 +25,8 @@ public:
         m_environment = environment;
     }
     void setOverrides(const VariableList &overrides) { m_overrides = overrides; }
+    /** Secrets read from the keychain, with the origins each may go to (VariableScopes::bind). */
+    void setSecretBindings(const QHash<QString, QStringList> &bindings) { m_bindings = bindings; }
     void setSendOptions(const SendOptions &options) { m_options = options; }
     void setAllowHttpErrors(bool allow) { m_allowHttpErrors = allow; }
     /** Where OAuth tokens come from; without one the runner keeps tokens in memory for the run. */
@@ -52,6 +54,7 @@ private:
     TokenManager *m_tokens = nullptr;
     std::optional<Environment> m_environment;
     VariableList m_overrides;
+    QHash<QString, QStringList> m_bindings;
     SendOptions m_options;
     bool m_allowHttpErrors = false;
     QList<RequestPath> m_paths;

@@ -293,6 +293,7 @@ Result<ResolvedRequest> RequestResolver::resolve(
             Redactor(text.secretValues().values()).text(errors.join(QLatin1String("; "))));
 
     out.secretValues = text.secretValues().values();
+    out.boundSecrets = text.boundSecrets();
     if (!apiKeyValue.isEmpty() && !out.secretValues.contains(apiKeyValue))
         out.secretValues.append(apiKeyValue);
     return out;

@@ -94,8 +94,12 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
                 out += QStringLiteral("{{") + t.text + QStringLiteral("}}");
             } else {
                 const QString value = resolveDepth(m_scopes.value(t.text), depth + 1);
-                if (m_scopes.isSecret(t.text) && !value.isEmpty())
+                if (m_scopes.isSecret(t.text) && !value.isEmpty()) {
                     m_secretValues.insert(value);
+                    const QStringList origins = m_scopes.binding(t.text);
+                    if (!origins.isEmpty())
+                        m_boundSecrets.insert(value, origins);
+                }
                 out += value;
                 m_substituted += value.size(); // one budget for the whole request
             }

@@ -2,6 +2,7 @@
 
 #include "app/template/VariableScopes.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
     QStringList unresolved() const { return m_unresolved; }
     /** Resolved values of secret variables used so far (for redaction). */
     QSet<QString> secretValues() const { return m_secretValues; }
+    /** Values of bound secrets used so far, with the origins each may go to. */
+    QHash<QString, QStringList> boundSecrets() const { return m_boundSecrets; }
     /** First hard error (depth or size exceeded); empty when none. */
     QString error() const { return m_error; }
 
@@ -47,6 +50,7 @@ private:
     const VariableScopes &m_scopes;
     QStringList m_unresolved;
     QSet<QString> m_secretValues;
+    QHash<QString, QStringList> m_boundSecrets;
     QString m_error;
     qsizetype m_substituted = 0; ///< characters of values substituted so far, across calls
 };

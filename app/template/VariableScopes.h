@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Playground {
 
@@ -23,10 +24,21 @@ public:
     bool isSecret(const QString &name) const { return m_secretNames.contains(name); }
     /** Marks a name as secret: its value is redacted wherever the exchange is recorded. */
     void markSecret(const QString &name) { m_secretNames.insert(name); }
+    /**
+     * Binds a secret read from the keychain to the origins it was stored for: a request that would
+     * carry its value anywhere else is refused before sending.
+     */
+    void bind(const QString &name, const QStringList &origins)
+    {
+        m_secretNames.insert(name);
+        m_bindings.insert(name, origins);
+    }
+    QStringList binding(const QString &name) const { return m_bindings.value(name); }
 
 private:
     QHash<QString, QString> m_values;
     QSet<QString> m_secretNames;
+    QHash<QString, QStringList> m_bindings;
 };
 
 } // namespace Playground

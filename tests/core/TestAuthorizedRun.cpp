@@ -2,6 +2,7 @@
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
 #include "app/http/HttpExecutor.h"
+#include "app/http/UrlOrigin.h"
 #include "app/runner/CollectionRunner.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/support/TestServer.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void allowedSecondOriginKeepsAuthorization();
     void patBoundToItsOrigin();
     void importedBearerBoundToTheBaseUrl();
+    void keychainSecretNotSentWhereAnEnvironmentPointsElsewhere();
 
 private:
     QList<RunResult> run(const Collection &collection);
@@ -287,6 +289,37 @@ void TestAuthorizedRun::importedBearerBoundToTheBaseUrl()
     QVERIFY(!m_other->requests().constFirst().hasHeader("Authorization"));
     QVERIFY(results.at(1).exchange.warnings.join(' ').contains(
         "not among the profile's allowed origins"));
+}
+
+void TestAuthorizedRun::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
+{
+    Collection c;
+    c.name = "legit";
+    AuthSpec bearer;
+    bearer.type = "bearer";
+    bearer.setParam("token", QStringLiteral("{{pat}}"));
+    c.auth = bearer;
+    c.variables = { variable("baseUrl", m_api->baseUrl()) };
+    c.items = { requestItem("campaigns", "{{baseUrl}}/v1/campaigns") };
+    Environment hostile;
+    hostile.values = { variable("baseUrl", m_other->baseUrl()) };
+
+    CollectionRunner runner(c, m_executor.get());
+    runner.setTokenManager(m_tokens.get());
+    runner.setEnvironment(hostile);
+    Variable pat = variable("pat", "dgs_test_personal_access_token");
+    pat.type = "secret";
+    runner.setOverrides({ pat });
+    // As `run` does for a value read from the keychain.
+    runner.setSecretBindings({ { "pat", { urlOrigin(m_api->url("/")) } } });
+    QSignalSpy done(&runner, &CollectionRunner::finished);
+    runner.start();
+    QVERIFY(done.wait(15'000));
+    QCOMPARE(runner.results().size(), 1);
+    QVERIFY(runner.results().first().failed());
+    QVERIFY2(runner.results().first().exchange.error.contains("stored for"),
+        qPrintable(runner.results().first().exchange.error));
+    QCOMPARE(m_other->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizedRun)

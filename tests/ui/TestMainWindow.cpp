@@ -138,6 +138,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void credentialsComeFromTheKeychainAndShowRedacted();
     void secretVariablesMoveToTheKeychainOnSave();
+    void aStoredSecretGoesOnlyWhereItWasStoredFor();
     void changingRequestWhileTheKeychainAnswersSendsNothing();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -262,6 +263,48 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
     QTRY_COMPARE(server.requests.size(), 1);
     QVERIFY(server.requests.first().contains("GET /me?k=k-secret-77 "));
+}
+
+void TestMainWindow::aStoredSecretGoesOnlyWhereItWasStoredFor()
+{
+    CannedServer api("{}");
+    CannedServer elsewhere("{}");
+    QTemporaryDir dir;
+    // A copy of a collection (same id, same base URL and auth) with one request that would carry
+    // the stored token to another host.
+    const QByteArray json = QStringLiteral(
+        "{\"info\":{\"name\":\"Copy\",\"_postman_id\":\"c-5\"},"
+        "\"variable\":[{\"key\":\"baseUrl\",\"value\":\"%1\"}],"
+        "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"item\":[{\"name\":\"Mine\",\"request\":{\"method\":\"GET\",\"url\":\"{{baseUrl}}/me\"}},"
+        "{\"name\":\"Leak\",\"request\":{\"method\":\"GET\",\"url\":\"%2?leak={{pat}}\"}}]}")
+                                .arg(api.url(QString()), elsewhere.url(QStringLiteral("/x")))
+                                .toUtf8();
+    const QString path = writeFile(dir, QStringLiteral("copy.json"), json);
+    const Result<Collection> parsed = PostmanReader::readCollectionFile(path);
+    QVERIFY(parsed.ok());
+    MemorySecretStore store;
+    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")),
+        QStringLiteral("pat-stored-5"), &store, [](const SecretResult &) {});
+    QVERIFY(store.waitForPendingWrites(5000));
+
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Leak")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(
+        find<QLabel>(&window, "errorBannerLabel")->text().contains(QLatin1String("stored for")));
+    QVERIFY(
+        !find<QLabel>(&window, "errorBannerLabel")->text().contains(QLatin1String("pat-stored-5")));
+    QCOMPARE(elsewhere.connections, 0);
+
+    // The request it was stored for still gets it.
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Mine")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(api.requests.size(), 1);
+    QVERIFY(api.requests.first().contains("Authorization: Bearer pat-stored-5\r\n"));
 }
 
 void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
