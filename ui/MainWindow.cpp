@@ -113,7 +113,10 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
     // A secret just stored changes what the request is missing.
-    connect(m_secrets, &SecretStore::pendingWritesFinished, this, &MainWindow::updateVariables);
+    connect(m_secrets, &SecretStore::pendingWritesFinished, this, [this] {
+        m_storedSecrets.clear();
+        updateVariables();
+    });
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -396,24 +399,38 @@ void MainWindow::updateVariables()
 
     const RequestVariables variables(
         spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
-    const QStringList known = variables.known();
-    const QStringList missing = variables.missing();
+    QStringList known = variables.known();
+    QStringList missing = variables.missing();
+    // Secrets of the request's credentials: a value in the keychain counts as a value. What the
+    // keychain holds is remembered until something is written, so typing never queries it.
+    QStringList toAsk;
+    if (collection && m_current.isValid()) {
+        for (const QString &name : CollectionSecrets::namesFor(*collection, { path })) {
+            if (!missing.contains(name))
+                continue;
+            const auto cached
+                = m_storedSecrets.constFind(CollectionSecrets::keyFor(*collection, name));
+            if (cached == m_storedSecrets.cend()) {
+                toAsk.append(name);
+            } else if (*cached) {
+                missing.removeAll(name);
+                known.append(name);
+            }
+        }
+    }
     m_editor->setVariableNames(known, missing);
-    // Secrets of the request's credentials: a value in the keychain counts as a value.
-    if (collection && m_current.isValid() && !missing.isEmpty()) {
+    if (!toAsk.isEmpty()) {
         const QPersistentModelIndex shown = m_current;
-        CollectionSecrets::load(m_secrets, *collection,
-            CollectionSecrets::namesFor(*collection, { path }), this,
-            [this, shown, known, missing](const VariableList &stored, const QStringList &) {
-                if (shown != m_current)
-                    return;
-                QStringList nowKnown = known;
-                QStringList stillMissing = missing;
-                for (const Variable &v : stored) {
-                    if (stillMissing.removeAll(v.key) > 0)
-                        nowKnown.append(v.key);
+        const Collection copy = *collection;
+        CollectionSecrets::load(m_secrets, copy, toAsk, this,
+            [this, shown, copy, toAsk](const VariableList &stored, const QStringList &) {
+                for (const QString &name : toAsk) {
+                    const bool found = std::any_of(stored.begin(), stored.end(),
+                        [&](const Variable &v) { return v.key == name; });
+                    m_storedSecrets.insert(CollectionSecrets::keyFor(copy, name), found);
                 }
-                m_editor->setVariableNames(nowKnown, stillMissing);
+                if (shown == m_current)
+                    updateVariables();
             });
     }
 

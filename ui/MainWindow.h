@@ -4,6 +4,7 @@
 #include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -96,6 +97,7 @@ private:
     QPointer<AuthorizedRun> m_run;
     bool m_loadingSecrets = false; ///< a send waits for the keychain
     int m_collectionGeneration = 0; ///< bumped when another collection is opened
+    QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
     RecentExchanges m_recent;
     DiscardConfirmer m_confirmDiscard;
