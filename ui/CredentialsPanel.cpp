@@ -7,7 +7,7 @@
 #include "app/auth/CredentialText.h"
 #include "app/auth/ResolvedCredentials.h"
 #include "app/auth/TokenManager.h"
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "ui/CredentialProfileEditor.h"
@@ -433,7 +433,7 @@ QString CredentialsPanel::defaultBaseOrigin() const
     for (const Variable &v : collection->variables) {
         if (v.key.compare(QLatin1String("baseUrl"), Qt::CaseInsensitive) == 0
             || v.key.compare(QLatin1String("base_url"), Qt::CaseInsensitive) == 0)
-            return urlOrigin(QUrl(v.value.trimmed(), QUrl::StrictMode));
+            return CredentialPolicy::origin(QUrl(v.value.trimmed(), QUrl::StrictMode));
     }
     return {};
 }

@@ -1,6 +1,5 @@
 #include "ui/MainWindow.h"
 
-#include "app/auth/AuthorizedRun.h"
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/formats/PostmanReader.h"
@@ -11,6 +10,7 @@
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
@@ -504,27 +504,18 @@ void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &se
         if (!origins.isEmpty())
             scopes.bind(secret.key, origins);
     }
-    const Result<AuthorizedRun *> created = AuthorizedRun::create(spec,
+    auto *session = new SendSession(m_executor, m_tokens, spec,
         RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr), scopes,
-        m_executor, m_tokens, SendOptions {}, this);
-    if (!created) {
-        QString hint;
-        if (collection && m_current.isValid()
-            && !CollectionSecrets::namesFor(*collection, { path }).isEmpty())
-            hint = tr(" — store secrets in View › Credentials (Ctrl+Shift+K).");
-        showSendProblem(tr("Not sent. %1").arg(created.error()) + hint);
-        return;
-    }
-    AuthorizedRun *run = created.value();
-    m_run = run;
+        SendOptions {}, this);
+    m_run = session;
     m_runIndex = m_current;
-    connect(run, &AuthorizedRun::finished, this, [this, run] { onRunFinished(run); });
-    connect(run, &AuthorizedRun::progress, m_response, &ResponseView::showProgress);
+    connect(session, &SendSession::finished, this, [this, session] { onRunFinished(session); });
+    connect(session, &SendSession::progress, m_response, &ResponseView::showProgress);
     m_editor->setInFlight(true);
     m_sendAction->setText(tr("&Cancel"));
     // The template URL, not the resolved one: it never holds a secret value.
     m_response->showSending(spec.method, spec.url.raw());
-    run->start();
+    session->start();
 }
 
 void MainWindow::cancel()
@@ -533,16 +524,11 @@ void MainWindow::cancel()
         m_run->cancel();
 }
 
-void MainWindow::onRunFinished(AuthorizedRun *run)
+void MainWindow::onRunFinished(SendSession *session)
 {
-    Exchange exchange = run->exchange();
-    if (!run->error().isEmpty()) {
-        // No token could be obtained: nothing was sent.
-        exchange.failure = FailureKind::Refused;
-        exchange.error = run->error();
-    }
-    run->deleteLater();
-    if (run == m_run)
+    const Exchange exchange = session->exchange();
+    session->deleteLater();
+    if (session == m_run)
         m_run = nullptr;
     m_editor->setInFlight(false);
     m_sendAction->setText(tr("&Send"));
@@ -550,8 +536,17 @@ void MainWindow::onRunFinished(AuthorizedRun *run)
     if (m_runIndex != m_current)
         return; // the user moved on; the response shows when they come back
     m_response->showExchange(exchange);
-    if (exchange.failure != FailureKind::None && exchange.failure != FailureKind::Cancelled)
-        showSendProblem(ResponseFormatter::failureText(exchange));
+    if (exchange.failure == FailureKind::None || exchange.failure == FailureKind::Cancelled)
+        return;
+    QString hint;
+    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    if ((exchange.failure == FailureKind::Unresolved || exchange.failure == FailureKind::NoToken)
+        && collection && m_current.isValid()
+        && !CollectionSecrets::namesFor(*collection, { currentPath() }).isEmpty())
+        hint = tr(" — store secrets in View › Credentials (Ctrl+Shift+K).");
+    const QString text = exchange.notSent() ? tr("Not sent. %1").arg(exchange.error)
+                                            : ResponseFormatter::failureText(exchange);
+    showSendProblem(text + hint);
 }
 
 void MainWindow::updateTitle()

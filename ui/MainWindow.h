@@ -16,10 +16,10 @@ class QSplitter;
 
 namespace Playground {
 
-class AuthorizedRun;
 class CollectionPanel;
 class CredentialsPanel;
 class SecretStore;
+class SendSession;
 class TokenManager;
 class CollectionTreeModel;
 class HttpExecutor;
@@ -28,7 +28,7 @@ class ResponseView;
 
 /**
  * The main window: collection tree on the left, request editor above the response on the right.
- * Sending goes through AuthorizedRun (credentials from the keychain, OAuth tokens, origin
+ * Sending goes through SendSession (credentials from the keychain, OAuth tokens, origin
  * binding); the credentials panel docks on the right. Errors show inline in a banner.
  */
 class MainWindow : public QMainWindow {
@@ -66,7 +66,7 @@ private:
     void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
     void onRequestEdited();
-    void onRunFinished(AuthorizedRun *run);
+    void onRunFinished(SendSession *session);
     void moveSecretVariablesToKeychain();
     void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
     void showScratch();
@@ -94,7 +94,7 @@ private:
     QString m_path;
     QPersistentModelIndex m_current;
     CollectionItem m_scratch;
-    QPointer<AuthorizedRun> m_run;
+    QPointer<SendSession> m_run;
     bool m_loadingSecrets = false; ///< a send waits for the keychain
     int m_collectionGeneration = 0; ///< bumped when another collection is opened
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)

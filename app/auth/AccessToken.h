@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Playground {
 
@@ -13,6 +14,13 @@ struct AccessToken {
     /** When the server says it expires; invalid when the server did not say. */
     QDateTime expiresAt;
     QString scope;
+    /**
+     * Whom it belongs to: the SHA-256 of the client secret that obtained it and the origins it was
+     * fetched for (sorted). A cached token goes only to a request that proves the same secret
+     * for the same origins (TokenRequest::owns).
+     */
+    QByteArray secretDigest;
+    QStringList origins;
 
     /** Renewed this long before it expires, so a request never carries a token that just lapsed. */
     static constexpr qint64 RenewalSkewSeconds = 60;

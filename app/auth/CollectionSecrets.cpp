@@ -2,7 +2,7 @@
 
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/ResolvedCredentials.h"
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/template/RequestResolver.h"
@@ -71,7 +71,8 @@ QStringList CollectionSecrets::bindingOrigins(const Collection &collection, cons
     scopes.addScope(collection.variables);
     TemplateText text(scopes);
     const auto originOf = [&text](const QString &url) {
-        return urlOrigin(QUrl(text.resolve(url).trimmed(), QUrl::StrictMode));
+        return CredentialPolicy::origin(
+            QUrl(text.resolve(url, SecretPosition::NotSent).trimmed(), QUrl::StrictMode));
     };
     const QString base = collection.variables.isEmpty()
         ? QString()

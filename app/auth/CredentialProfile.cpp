@@ -1,6 +1,6 @@
 #include "app/auth/CredentialProfile.h"
 
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/template/TemplateText.h"
 
 namespace Playground {
@@ -30,7 +30,7 @@ CredentialProfile CredentialProfile::personalAccessToken(
     CredentialProfile p;
     p.kind = Kind::PersonalAccessToken;
     p.token = reference(tokenVariable);
-    if (const QString origin = urlOrigin(baseUrl); !origin.isEmpty())
+    if (const QString origin = CredentialPolicy::origin(baseUrl); !origin.isEmpty())
         p.allowedOrigins = { origin };
     return p;
 }
@@ -113,7 +113,7 @@ QStringList CredentialProfile::normalizedOrigins(const QStringList &origins)
 {
     QStringList out;
     for (const QString &o : origins) {
-        const QString origin = urlOrigin(QUrl(o.trimmed()));
+        const QString origin = CredentialPolicy::origin(QUrl(o.trimmed()));
         if (!origin.isEmpty() && !out.contains(origin))
             out.append(origin);
     }

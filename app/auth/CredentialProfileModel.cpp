@@ -65,9 +65,10 @@ TokenRequest CredentialProfileModel::cachedTokenRequest(
     const VariableScopes variables = scopes(collection);
     TemplateText text(variables);
     TokenRequest request;
-    request.tokenUrl = QUrl(text.resolve(profile.tokenUrl).trimmed(), QUrl::StrictMode);
-    request.clientId = text.resolve(profile.clientId);
-    request.scope = text.resolve(profile.scope).trimmed();
+    request.tokenUrl
+        = QUrl(text.resolve(profile.tokenUrl, SecretPosition::NotSent).trimmed(), QUrl::StrictMode);
+    request.clientId = text.resolve(profile.clientId, SecretPosition::NotSent);
+    request.scope = text.resolve(profile.scope, SecretPosition::NotSent).trimmed();
     request.clientAuth = profile.clientAuth;
     return request;
 }

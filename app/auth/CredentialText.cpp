@@ -1,6 +1,6 @@
 #include "app/auth/CredentialText.h"
 
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 
 #include <QCoreApplication>
 #include <QMimeData>
@@ -82,7 +82,7 @@ CredentialText::Origins CredentialText::parseOrigins(const QString &text)
     for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
         const QUrl url(entry, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        const QString origin = urlOrigin(url);
+        const QString origin = CredentialPolicy::origin(url);
         if (origin.isEmpty() || url.host().isEmpty()
             || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
             out.invalid.append(entry);

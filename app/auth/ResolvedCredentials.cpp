@@ -1,6 +1,6 @@
 #include "app/auth/ResolvedCredentials.h"
 
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/template/TemplateText.h"
 
 namespace Playground {
@@ -17,36 +17,37 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
     out.kind = profile.kind;
     QStringList origins;
     for (const QString &origin : profile.allowedOrigins)
-        origins.append(text.resolve(origin));
+        origins.append(text.resolve(origin, SecretPosition::NotSent));
     out.allowedOrigins = CredentialProfile::normalizedOrigins(origins);
 
     QString secret;
     QString what;
     if (profile.kind == CredentialProfile::Kind::PersonalAccessToken) {
-        out.bearerToken = text.resolve(profile.token).trimmed();
+        out.bearerToken
+            = text.resolve(profile.token, SecretPosition::AuthField, "Authorization").trimmed();
         secret = out.bearerToken;
         what = QStringLiteral("The bearer token");
         // No origins saved: the token belongs to the base URL the collection was made for.
         if (out.allowedOrigins.isEmpty() && marked.contains(QLatin1String(BaseUrlVariable))) {
-            const QUrl base(text.resolve(marked.value(QLatin1String(BaseUrlVariable))).trimmed(),
-                QUrl::StrictMode);
-            const QString origin = urlOrigin(base);
-            if (!origin.isEmpty()
-                && (base.scheme() == QLatin1String("https")
-                    || base.scheme() == QLatin1String("http")))
+            const QString origin = CredentialPolicy::baseUrlOrigin(text.resolve(
+                marked.value(QLatin1String(BaseUrlVariable)), SecretPosition::NotSent));
+            if (!origin.isEmpty())
                 out.allowedOrigins = { origin };
         }
     } else {
-        out.tokenRequest.tokenUrl
-            = QUrl(text.resolve(profile.tokenUrl).trimmed(), QUrl::StrictMode);
-        out.tokenRequest.clientId = text.resolve(profile.clientId);
-        out.tokenRequest.clientSecret = text.resolve(profile.clientSecret);
-        out.tokenRequest.scope = text.resolve(profile.scope).trimmed();
+        out.tokenRequest.tokenUrl = QUrl(
+            text.resolve(profile.tokenUrl, SecretPosition::TokenUrl).trimmed(), QUrl::StrictMode);
+        out.tokenRequest.clientId
+            = text.resolve(profile.clientId, SecretPosition::TokenRequestField);
+        out.tokenRequest.clientSecret
+            = text.resolve(profile.clientSecret, SecretPosition::TokenRequestField);
+        out.tokenRequest.scope
+            = text.resolve(profile.scope, SecretPosition::TokenRequestField).trimmed();
         out.tokenRequest.clientAuth = profile.clientAuth;
         secret = out.tokenRequest.clientSecret;
         what = QStringLiteral("The client secret");
         if (out.allowedOrigins.isEmpty()) {
-            const QString origin = urlOrigin(out.tokenRequest.tokenUrl);
+            const QString origin = CredentialPolicy::origin(out.tokenRequest.tokenUrl);
             if (!origin.isEmpty())
                 out.allowedOrigins = { origin };
         }
@@ -61,16 +62,21 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
     if (secret.contains(QLatin1Char('\r')) || secret.contains(QLatin1Char('\n'))
         || secret.contains(QChar(0)))
         return R::failure(QStringLiteral("%1 contains a line break; refused").arg(what));
-    out.boundSecrets = text.boundSecrets();
+    out.secretUses = text.secretUses();
     if (profile.kind == CredentialProfile::Kind::ClientCredentials) {
-        // The client secret itself is sent to the token URL: only to where it was stored for.
-        const QStringList bound = out.boundSecrets.value(secret);
-        const QString tokenOrigin = urlOrigin(out.tokenRequest.tokenUrl);
-        if (!bound.isEmpty() && !bound.contains(tokenOrigin))
-            return R::failure(
-                QStringLiteral("The client secret was stored for %1, not for the token URL's "
-                               "origin %2; refused")
-                    .arg(bound.join(QLatin1String(", ")), tokenOrigin));
+        out.tokenRequest.allowedOrigins = out.allowedOrigins;
+        // The token request is a request too: its fields go to the token URL's origin only.
+        ResolvedRequest tokenRequest;
+        tokenRequest.url = out.tokenRequest.tokenUrl;
+        tokenRequest.secretUses = out.secretUses;
+        if (const QString refusal = CredentialPolicy::refusal(tokenRequest); !refusal.isEmpty())
+            return R::failure(refusal);
+    } else {
+        // The PAT follows a redirect only to the origins the profile allows.
+        for (SecretUse &use : out.secretUses) {
+            if (use.position == SecretPosition::AuthField && !use.bound)
+                use.origins = out.allowedOrigins;
+        }
     }
     out.secretValues = text.secretValues().values();
     out.secretValues.append(secret);

@@ -3,6 +3,7 @@
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenRequest.h"
 #include "app/core/Result.h"
+#include "app/policy/SecretPosition.h"
 #include "app/template/VariableScopes.h"
 
 namespace Playground {
@@ -22,12 +23,13 @@ struct ResolvedCredentials {
     QStringList allowedOrigins;
     /** Secret values used (token, client secret): redacted wherever a request is recorded. */
     QStringList secretValues;
-    /** Secrets from the keychain used here, with the origins each was stored for. */
-    QHash<QString, QStringList> boundSecrets;
+    /** Where the profile's secrets were put (the token, the token request's fields). */
+    SecretUses secretUses;
 
     /**
      * Substitutes the profile's templates from scopes. Fails naming unresolved variables, an
-     * empty token or secret, or a value with a line break.
+     * empty token or secret, a value with a line break, or a token request the credential policy
+     * refuses (a secret in the token URL; a secret from the keychain for another origin).
      */
     static Result<ResolvedCredentials> resolve(
         const CredentialProfile &profile, const VariableScopes &scopes);

@@ -3,7 +3,7 @@
 #include "app/auth/TokenResponseParser.h"
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretStore.h"
 
 #include <QJsonArray>
@@ -27,21 +27,6 @@ namespace {
     {
         const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2);
-    }
-
-    /** Why a token request may not be sent at all; empty when it may. */
-    QString urlProblem(const QUrl &url)
-    {
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty()
-            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            return QStringLiteral("The token URL \"%1\" is not a valid https:// URL.")
-                .arg(url.toDisplayString());
-        if (scheme == QLatin1String("http") && !isLoopbackHost(url))
-            return QStringLiteral("Refused to send client credentials over plain HTTP to %1; the "
-                                  "token URL must use https://.")
-                .arg(url.host());
-        return {};
     }
 
 } // namespace
@@ -98,8 +83,11 @@ ResolvedRequest TokenManager::buildRequest(const TokenRequest &request)
                   QString::fromUtf8(jsonString(request.clientSecret)) };
         r.secretValues.removeDuplicates();
     }
-    // The token request goes to the token URL only; a redirect is reported, never followed.
-    r.allowedOrigins = { urlOrigin(request.tokenUrl) };
+    // The client secret goes to the token URL only; a redirect is reported, never followed.
+    r.secretUses.append({ QStringLiteral("client secret"), SecretPosition::TokenRequestField,
+        request.clientAuth == ClientAuthStyle::HttpBasic ? QByteArray("Authorization")
+                                                         : QByteArray(),
+        { CredentialPolicy::origin(request.tokenUrl) } });
     return r;
 }
 
@@ -126,14 +114,17 @@ void TokenManager::acquire(const TokenRequest &request, const QString &rejected,
     Callback callback, bool readStore)
 {
     const Waiter waiter { context ? context : this, std::move(callback) };
-    if (const QString problem = urlProblem(request.tokenUrl); !problem.isEmpty()) {
+    if (const QString problem = CredentialPolicy::tokenUrlRefusal(request.tokenUrl);
+        !problem.isEmpty()) {
         deliver(waiter, Result<AccessToken>::failure(problem));
         return;
     }
     const QString key = request.cacheKey();
     const auto cached = m_tokens.constFind(key);
     if (cached != m_tokens.cend()) {
-        if (cached->isFresh(QDateTime::currentDateTimeUtc())
+        // A token is handed only to a caller that proves the secret it was fetched with, for the
+        // same origins: another file with the same token URL, client id and scope gets none.
+        if (cached->isFresh(QDateTime::currentDateTimeUtc()) && request.owns(*cached)
             && (rejected.isEmpty() || cached->value != rejected)) {
             deliver(waiter, *cached);
             return;
@@ -159,7 +150,7 @@ void TokenManager::acquire(const TokenRequest &request, const QString &rejected,
         const std::optional<AccessToken> token
             = stored.ok && stored.value ? deserialize(*stored.value) : std::nullopt;
         const Pending &pending = m_pending[key];
-        if (token && token->isFresh(QDateTime::currentDateTimeUtc())
+        if (token && token->isFresh(QDateTime::currentDateTimeUtc()) && request.owns(*token)
             && !pending.rejected.contains(token->value)) {
             m_tokens.insert(key, *token);
             complete(key, *token);
@@ -175,7 +166,7 @@ void TokenManager::fetch(const TokenRequest &request)
     options.followRedirects = false;
     RequestRun *run = m_executor->send(buildRequest(request), options);
     const QString key = request.cacheKey();
-    connect(run, &RequestRun::finished, this, [this, run, key, url = request.tokenUrl] {
+    connect(run, &RequestRun::finished, this, [this, run, key, request, url = request.tokenUrl] {
         const Exchange &exchange = run->exchange();
         std::optional<Result<AccessToken>> result;
         if (exchange.failure != FailureKind::None) {
@@ -195,9 +186,12 @@ void TokenManager::fetch(const TokenRequest &request)
         }
         run->deleteLater();
         if (result->ok()) {
-            m_tokens.insert(key, result->value());
+            AccessToken token = result->value();
+            request.claim(&token);
+            result = token;
+            m_tokens.insert(key, token);
             if (m_store)
-                m_store->write(key, QString::fromUtf8(serialize(result->value())), this, {});
+                m_store->write(key, QString::fromUtf8(serialize(token)), this, {});
             Q_EMIT tokenAcquired(key);
         }
         complete(key, *result);
@@ -228,6 +222,8 @@ QByteArray TokenManager::serialize(const AccessToken &token)
         o.insert(QStringLiteral("expires_at"), token.expiresAt.toUTC().toString(Qt::ISODate));
     if (!token.scope.isEmpty())
         o.insert(QStringLiteral("scope"), token.scope);
+    o.insert(QStringLiteral("secret_sha256"), QString::fromLatin1(token.secretDigest));
+    o.insert(QStringLiteral("origins"), QJsonArray::fromStringList(token.origins));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -243,6 +239,9 @@ std::optional<AccessToken> TokenManager::deserialize(const QString &text)
         token.expiresAt
             = QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
     token.scope = o.value(QLatin1String("scope")).toString();
+    token.secretDigest = o.value(QLatin1String("secret_sha256")).toString().toLatin1();
+    for (const QJsonValue &origin : o.value(QLatin1String("origins")).toArray())
+        token.origins.append(origin.toString());
     return token;
 }
 

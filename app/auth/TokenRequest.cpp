@@ -15,4 +15,24 @@ QString TokenRequest::cacheKey() const
             QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
 }
 
+QByteArray TokenRequest::secretDigest() const
+{
+    return QCryptographicHash::hash(clientSecret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+void TokenRequest::claim(AccessToken *token) const
+{
+    token->secretDigest = secretDigest();
+    token->origins = allowedOrigins;
+    token->origins.sort();
+}
+
+bool TokenRequest::owns(const AccessToken &token) const
+{
+    QStringList origins = allowedOrigins;
+    origins.sort();
+    return !clientSecret.isEmpty() && token.secretDigest == secretDigest()
+        && token.origins == origins;
+}
+
 } // namespace Playground

@@ -23,11 +23,23 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    const T &value() const &
+    {
+        Q_ASSERT(m_value);
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT(m_value);
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT(m_value);
+        return std::move(*m_value);
+    }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
     const QString &error() const { return m_error; }
 
 private:

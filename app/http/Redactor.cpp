@@ -1,5 +1,7 @@
 #include "app/http/Redactor.h"
 
+#include "app/policy/CredentialPolicy.h"
+
 #include <QUrl>
 #include <algorithm>
 
@@ -16,9 +18,7 @@ Redactor::Redactor(QStringList secrets)
 
 bool Redactor::isCredentialHeader(const QByteArray &name)
 {
-    return name.compare("authorization", Qt::CaseInsensitive) == 0
-        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0
-        || name.compare("cookie", Qt::CaseInsensitive) == 0
+    return CredentialPolicy::isCredentialHeader(name)
         || name.compare("set-cookie", Qt::CaseInsensitive) == 0;
 }
 

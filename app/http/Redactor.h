@@ -19,8 +19,7 @@ public:
     QString url(const QUrl &url) const;
     HeaderList headers(const HeaderList &headers) const;
 
-    /** Authorization, Proxy-Authorization, Cookie and Set-Cookie: their values are never recorded.
-     */
+    /** Credential headers (CredentialPolicy) and Set-Cookie: their values are never recorded. */
     static bool isCredentialHeader(const QByteArray &name);
 
 private:

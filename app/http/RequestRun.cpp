@@ -1,7 +1,7 @@
 #include "app/http/RequestRun.h"
 
 #include "app/http/HttpExecutor.h"
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -53,7 +53,7 @@ RequestRun::RequestRun(
     , m_options(options)
     , m_redactor(m_request.secretValues)
 {
-    m_origin = urlOrigin(m_request.url);
+    m_origin = CredentialPolicy::origin(m_request.url);
     m_idleTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -102,43 +102,6 @@ void RequestRun::cancel()
     abortWith(FailureKind::Cancelled, QStringLiteral("Cancelled"));
 }
 
-bool RequestRun::isCredential(const QByteArray &header) const
-{
-    return Redactor::isCredentialHeader(header)
-        || std::any_of(m_request.credentialHeaders.begin(), m_request.credentialHeaders.end(),
-            [&](const QByteArray &name) { return name.compare(header, Qt::CaseInsensitive) == 0; });
-}
-
-QString RequestRun::policyProblem() const
-{
-    const QUrl &url = m_request.url;
-    const bool credentials = m_request.credentialInUrl
-        || std::any_of(m_request.headers.begin(), m_request.headers.end(),
-            [this](const HeaderPair &h) { return isCredential(h.first); });
-    // A secret from the keychain goes only to the origins it was stored for, wherever it sits.
-    const QString origin = urlOrigin(url);
-    const QByteArray encodedUrl = url.toEncoded();
-    for (auto it = m_request.boundSecrets.cbegin(); it != m_request.boundSecrets.cend(); ++it) {
-        if (it.value().contains(origin))
-            continue;
-        const QByteArray raw = it.key().toUtf8();
-        const QByteArray encoded = QUrl::toPercentEncoding(it.key());
-        const bool carried = encodedUrl.contains(raw) || encodedUrl.contains(encoded)
-            || m_request.body.contains(raw) || m_request.body.contains(encoded)
-            || std::any_of(m_request.headers.begin(), m_request.headers.end(),
-                [&](const HeaderPair &h) { return h.second.contains(raw); });
-        if (carried)
-            return QStringLiteral(
-                "Refused: a secret from the keychain was stored for %1, not for %2")
-                .arg(it.value().join(QLatin1String(", ")), origin);
-    }
-    if (credentials && url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
-        && !isLoopbackHost(url))
-        return QStringLiteral("Refused to send credentials over plain HTTP to %1; use https://")
-            .arg(url.host());
-    return {};
-}
-
 void RequestRun::recordRequest()
 {
     m_exchange.method = m_request.method;
@@ -168,7 +131,7 @@ void RequestRun::startHop()
     if (!hasHeader(m_request.headers, "User-Agent"))
         m_request.headers.append({ "User-Agent", HttpExecutor::userAgent() });
     recordRequest();
-    const QString problem = policyProblem();
+    const QString problem = CredentialPolicy::refusal(m_request);
     if (!problem.isEmpty()) {
         fail(FailureKind::Refused, problem);
         return;
@@ -428,31 +391,15 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
                 .arg(hop.location));
         return true;
     }
-    const QString nextOrigin = urlOrigin(next);
-    if (nextOrigin != m_origin && !m_request.allowedOrigins.contains(nextOrigin)) {
-        const qsizetype before = m_request.headers.size();
-        m_request.headers.removeIf([this](const HeaderPair &h) { return isCredential(h.first); });
-        hop.credentialsDropped = m_request.headers.size() != before;
-        m_request.credentialInUrl = false; // the new URL is the server's, not ours
-    }
     const bool keepsBody
         = !(status == 303 || ((status == 301 || status == 302) && m_request.method == "POST"));
-    if (keepsBody && nextOrigin != m_origin && m_request.hasBody) {
-        // A 307/308 re-sends the body; one that holds a secret stays with its origin.
-        const bool secretInBody = std::any_of(m_request.secretValues.begin(),
-            m_request.secretValues.end(), [&](const QString &secret) {
-                return !secret.isEmpty()
-                    && (m_request.body.contains(secret.toUtf8())
-                        || m_request.body.contains(QUrl::toPercentEncoding(secret)));
-            });
-        if (secretInBody) {
-            m_exchange.hops.append(hop);
-            fail(FailureKind::Refused,
-                QStringLiteral(
-                    "Refused to re-send a body that holds a secret to another origin (%1)")
-                    .arg(hop.location));
-            return true;
-        }
+    const CredentialPolicy::Hop decision
+        = CredentialPolicy::followRedirect(&m_request, m_origin, next, keepsBody);
+    hop.credentialsDropped = decision.credentialsDropped;
+    if (!decision.refusal.isEmpty()) {
+        m_exchange.hops.append(hop);
+        fail(FailureKind::Refused, decision.refusal);
+        return true;
     }
     if (!keepsBody) {
         if (m_request.method != "HEAD")

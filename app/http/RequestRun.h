@@ -48,8 +48,6 @@ private:
     bool followRedirect(int status, const QByteArray &location);
     void recordRequest();
     double elapsedMs() const;
-    QString policyProblem() const;
-    bool isCredential(const QByteArray &header) const;
     bool isRedirect(int status) const;
 
     HttpExecutor *m_executor;

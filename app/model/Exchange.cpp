@@ -25,8 +25,21 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("decompression");
     case FailureKind::TooManyRedirects:
         return QStringLiteral("too-many-redirects");
+    case FailureKind::Unresolved:
+        return QStringLiteral("unresolved");
+    case FailureKind::Invalid:
+        return QStringLiteral("invalid");
+    case FailureKind::NoToken:
+        return QStringLiteral("no-token");
     }
     return {};
+}
+
+bool Exchange::notSent() const
+{
+    return status == 0 && hops.isEmpty()
+        && (failure == FailureKind::Unresolved || failure == FailureKind::Invalid
+            || failure == FailureKind::NoToken || failure == FailureKind::Refused);
 }
 
 QByteArray Exchange::responseHeader(const QByteArray &name) const

@@ -20,6 +20,9 @@ enum class FailureKind {
     SizeCap, ///< the body grew past the size cap
     Decompression, ///< the compressed body expands far beyond its size (a decompression bomb)
     TooManyRedirects,
+    Unresolved, ///< not sent: variables without a value (Exchange::unresolved names them)
+    Invalid, ///< not sent: the request cannot be built (bad header name, URL, file, method)
+    NoToken, ///< not sent: no OAuth token could be obtained
 };
 
 QString failureKindName(FailureKind kind);
@@ -73,10 +76,13 @@ struct Exchange {
 
     FailureKind failure = FailureKind::None;
     QString error;
+    QStringList unresolved; ///< with FailureKind::Unresolved: the names without a value
     TlsProblem tls;
     Timings timings;
 
     bool succeeded() const { return failure == FailureKind::None && status > 0; }
+    /** Nothing reached the network: refused by policy, unresolved, invalid, no token. */
+    bool notSent() const;
     QByteArray responseHeader(const QByteArray &name) const;
     /** The body: from memory or from the spill file, at most maxBytes. */
     QByteArray bodyBytes(qint64 maxBytes = -1) const;

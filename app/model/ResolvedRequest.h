@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "app/policy/SecretPosition.h"
+
 namespace Playground {
 
 using HeaderPair = QPair<QByteArray, QByteArray>;
@@ -21,21 +23,12 @@ struct ResolvedRequest {
     bool hasBody = false;
     /** Resolved secret values: redacted wherever the exchange is recorded. */
     QStringList secretValues;
-    /**
-     * Origins (scheme://host:port) a credential header may go to. Empty: only the request's own
-     * origin. Credentials are dropped from any redirect hop whose origin is not allowed.
-     */
-    QStringList allowedOrigins;
     QStringList warnings;
-    /** Headers besides Authorization/Cookie that carry a credential (an API key header). */
-    QByteArrayList credentialHeaders;
     /**
-     * Secret values read from the keychain, each with the origins it was stored for. A hop whose
-     * origin is not among them and that would carry the value (URL, header or body) is refused.
+     * Every place a secret (a secret variable, a keychain value, a credential the auth added) was
+     * put, with the origins it may reach: what CredentialPolicy checks before each hop.
      */
-    QHash<QString, QStringList> boundSecrets;
-    /** The URL itself carries a credential (an API key in the query). */
-    bool credentialInUrl = false;
+    SecretUses secretUses;
 };
 
 } // namespace Playground

@@ -1,8 +1,8 @@
 #include "app/runner/CollectionRunner.h"
 
-#include "app/auth/AuthorizedRun.h"
 #include "app/auth/TokenManager.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 
 namespace Playground {
@@ -50,29 +50,19 @@ void CollectionRunner::runNext()
         path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides);
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
         scopes.bind(it.key(), it.value());
-    const Result<AuthorizedRun *> created = AuthorizedRun::create(path.item->request,
-        RequestResolver::effectiveAuth(path, &m_collection), scopes, m_executor, tokenManager(),
-        m_options, this);
-    if (!created) {
-        result.resolveError = created.error();
-        m_results.append(result);
-        Q_EMIT requestFinished(int(index), result);
-        QMetaObject::invokeMethod(this, &CollectionRunner::runNext, Qt::QueuedConnection);
-        return;
-    }
-    AuthorizedRun *run = created.value();
-    connect(run, &AuthorizedRun::finished, this, [this, run, result, index]() mutable {
-        // A request that never left (no OAuth token) could not be built, as far as reports go.
-        if (run->error().isEmpty())
-            result.exchange = run->exchange();
-        else
-            result.resolveError = run->error();
-        run->deleteLater();
+    auto *session = new SendSession(m_executor, tokenManager(), path.item->request,
+        RequestResolver::effectiveAuth(path, &m_collection), scopes, m_options, this);
+    connect(session, &SendSession::finished, this, [this, session, result, index]() mutable {
+        result.exchange = session->exchange();
+        // A request that never left (unresolved, refused, no token) is reported as not sent.
+        if (result.exchange.notSent())
+            result.resolveError = result.exchange.error;
+        session->deleteLater();
         m_results.append(result);
         Q_EMIT requestFinished(int(index), result);
         runNext();
     });
-    run->start();
+    session->start();
 }
 
 TokenManager *CollectionRunner::tokenManager()

@@ -4,14 +4,16 @@
 #include "app/model/Collection.h"
 #include "app/model/Environment.h"
 #include "app/model/ResolvedRequest.h"
+#include "app/template/TemplateText.h"
 #include "app/template/VariableScopes.h"
 
 namespace Playground {
 
 /**
- * Turns a saved request into bytes for the wire: variables substituted (request → folders →
- * collection → environment → overrides, later wins), auth inherited and applied, headers checked,
- * body encoded. Refuses with a message that lists unresolved names or names the unsafe value.
+ * Substitutes a saved request's variables (request → folders → collection → environment →
+ * overrides, later wins) into bytes for the wire, recording where each secret lands (its
+ * SecretPosition); headers checked, body encoded. Auth is not its job (AuthApplier), nor is
+ * deciding where secrets may go (CredentialPolicy).
  */
 class RequestResolver {
 public:
@@ -25,14 +27,12 @@ public:
      */
     static AuthSpec effectiveAuth(const RequestPath &path, const Collection *collection);
 
-    Result<ResolvedRequest> resolve(
-        const RequestSpec &request, const AuthSpec &auth, VariableScopes scopes);
-
-    /** Names that had no value in the last resolve(). */
-    QStringList unresolved() const { return m_unresolved; }
-
-private:
-    QStringList m_unresolved;
+    /**
+     * Substitutes request through text. Problems (bad header name, line break in a value, file
+     * not readable, bad URL) are appended to errors; unresolved names stay listed in text.
+     */
+    static ResolvedRequest resolve(
+        const RequestSpec &request, TemplateText &text, QStringList *errors);
 };
 
 /** True when name is an RFC 9110 token (a valid header name). */

@@ -54,8 +54,11 @@ QList<TemplateToken> TemplateText::tokenize(const QString &text)
     return tokens;
 }
 
-QString TemplateText::resolve(const QString &text)
+QString TemplateText::resolve(
+    const QString &text, SecretPosition position, const QByteArray &header)
 {
+    m_position = position;
+    m_header = header;
     return resolveDepth(text, 0);
 }
 
@@ -64,9 +67,9 @@ bool TemplateText::isKnown(const QString &name) const
     return m_scopes.contains(name) || !dynamicValue(name).isNull();
 }
 
-QString TemplateText::resolveName(const QString &name)
+QString TemplateText::resolveName(const QString &name, SecretPosition position)
 {
-    return resolveDepth(QStringLiteral("{{") + name + QStringLiteral("}}"), 0);
+    return resolve(QStringLiteral("{{") + name + QStringLiteral("}}"), position);
 }
 
 QString TemplateText::resolveDepth(const QString &text, int depth)
@@ -97,8 +100,7 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
                 if (m_scopes.isSecret(t.text) && !value.isEmpty()) {
                     m_secretValues.insert(value);
                     const QStringList origins = m_scopes.binding(t.text);
-                    if (!origins.isEmpty())
-                        m_boundSecrets.insert(value, origins);
+                    m_uses.append({ t.text, m_position, m_header, origins, !origins.isEmpty() });
                 }
                 out += value;
                 m_substituted += value.size(); // one budget for the whole request

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/policy/SecretPosition.h"
 #include "app/template/VariableScopes.h"
 
 #include <QHash>
@@ -29,17 +30,21 @@ public:
 
     static QList<TemplateToken> tokenize(const QString &text);
 
-    /** Resolves every reference in text. */
-    QString resolve(const QString &text);
+    /**
+     * Resolves every reference in text, which goes to position (in header, when it is a header
+     * value or an auth field sent in a header): each secret substituted is recorded there.
+     */
+    QString resolve(const QString &text, SecretPosition position, const QByteArray &header = {});
     /** Resolves the value of one variable (dynamic $names included). */
-    QString resolveName(const QString &name);
+    QString resolveName(const QString &name, SecretPosition position);
     bool isKnown(const QString &name) const;
+    const VariableScopes &scopes() const { return m_scopes; }
 
     QStringList unresolved() const { return m_unresolved; }
     /** Resolved values of secret variables used so far (for redaction). */
     QSet<QString> secretValues() const { return m_secretValues; }
-    /** Values of bound secrets used so far, with the origins each may go to. */
-    QHash<QString, QStringList> boundSecrets() const { return m_boundSecrets; }
+    /** Where each secret substituted so far was put (CredentialPolicy checks them). */
+    const SecretUses &secretUses() const { return m_uses; }
     /** First hard error (depth or size exceeded); empty when none. */
     QString error() const { return m_error; }
 
@@ -50,7 +55,9 @@ private:
     const VariableScopes &m_scopes;
     QStringList m_unresolved;
     QSet<QString> m_secretValues;
-    QHash<QString, QStringList> m_boundSecrets;
+    SecretUses m_uses;
+    SecretPosition m_position = SecretPosition::NotSent;
+    QByteArray m_header;
     QString m_error;
     qsizetype m_substituted = 0; ///< characters of values substituted so far, across calls
 };

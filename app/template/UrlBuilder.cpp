@@ -13,7 +13,40 @@ namespace {
         return re.match(value).hasMatch();
     }
 
+    /**
+     * Literal text of a query row or fragment, as written in the URL: kept (a %26 stays %26), but
+     * characters that would end or split it (#, space, controls) are percent-encoded, so the
+     * server gets the row the table shows.
+     */
+    QString queryLiteral(const QString &text)
+    {
+        QString out;
+        for (const QChar c : text) {
+            if (c == QLatin1Char('#') || c.unicode() <= 0x20 || c.unicode() == 0x7f)
+                out += QString::fromLatin1(QUrl::toPercentEncoding(QString(c)));
+            else
+                out += c;
+        }
+        return out;
+    }
+
 } // namespace
+
+SecretPosition UrlBuilder::positionOf(Zone zone)
+{
+    switch (zone) {
+    case Zone::Scheme:
+    case Zone::Authority:
+        return SecretPosition::Host;
+    case Zone::Path:
+        return SecretPosition::Path;
+    case Zone::Query:
+        return SecretPosition::Query;
+    case Zone::Fragment:
+        return SecretPosition::Fragment;
+    }
+    return SecretPosition::Host;
+}
 
 UrlBuilder::UrlBuilder(TemplateText &text)
     : m_text(text)
@@ -128,7 +161,8 @@ QString UrlBuilder::replacePathVariables(
         if (var == pathVariables.end())
             continue;
         rewritten += chunk.mid(pos, m.capturedStart(2) - 1 - pos);
-        rewritten += QString::fromLatin1(encodeComponent(m_text.resolve(var->value)));
+        rewritten += QString::fromLatin1(
+            encodeComponent(m_text.resolve(var->value, SecretPosition::Path)));
         pos = m.capturedEnd();
     }
     rewritten += chunk.mid(pos);
@@ -148,7 +182,7 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
     if (tokens.first().isVariable) {
         // A base URL variable: scheme and host (and a path prefix) come from its value.
         const QString name = tokens.first().text;
-        const QString prefix = m_text.resolveName(name).trimmed();
+        const QString prefix = m_text.resolveName(name, SecretPosition::BaseUrl).trimmed();
         if (m_text.isKnown(name)) {
             const QUrl check(prefix, QUrl::StrictMode);
             if (!check.isValid() || check.host().isEmpty()
@@ -175,7 +209,7 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
     for (qsizetype i = first; i < tokens.size(); ++i) {
         const TemplateToken &t = tokens.at(i);
         if (t.isVariable) {
-            const QString value = m_text.resolveName(t.text);
+            const QString value = m_text.resolveName(t.text, positionOf(zone));
             if (!m_text.isKnown(t.text)) {
                 out += value; // stays "{{name}}"; listed as unresolved
                 continue;
@@ -220,17 +254,17 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         Zone q = Zone::Query;
         for (const TemplateToken &t : TemplateText::tokenize(row.key)) {
             if (t.isVariable)
-                appendValue(pair, m_text.resolveName(t.text), q);
+                appendValue(pair, m_text.resolveName(t.text, SecretPosition::Query), q);
             else
-                pair += t.text;
+                pair += queryLiteral(t.text);
         }
         if (!row.value.isNull()) {
             pair += QLatin1Char('=');
             for (const TemplateToken &t : TemplateText::tokenize(row.value)) {
                 if (t.isVariable)
-                    appendValue(pair, m_text.resolveName(t.text), q);
+                    appendValue(pair, m_text.resolveName(t.text, SecretPosition::Query), q);
                 else
-                    pair += t.text;
+                    pair += queryLiteral(t.text);
             }
         }
         pairs.append(pair);
@@ -238,8 +272,18 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
     if (!pairs.isEmpty())
         out += (zone == Zone::Query ? QLatin1Char('&') : QLatin1Char('?'))
             + pairs.join(QLatin1Char('&'));
-    if (!spec.fragment.isEmpty())
-        out += QLatin1Char('#') + m_text.resolve(spec.fragment);
+    if (!spec.fragment.isEmpty()) {
+        // Fragments never reach the server; values in them are encoded like any other.
+        QString fragment;
+        Zone f = Zone::Fragment;
+        for (const TemplateToken &t : TemplateText::tokenize(spec.fragment)) {
+            if (t.isVariable)
+                appendValue(fragment, m_text.resolveName(t.text, SecretPosition::Fragment), f);
+            else
+                fragment += queryLiteral(t.text);
+        }
+        out += QLatin1Char('#') + fragment;
+    }
 
     if (!m_text.unresolved().isEmpty())
         return Result<QUrl>::failure(QStringLiteral("Unresolved variables: %1")

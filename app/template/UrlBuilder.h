@@ -32,6 +32,7 @@ private:
         const QString &chunk, bool afterSlash, const KeyValueList &pathVariables);
     void appendValue(QString &out, const QString &value, Zone zone);
     static void advanceZone(const QString &text, Zone &zone);
+    static SecretPosition positionOf(Zone zone);
 
     TemplateText &m_text;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
 #include "app/runner/CollectionRunner.h"
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/VariableScopes.h"
 #include "tests/support/TestServer.h"
@@ -287,10 +288,9 @@ void TestHttpExecutor::pathVariableStaysEncodedOnTheWire()
     VariableScopes scopes;
     scopes.set(QStringLiteral("base"), server.baseUrl());
     scopes.set(QStringLiteral("id"), QStringLiteral("../../status/500"));
-    RequestResolver resolver;
     AuthSpec none;
     none.type = QStringLiteral("noauth");
-    const Result<ResolvedRequest> r = resolver.resolve(spec, none, scopes);
+    const auto r = SendSession::prepare(spec, none, scopes);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor, r.value());
@@ -473,8 +473,7 @@ void TestHttpExecutor::apiKeyIsACredential()
     RequestSpec spec;
     spec.url = UrlSpec::fromRaw(
         first.baseUrl() + "/redirect?to=" + QString::fromLatin1(QUrl::toPercentEncoding(target)));
-    RequestResolver resolver;
-    const Result<ResolvedRequest> r = resolver.resolve(spec, apiKey, VariableScopes());
+    const auto r = SendSession::prepare(spec, apiKey, VariableScopes());
     QVERIFY2(r.ok(), qPrintable(r.error()));
     HttpExecutor executor;
     const Exchange x = sendAndWait(executor, r.value());
@@ -488,10 +487,10 @@ void TestHttpExecutor::apiKeyIsACredential()
     // Never over plain http to a remote host, in a header or in the query.
     spec.url = UrlSpec::fromRaw(QStringLiteral("http://api.example.invalid/x"));
     Exchange refused
-        = sendAndWait(executor, resolver.resolve(spec, apiKey, VariableScopes()).value());
+        = sendAndWait(executor, SendSession::prepare(spec, apiKey, VariableScopes()).value());
     QCOMPARE(refused.failure, FailureKind::Refused);
     apiKey.setParam(QStringLiteral("in"), QStringLiteral("query"));
-    const Result<ResolvedRequest> inQuery = resolver.resolve(spec, apiKey, VariableScopes());
+    const auto inQuery = SendSession::prepare(spec, apiKey, VariableScopes());
     QVERIFY(!inQuery->warnings.isEmpty());
     refused = sendAndWait(executor, inQuery.value());
     QCOMPARE(refused.failure, FailureKind::Refused);

@@ -1,4 +1,5 @@
 // Table-driven tests of variable resolution, URL building and header safety (SECURITY.md).
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
@@ -226,7 +227,7 @@ void TestTemplateResolver::text()
     QFETCH(QString, expected);
     const VariableScopes scopes = scopesFrom(vars);
     TemplateText t(scopes);
-    QCOMPARE(t.resolve(input), expected);
+    QCOMPARE(t.resolve(input, SecretPosition::Body), expected);
     QVERIFY(t.unresolved().isEmpty());
 }
 
@@ -236,19 +237,20 @@ void TestTemplateResolver::dynamicValues()
     TemplateText t(scopes);
     QVERIFY(QRegularExpression(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
-                .match(t.resolve(QStringLiteral("{{$guid}}")))
+                .match(t.resolve(QStringLiteral("{{$guid}}"), SecretPosition::Body))
                 .hasMatch());
-    const qint64 ts = t.resolve(QStringLiteral("{{$timestamp}}")).toLongLong();
+    const qint64 ts
+        = t.resolve(QStringLiteral("{{$timestamp}}"), SecretPosition::Body).toLongLong();
     QVERIFY(qAbs(ts - QDateTime::currentSecsSinceEpoch()) < 3600);
-    const QDateTime iso
-        = QDateTime::fromString(t.resolve(QStringLiteral("{{$isoTimestamp}}")), Qt::ISODateWithMs);
+    const QDateTime iso = QDateTime::fromString(
+        t.resolve(QStringLiteral("{{$isoTimestamp}}"), SecretPosition::Body), Qt::ISODateWithMs);
     QVERIFY(iso.isValid());
     bool ok = false;
-    const int n = t.resolve(QStringLiteral("{{$randomInt}}")).toInt(&ok);
+    const int n = t.resolve(QStringLiteral("{{$randomInt}}"), SecretPosition::Body).toInt(&ok);
     QVERIFY(ok && n >= 0 && n <= 1000);
     QVERIFY(t.unresolved().isEmpty());
-    QCOMPARE(
-        t.resolve(QStringLiteral("{{$unknownDynamic}}")), QStringLiteral("{{$unknownDynamic}}"));
+    QCOMPARE(t.resolve(QStringLiteral("{{$unknownDynamic}}"), SecretPosition::Body),
+        QStringLiteral("{{$unknownDynamic}}"));
     QCOMPARE(t.unresolved(), QStringList { QStringLiteral("$unknownDynamic") });
 }
 
@@ -257,11 +259,9 @@ void TestTemplateResolver::nestingIsBounded()
     const VariableScopes scopes
         = scopesFrom({ QStringLiteral("a={{b}}"), QStringLiteral("b={{a}}") });
     TemplateText t(scopes);
-    t.resolve(QStringLiteral("{{a}}"));
+    t.resolve(QStringLiteral("{{a}}"), SecretPosition::Body);
     QVERIFY(t.error().contains(QLatin1String("deeper than")));
-
-    RequestResolver resolver;
-    const Result<ResolvedRequest> r = resolver.resolve(
+    const auto r = SendSession::prepare(
         requestWithUrl(QStringLiteral("https://x.example/{{a}}")), noAuth(), scopes);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(QLatin1String("deeper than")), qPrintable(r.error()));
@@ -279,7 +279,7 @@ void TestTemplateResolver::outputIsBounded()
                         .arg(i - 1));
     const VariableScopes scopes = scopesFrom(vars);
     TemplateText t(scopes);
-    const QString out = t.resolve(QStringLiteral("{{v9}}"));
+    const QString out = t.resolve(QStringLiteral("{{v9}}"), SecretPosition::Body);
     QVERIFY(out.size() <= TemplateText::MaxOutput);
     QVERIFY2(
         t.error().contains(QLatin1String("exceeds 32 million characters")), qPrintable(t.error()));
@@ -292,10 +292,9 @@ void TestTemplateResolver::unresolvedNamesListedAndSendRefused()
     r.headers.append({ QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}") });
     r.body.mode = RequestBody::Mode::Raw;
     r.body.raw = QStringLiteral("{\"a\": \"{{bodyVar}}\", \"b\": \"{{token}}\"}");
-    RequestResolver resolver;
-    const Result<ResolvedRequest> out = resolver.resolve(r, noAuth(), VariableScopes());
+    const auto out = SendSession::prepare(r, noAuth(), VariableScopes());
     QVERIFY(!out.ok());
-    QCOMPARE(resolver.unresolved(), (QStringList { "baseUrl", "q", "token", "bodyVar" }));
+    QCOMPARE(out.unresolved, (QStringList { "baseUrl", "q", "token", "bodyVar" }));
     QCOMPARE(out.error(), QStringLiteral("Unresolved variables: baseUrl, q, token, bodyVar"));
 }
 
@@ -344,8 +343,7 @@ void TestTemplateResolver::headers()
     r.headers.append({ name, value });
     VariableScopes scopes;
     scopes.set(QStringLiteral("v"), var);
-    RequestResolver resolver;
-    const Result<ResolvedRequest> out = resolver.resolve(r, noAuth(), scopes);
+    const auto out = SendSession::prepare(r, noAuth(), scopes);
     QCOMPARE(out.ok(), accepted);
     if (!accepted)
         QVERIFY2(out.error().contains(QLatin1String("Header")), qPrintable(out.error()));
@@ -409,14 +407,13 @@ void TestTemplateResolver::authInheritance()
     basic.setParam(QStringLiteral("password"), QStringLiteral("p@ss"));
     item.request.auth = basic;
     effective = RequestResolver::effectiveAuth({ { &folder }, &item }, &c);
-    RequestResolver resolver;
-    const Result<ResolvedRequest> r = resolver.resolve(item.request, effective, VariableScopes());
+    const auto r = SendSession::prepare(item.request, effective, VariableScopes());
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(r->headers.last().second, QByteArray("Basic ") + QByteArray("ali:ce:p@ss").toBase64());
 
     VariableScopes scopes;
     scopes.set(QStringLiteral("token"), QStringLiteral("tok-123"));
-    const Result<ResolvedRequest> b = resolver.resolve(item.request, bearer, scopes);
+    const auto b = SendSession::prepare(item.request, bearer, scopes);
     QVERIFY(b.ok());
     QCOMPARE(b->headers.last(), (HeaderPair { "Authorization", "Bearer tok-123" }));
     QCOMPARE(b->secretValues, QStringList { QStringLiteral("tok-123") });
@@ -431,8 +428,7 @@ void TestTemplateResolver::bodies()
         { QStringLiteral("off"), QStringLiteral("x"), false } };
     VariableScopes scopes;
     scopes.set(QStringLiteral("n"), QStringLiteral("a b&c=d"));
-    RequestResolver resolver;
-    Result<ResolvedRequest> out = resolver.resolve(r, noAuth(), scopes);
+    auto out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(out.ok());
     QCOMPARE(out->body, QByteArray("name=a%20b%26c%3Dd"));
     QCOMPARE(
@@ -441,36 +437,36 @@ void TestTemplateResolver::bodies()
     r.body.mode = RequestBody::Mode::Raw;
     r.body.raw = QStringLiteral("{\"n\":\"{{n}}\"}");
     r.body.rawLanguage = QStringLiteral("json");
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QCOMPARE(out->body, QByteArray("{\"n\":\"a b&c=d\"}"));
     QCOMPARE(out->headers.last(), (HeaderPair { "Content-Type", "application/json" }));
 
     // Like Postman: a body left on a GET is not sent, unless pruning is switched off.
     r.method = QStringLiteral("GET");
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(out->body.isEmpty() && !out->hasBody);
     r.bodyPruningDisabled = true;
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QCOMPARE(out->body, QByteArray("{\"n\":\"a b&c=d\"}"));
     r.method = QStringLiteral("POST");
     r.body.raw.clear();
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY2(std::none_of(out->headers.begin(), out->headers.end(),
                  [](const HeaderPair &h) { return h.first == "Content-Type"; }),
         "an empty body gets no Content-Type");
 
     r.body.mode = RequestBody::Mode::File;
     r.body.filePath = QStringLiteral("/nonexistent/file.bin");
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(!out.ok());
     QVERIFY2(out.error().contains(QLatin1String("/nonexistent/file.bin")), qPrintable(out.error()));
 
     r.method = QStringLiteral("BAD METHOD");
     r.body.mode = RequestBody::Mode::None;
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(!out.ok());
     r.method = QStringLiteral("PURGE");
-    out = resolver.resolve(r, noAuth(), scopes);
+    out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(out.ok());
     QCOMPARE(out->method, QByteArray("PURGE"));
 }
@@ -481,8 +477,7 @@ void TestTemplateResolver::secretsCollectedForRedaction()
     VariableScopes scopes;
     scopes.set(QStringLiteral("apiKey"), QStringLiteral("s3cr3t"), true);
     scopes.set(QStringLiteral("plain"), QStringLiteral("visible"));
-    RequestResolver resolver;
-    const Result<ResolvedRequest> out = resolver.resolve(r, noAuth(), scopes);
+    const auto out = SendSession::prepare(r, noAuth(), scopes);
     QVERIFY(out.ok());
     QCOMPARE(out->secretValues, QStringList { QStringLiteral("s3cr3t") });
 
@@ -493,7 +488,7 @@ void TestTemplateResolver::secretsCollectedForRedaction()
     fromFile.addScope({ blank });
     RequestSpec needsPat = requestWithUrl(QStringLiteral("https://api.example.com/"));
     needsPat.headers.append({ QStringLiteral("Authorization"), QStringLiteral("Bearer {{pat}}") });
-    const Result<ResolvedRequest> refused = resolver.resolve(needsPat, noAuth(), fromFile);
+    const auto refused = SendSession::prepare(needsPat, noAuth(), fromFile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), QStringLiteral("Unresolved variables: pat"));
 }

@@ -1,4 +1,5 @@
 // Fuzz target: variable substitution and URL building on hostile templates and values.
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString templ = QString::fromUtf8(parts.value(0));
 
     TemplateText text(scopes);
-    const QString resolved = text.resolve(templ);
+    const QString resolved = text.resolve(templ, SecretPosition::Body);
     if (resolved.size() > TemplateText::MaxOutput + 16)
         __builtin_trap();
 
@@ -42,8 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     request.body.raw = templ;
     AuthSpec auth;
     auth.type = QStringLiteral("noauth");
-    RequestResolver resolver;
-    const Result<ResolvedRequest> r = resolver.resolve(request, auth, scopes);
+    const auto r = SendSession::prepare(request, auth, scopes);
     if (r.ok()) {
         for (const HeaderPair &h : r->headers) {
             if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0'))

@@ -5,6 +5,7 @@
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
+#include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 #include "tests/support/TestPaths.h"
 
@@ -143,8 +144,7 @@ void TestHttpbinInterop::initTestCase()
     QVERIFY2(collection, qPrintable(collection ? QString() : collection.error()));
     HttpExecutor executor;
     for (const RequestPath &path : flattenRequests(collection.value().items)) {
-        RequestResolver resolver;
-        const Result<ResolvedRequest> resolved = resolver.resolve(path.item->request,
+        const auto resolved = SendSession::prepare(path.item->request,
             RequestResolver::effectiveAuth(path, &collection.value()),
             RequestResolver::scopesFor(path, &collection.value(), nullptr, {}));
         QVERIFY2(resolved,

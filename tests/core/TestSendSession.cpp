@@ -1,10 +1,10 @@
-#include "app/auth/AuthorizedRun.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
 #include "app/http/HttpExecutor.h"
-#include "app/http/UrlOrigin.h"
+#include "app/policy/CredentialPolicy.h"
 #include "app/runner/CollectionRunner.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "app/send/SendSession.h"
 #include "tests/support/TestServer.h"
 
 #include <QSignalSpy>
@@ -43,7 +43,7 @@ QString redirectTo(TestServer &from, const QUrl &to)
 
 } // namespace
 
-class TestAuthorizedRun : public QObject {
+class TestSendSession : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -71,7 +71,7 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
 };
 
-void TestAuthorizedRun::init()
+void TestSendSession::init()
 {
     m_api = std::make_unique<TestServer>();
     m_other = std::make_unique<TestServer>();
@@ -83,7 +83,7 @@ void TestAuthorizedRun::init()
     m_tokens = std::make_unique<TokenManager>(m_executor.get(), m_store.get());
 }
 
-void TestAuthorizedRun::cleanup()
+void TestSendSession::cleanup()
 {
     m_tokens.reset();
     m_store.reset();
@@ -92,7 +92,7 @@ void TestAuthorizedRun::cleanup()
     m_api.reset();
 }
 
-Collection TestAuthorizedRun::oauthCollection(const QList<CollectionItem> &items) const
+Collection TestSendSession::oauthCollection(const QList<CollectionItem> &items) const
 {
     Collection c;
     c.name = "oauth";
@@ -105,7 +105,7 @@ Collection TestAuthorizedRun::oauthCollection(const QList<CollectionItem> &items
     return c;
 }
 
-QList<RunResult> TestAuthorizedRun::run(const Collection &collection)
+QList<RunResult> TestSendSession::run(const Collection &collection)
 {
     CollectionRunner runner(collection, m_executor.get());
     runner.setTokenManager(m_tokens.get());
@@ -119,7 +119,7 @@ QList<RunResult> TestAuthorizedRun::run(const Collection &collection)
     return runner.results();
 }
 
-void TestAuthorizedRun::oauthTokenAttachedAndReused()
+void TestSendSession::oauthTokenAttachedAndReused()
 {
     const Collection c = oauthCollection({ requestItem("one", "{{base}}/v1/campaigns"),
         requestItem("two", "{{base}}/v1/campaigns") });
@@ -140,7 +140,7 @@ void TestAuthorizedRun::oauthTokenAttachedAndReused()
     }
 }
 
-void TestAuthorizedRun::unauthorizedFetchesOneNewTokenAndRetriesOnce()
+void TestSendSession::unauthorizedFetchesOneNewTokenAndRetriesOnce()
 {
     const Collection c = oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") });
     QCOMPARE(run(c).constFirst().exchange.status, 200);
@@ -155,7 +155,7 @@ void TestAuthorizedRun::unauthorizedFetchesOneNewTokenAndRetriesOnce()
     QVERIFY(results.constFirst().exchange.warnings.join(' ').contains("401"));
 }
 
-void TestAuthorizedRun::unauthorizedRetriesNeverLoop()
+void TestSendSession::unauthorizedRetriesNeverLoop()
 {
     m_api->route("/v1/campaigns", [](const RecordedRequest &) {
         return Reply::json(401, { { "error", "unauthenticated" } });
@@ -168,7 +168,7 @@ void TestAuthorizedRun::unauthorizedRetriesNeverLoop()
     QCOMPARE(m_api->digishare().tokenRequestCount(), 2);
 }
 
-void TestAuthorizedRun::threeConcurrentSendsShareOneTokenRequest()
+void TestSendSession::threeConcurrentSendsShareOneTokenRequest()
 {
     const Collection c = oauthCollection({});
     VariableScopes scopes;
@@ -176,28 +176,25 @@ void TestAuthorizedRun::threeConcurrentSendsShareOneTokenRequest()
     scopes.set("clientSecret", "test-client-secret", true);
     RequestSpec spec;
     spec.url = UrlSpec::fromRaw("{{base}}/v1/campaigns");
-    QList<AuthorizedRun *> runs;
-    for (int i = 0; i < 3; ++i) {
-        Result<AuthorizedRun *> created = AuthorizedRun::create(
-            spec, *c.auth, scopes, m_executor.get(), m_tokens.get(), {}, this);
-        QVERIFY2(created.ok(), qPrintable(created.error()));
-        runs.append(created.value());
-    }
+    QList<SendSession *> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.append(
+            new SendSession(m_executor.get(), m_tokens.get(), spec, *c.auth, scopes, {}, this));
     QList<std::shared_ptr<QSignalSpy>> spies;
-    for (AuthorizedRun *r : runs) {
-        spies.append(std::make_shared<QSignalSpy>(r, &AuthorizedRun::finished));
+    for (SendSession *r : runs) {
+        spies.append(std::make_shared<QSignalSpy>(r, &SendSession::finished));
         r->start();
     }
     for (const auto &spy : spies)
         QVERIFY(spy->count() > 0 || spy->wait(10'000));
     QCOMPARE(m_api->digishare().tokenRequestCount(), 1);
-    for (AuthorizedRun *r : runs) {
+    for (SendSession *r : runs) {
         QCOMPARE(r->exchange().status, 200);
         delete r;
     }
 }
 
-void TestAuthorizedRun::tokenFailureIsReportedAndNothingSent()
+void TestSendSession::tokenFailureIsReportedAndNothingSent()
 {
     Collection c = oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") });
     m_api->digishare().setClientCredentials("test-client-id", "another-secret");
@@ -209,7 +206,7 @@ void TestAuthorizedRun::tokenFailureIsReportedAndNothingSent()
     QCOMPARE(m_api->count("/v1/campaigns"), 0);
 }
 
-void TestAuthorizedRun::otherOriginGetsNoAuthorization()
+void TestSendSession::otherOriginGetsNoAuthorization()
 {
     // The profile is bound to the token URL's origin; this request goes elsewhere.
     const Collection c
@@ -223,7 +220,7 @@ void TestAuthorizedRun::otherOriginGetsNoAuthorization()
         "not among the profile's allowed origins"));
 }
 
-void TestAuthorizedRun::crossOriginRedirectDropsAuthorization()
+void TestSendSession::crossOriginRedirectDropsAuthorization()
 {
     const Collection c
         = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
@@ -238,7 +235,7 @@ void TestAuthorizedRun::crossOriginRedirectDropsAuthorization()
     QVERIFY(results.constFirst().exchange.hops.constFirst().credentialsDropped);
 }
 
-void TestAuthorizedRun::allowedSecondOriginKeepsAuthorization()
+void TestSendSession::allowedSecondOriginKeepsAuthorization()
 {
     Collection c
         = oauthCollection({ requestItem("hop", redirectTo(*m_api, m_other->url("/echo"))) });
@@ -250,7 +247,7 @@ void TestAuthorizedRun::allowedSecondOriginKeepsAuthorization()
         "Bearer " + m_api->digishare().issuedTokens().constFirst());
 }
 
-void TestAuthorizedRun::patBoundToItsOrigin()
+void TestSendSession::patBoundToItsOrigin()
 {
     Collection c;
     c.name = "pat";
@@ -269,7 +266,7 @@ void TestAuthorizedRun::patBoundToItsOrigin()
         QVERIFY(!sent.raw.contains("dgs_test_personal_access_token"));
 }
 
-void TestAuthorizedRun::importedBearerBoundToTheBaseUrl()
+void TestSendSession::importedBearerBoundToTheBaseUrl()
 {
     // A Postman bearer auth saved without origins (as every other tool writes it).
     Collection c;
@@ -291,7 +288,7 @@ void TestAuthorizedRun::importedBearerBoundToTheBaseUrl()
         "not among the profile's allowed origins"));
 }
 
-void TestAuthorizedRun::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
+void TestSendSession::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
 {
     Collection c;
     c.name = "legit";
@@ -311,7 +308,7 @@ void TestAuthorizedRun::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
     pat.type = "secret";
     runner.setOverrides({ pat });
     // As `run` does for a value read from the keychain.
-    runner.setSecretBindings({ { "pat", { urlOrigin(m_api->url("/")) } } });
+    runner.setSecretBindings({ { "pat", { CredentialPolicy::origin(m_api->url("/")) } } });
     QSignalSpy done(&runner, &CollectionRunner::finished);
     runner.start();
     QVERIFY(done.wait(15'000));
@@ -322,5 +319,5 @@ void TestAuthorizedRun::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
     QCOMPARE(m_other->requests().size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestAuthorizedRun)
-#include "TestAuthorizedRun.moc"
+QTEST_GUILESS_MAIN(TestSendSession)
+#include "TestSendSession.moc"
