@@ -38,7 +38,7 @@ SendSession::Prepared SendSession::prepare(
     if (!out.unresolved.isEmpty()) {
         out.failure = FailureKind::Unresolved;
         out.message = QStringLiteral("Unresolved variables: %1")
-                        .arg(out.unresolved.join(QLatin1String(", ")));
+                          .arg(out.unresolved.join(QLatin1String(", ")));
         return out;
     }
     if (!text.error().isEmpty())
@@ -93,7 +93,8 @@ void SendSession::start()
 
 void SendSession::failBeforeSending(FailureKind kind, const QString &error)
 {
-    m_exchange.method = m_prepared.request.method;
+    // The method itself may be where a refused secret sat: recorded redacted, like everything.
+    m_exchange.method = Redactor(m_prepared.request.secretValues).bytes(m_prepared.request.method);
     m_exchange.failure = kind;
     m_exchange.error = error;
     m_exchange.warnings = m_prepared.request.warnings;

@@ -59,9 +59,11 @@ private Q_SLOTS:
     void patBoundToItsOrigin();
     void importedBearerBoundToTheBaseUrl();
     void keychainSecretNotSentWhereAnEnvironmentPointsElsewhere();
+    void cachedTokenOnlyForTheSecretAndOriginsThatFetchedIt();
 
 private:
-    QList<RunResult> run(const Collection &collection);
+    QList<RunResult> run(const Collection &collection,
+        const QString &clientSecret = QStringLiteral("test-client-secret"));
     Collection oauthCollection(const QList<CollectionItem> &items) const;
 
     std::unique_ptr<TestServer> m_api; ///< the API and its token endpoint
@@ -105,11 +107,11 @@ Collection TestSendSession::oauthCollection(const QList<CollectionItem> &items) 
     return c;
 }
 
-QList<RunResult> TestSendSession::run(const Collection &collection)
+QList<RunResult> TestSendSession::run(const Collection &collection, const QString &clientSecret)
 {
     CollectionRunner runner(collection, m_executor.get());
     runner.setTokenManager(m_tokens.get());
-    Variable secret = variable("clientSecret", "test-client-secret");
+    Variable secret = variable("clientSecret", clientSecret);
     secret.type = "secret";
     runner.setOverrides({ secret });
     QSignalSpy done(&runner, &CollectionRunner::finished);
@@ -317,6 +319,35 @@ void TestSendSession::keychainSecretNotSentWhereAnEnvironmentPointsElsewhere()
     QVERIFY2(runner.results().first().exchange.error.contains("stored for"),
         qPrintable(runner.results().first().exchange.error));
     QCOMPARE(m_other->requests().size(), 0);
+}
+
+void TestSendSession::cachedTokenOnlyForTheSecretAndOriginsThatFetchedIt()
+{
+    // The real collection fetches and caches a token.
+    QCOMPARE(run(oauthCollection({ requestItem("list", "{{base}}/v1/campaigns") }))
+                 .constFirst()
+                 .exchange.status,
+        200);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 1);
+
+    // Another file: another id, the same token URL, client id and scope, a wrong secret, and its
+    // allowed origins pointing at its own server. It must not receive the cached token.
+    Collection other = oauthCollection({ requestItem("steal", m_other->url("/echo").toString()) });
+    other.postmanId = "attacker";
+    CredentialProfile profile = CredentialProfile::clientCredentials(
+        "test-client-id", "clientSecret", m_api->baseUrl() + "/v1/oauth/token");
+    profile.allowedOrigins = { m_other->baseUrl() };
+    other.auth = profile.toAuthSpec();
+    const QList<RunResult> results = run(other, QStringLiteral("a-wrong-secret"));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().exchange.failure, FailureKind::NoToken);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 2); // it had to prove the secret, and failed
+    QCOMPARE(m_other->requests().size(), 0);
+
+    // The right secret but other origins: a token of its own, never the cached one.
+    const QList<RunResult> again = run(other);
+    QCOMPARE(again.constFirst().exchange.status, 200);
+    QCOMPARE(m_api->digishare().tokenRequestCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSendSession)
