@@ -372,7 +372,7 @@ void MainWindow::showScratch()
 void MainWindow::onRequestEdited()
 {
     if (m_current.isValid()) {
-        m_model->setRequest(m_current, m_editor->request());
+        m_model->applyEdit(m_current, RequestEdit::of(m_editor->request()));
         setWindowModified(true);
     } else {
         m_scratch.request = m_editor->request();
@@ -391,7 +391,10 @@ RequestPath MainWindow::currentPath() const
 
 void MainWindow::updateVariables()
 {
-    const RequestSpec &spec = m_editor->request();
+    // The stored request (the editor's fields are in it already): its auth may have changed in
+    // the credentials panel since the editor loaded it.
+    const CollectionItem *stored = m_current.isValid() ? m_model->item(m_current) : nullptr;
+    const RequestSpec &spec = stored ? stored->request : m_editor->request();
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth
@@ -455,7 +458,8 @@ void MainWindow::send()
     if (m_run || m_loadingSecrets)
         return;
     m_banner->clear();
-    const RequestSpec spec = m_editor->request();
+    const CollectionItem *stored = m_current.isValid() ? m_model->item(m_current) : nullptr;
+    const RequestSpec spec = stored ? stored->request : m_editor->request();
     if (spec.url.raw().trimmed().isEmpty()) {
         showSendProblem(
             tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);

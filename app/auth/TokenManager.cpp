@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace Playground {
 
@@ -146,7 +149,23 @@ void TokenManager::acquire(const TokenRequest &request, const QString &rejected,
         fetch(request);
         return;
     }
-    m_store->read(key, this, [this, request, key](const SecretResult &stored) {
+    // A keychain that never answers (hung, or waiting on an unlock prompt) must not hang the send.
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(m_keychainTimeoutMs, this, [this, key, answered] {
+        if (*answered)
+            return;
+        *answered = true;
+        complete(key,
+            Result<AccessToken>::failure(
+                QStringLiteral("The keychain did not answer within %1 s when asked for the cached "
+                               "token; nothing was sent. Unlock the keychain or check that its "
+                               "service is running, then send again.")
+                    .arg(m_keychainTimeoutMs / 1000.0)));
+    });
+    m_store->read(key, this, [this, request, key, answered](const SecretResult &stored) {
+        if (*answered)
+            return;
+        *answered = true;
         const std::optional<AccessToken> token
             = stored.ok && stored.value ? deserialize(*stored.value) : std::nullopt;
         const Pending &pending = m_pending[key];

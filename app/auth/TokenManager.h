@@ -42,6 +42,9 @@ public:
     /** Forgets the cached token, in memory and in the store ("forget token"). */
     void forget(const TokenRequest &request);
 
+    static constexpr int DefaultKeychainTimeoutMs = 10'000;
+    /** How long a cached token is waited for in the keychain before the send fails plainly. */
+    void setKeychainTimeout(int ms) { m_keychainTimeoutMs = ms; }
     /** Options for token requests (timeouts; redirects are never followed). */
     void setSendOptions(const SendOptions &options) { m_options = options; }
     /** The token request as it goes on the wire (exactly one client authentication style). */
@@ -72,6 +75,7 @@ private:
     HttpExecutor *m_executor;
     QPointer<SecretStore> m_store;
     SendOptions m_options;
+    int m_keychainTimeoutMs = DefaultKeychainTimeoutMs;
     QHash<QString, AccessToken> m_tokens;
     QHash<QString, Pending> m_pending;
 };

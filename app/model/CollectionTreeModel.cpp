@@ -118,16 +118,14 @@ RequestPath CollectionTreeModel::requestPath(const QModelIndex &index) const
     return path;
 }
 
-bool CollectionTreeModel::setRequest(const QModelIndex &index, const RequestSpec &spec)
+bool CollectionTreeModel::applyEdit(const QModelIndex &index, const RequestEdit &edit)
 {
     if (!isRequest(index))
         return false;
     CollectionItem *target = mutableItem(node(index));
     if (!target)
         return false;
-    target->request = spec;
-    if (!spec.name.isEmpty())
-        target->name = spec.name;
+    edit.applyTo(&target->request);
     const QModelIndex first = index.siblingAtColumn(0);
     Q_EMIT dataChanged(first, first);
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/model/RequestEdit.h"
+
 #include "app/model/Collection.h"
 
 #include <QAbstractItemModel>
@@ -10,8 +12,9 @@ namespace Playground {
 
 /**
  * The folders and requests of one collection as a tree. The model owns the Collection; views
- * read it, and the editor writes a request back with setRequest(). Items are found by their
- * row path from the top, so the collection's lists can be copied safely while the model lives.
+ * read it, and the editor writes back the fields it edits with applyEdit(). Items are found by
+ * their row path from the top, so the collection's lists can be copied safely while the model
+ * lives.
  */
 class CollectionTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -31,7 +34,7 @@ public:
     const Collection &collection() const { return m_collection; }
     /**
      * For editors of collection-level data the tree does not show (auth blocks, the id); changes
-     * to names, folders or requests go through setRequest() so views update.
+     * to names, folders or requests go through applyEdit() so views update.
      */
     Collection *collectionForAuthEdits() { return &m_collection; }
 
@@ -41,7 +44,8 @@ public:
     /** The request with its folders, for RequestResolver::scopesFor(). */
     RequestPath requestPath(const QModelIndex &index) const;
     /** Replaces the request at index (edits from the editor); the name shown follows spec.name. */
-    bool setRequest(const QModelIndex &index, const RequestSpec &spec);
+    /** Writes the editor's fields into the request at index; the rest of it is kept. */
+    bool applyEdit(const QModelIndex &index, const RequestEdit &edit);
     /** The first request in collection order, or an invalid index. */
     QModelIndex firstRequest(const QModelIndex &parent = {}) const;
 

@@ -41,7 +41,8 @@ RequestVariables::RequestVariables(
     const RequestSpec &request, const AuthSpec &auth, const VariableScopes &scopes)
 {
     for (const QString &name : namesUsed(request, auth)) {
-        if (scopes.contains(name) || name.startsWith(QLatin1Char('$')))
+        // Only the dynamic names that exist have a value: {{$anything}} else is missing.
+        if (scopes.contains(name) || TemplateText(scopes).isKnown(name))
             m_known.append(name);
         else
             m_missing.append(name);

@@ -32,6 +32,15 @@ namespace {
 
 } // namespace
 
+QString UrlBuilder::defaultScheme(const QString &typed)
+{
+    // As curl and newman do for local servers; anything else gets https, never plain http.
+    static const QRegularExpression loopback(
+        QStringLiteral(R"(^\s*(localhost|127(\.[0-9]{1,3}){3}|\[::1\])(:[0-9]*)?([/?#]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return loopback.match(typed).hasMatch() ? QStringLiteral("http") : QStringLiteral("https");
+}
+
 SecretPosition UrlBuilder::positionOf(Zone zone)
 {
     switch (zone) {
@@ -202,7 +211,7 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         advanceZone(prefix, zone);
         first = 1;
     } else if (!spec.base.contains(QLatin1String("://"))) {
-        out = QStringLiteral("https://");
+        out = defaultScheme(spec.base) + QStringLiteral("://");
         zone = Zone::Authority;
     }
 

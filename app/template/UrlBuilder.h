@@ -13,13 +13,17 @@ namespace Playground {
  * may supply scheme, host and a path prefix; a variable in the host must be a plain host name;
  * variable values in the path, query and fragment are percent-encoded, so `../`, `@evil`, `.evil`
  * or a backslash cannot move the request. `:name` path segments take their value from the
- * path variables. Without a scheme, https is assumed (never http).
+ * path variables. Without a scheme, loopback hosts get http (as curl and newman do) and every other
+ * host https.
  */
 class UrlBuilder {
 public:
     explicit UrlBuilder(TemplateText &text);
 
     Result<QUrl> build(const UrlSpec &spec);
+
+    /** The scheme used for a URL typed without one: http for loopback hosts, else https. */
+    static QString defaultScheme(const QString &typed);
 
     /** Percent-encodes everything except RFC 3986 unreserved letters, digits, '-', '_' and '~'. */
     static QByteArray encodeComponent(const QString &value);

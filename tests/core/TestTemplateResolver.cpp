@@ -76,6 +76,17 @@ void TestTemplateResolver::url_data()
         << "http://127.0.0.1:8080/x";
     QTest::newRow("no scheme means https, never http")
         << "api.example.com/x" << QStringList {} << "https://api.example.com/x";
+    QTest::newRow("no scheme on localhost means http")
+        << "localhost:8080/x" << QStringList {} << "http://localhost:8080/x";
+    QTest::newRow("no scheme on 127.0.0.1 means http")
+        << "127.0.0.1:8080/x?a=1" << QStringList {} << "http://127.0.0.1:8080/x?a=1";
+    QTest::newRow("no scheme on [::1] means http")
+        << "[::1]:9000" << QStringList {} << "http://[::1]:9000";
+    QTest::newRow("a host that starts like localhost is not loopback")
+        << "localhost.evil.example/x" << QStringList {} << "https://localhost.evil.example/x";
+    QTest::newRow("query row literal with space, hash and plus")
+        << "https://api.example.com/s?name=alice smith&tag=a#b" << QStringList {}
+        << "https://api.example.com/s?name=alice%20smith&tag=a#b";
     QTest::newRow("dot-dot in the path stays encoded")
         << "https://api.example.com/v1/campaigns/{{id}}" << QStringList { "id=../../admin" }
         << "https://api.example.com/v1/campaigns/..%2F..%2Fadmin";

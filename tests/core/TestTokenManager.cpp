@@ -45,6 +45,7 @@ private Q_SLOTS:
     void shortLivedTokenIsRenewed();
     void concurrentCallersShareOneTokenRequest();
     void cachedInStoreAcrossManagers();
+    void hungKeychainFailsPlainly();
 
 private:
     TokenRequest request() const;
@@ -70,6 +71,17 @@ void TestTokenManager::cleanup()
     m_store.reset();
     m_executor.reset();
     m_server.reset();
+}
+
+void TestTokenManager::hungKeychainFailsPlainly()
+{
+    m_store->setNeverFinishes(true);
+    m_manager->setKeychainTimeout(200);
+    const TokenResult token = await(*m_manager, request());
+    QVERIFY2(token, "the send hung with the keychain");
+    QVERIFY(!token->ok());
+    QVERIFY2(token->error().contains("keychain did not answer"), qPrintable(token->error()));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 TokenRequest TestTokenManager::request() const

@@ -1,10 +1,13 @@
 // The main window driven like a user: open a collection, pick a request, edit, send, save.
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/CredentialProfile.h"
+#include "app/auth/CredentialProfileModel.h"
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/secrets/SecretKey.h"
+#include "ui/CredentialsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
 
@@ -153,6 +156,7 @@ private Q_SLOTS:
     void unresolvedVariableShowsBannerAndSendsNothing();
     void refusedConnectionShowsBanner();
     void editAndSaveWritesTheFile();
+    void typingKeepsCredentialsAddedMeanwhile();
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -584,6 +588,39 @@ void TestMainWindow::editAndSaveWritesTheFile()
     // The untouched request is still as it was.
     QCOMPARE(
         reread->items.at(0).children.at(1).request.body.raw, QStringLiteral("{\"name\": \"Ada\"}"));
+}
+
+void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
+{
+    // Reproduced data loss: credentials added to the request open in the editor, then a URL
+    // typed: the request's auth was wiped by the editor's stale copy and Save dropped it.
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+
+    CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
+    QVERIFY(profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat"),
+                                     QUrl(QStringLiteral("https://example.com"))),
+                { 0, 0 })
+        >= 0);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("?page=2"));
+    QCOMPARE(profiles->rowCount(), 1);
+
+    find<QAction>(&window, "saveAction")->trigger();
+    const Result<Collection> reread = PostmanReader::readCollectionFile(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    const CollectionItem &saved = reread->items.at(0).children.at(0);
+    QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?page=2"));
+    QVERIFY2(saved.request.auth.has_value(), "the request's credentials were lost");
+    QCOMPARE(saved.request.auth->type, QStringLiteral("bearer"));
 }
 
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
