@@ -7,6 +7,7 @@
 #include "app/auth/CredentialText.h"
 #include "app/auth/ResolvedCredentials.h"
 #include "app/auth/TokenManager.h"
+#include "app/document/CollectionDocument.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
@@ -23,7 +24,6 @@
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Playground {
@@ -97,8 +97,6 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
 
     connect(m_add, &QPushButton::clicked, this, &CredentialsPanel::addProfile);
     connect(m_remove, &QPushButton::clicked, this, &CredentialsPanel::removeProfile);
-    connect(m_model, &CredentialProfileModel::collectionModified, this,
-        &CredentialsPanel::collectionModified);
     connect(
         m_model, &CredentialProfileModel::modelReset, this, &CredentialsPanel::updateEmptyState);
     connect(
@@ -127,22 +125,12 @@ CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWi
 
 CredentialsPanel::~CredentialsPanel() = default;
 
-void CredentialsPanel::setCollection(Collection *collection)
+void CredentialsPanel::setDocument(CollectionDocument *document)
 {
     m_shownRow = -1;
-    m_model->setCollection(collection);
+    m_model->setDocument(document);
     if (m_model->rowCount() > 0)
         setCurrentRow(0);
-}
-
-Collection *CredentialsPanel::collection() const
-{
-    return m_model->collection();
-}
-
-void CredentialsPanel::reload()
-{
-    setCollection(m_model->collection());
 }
 
 int CredentialsPanel::currentRow() const
@@ -237,30 +225,15 @@ void CredentialsPanel::loadSecret(int row)
 
 void CredentialsPanel::saveCurrent()
 {
-    Collection *collection = m_model->collection();
     const int row = m_shownRow;
-    if (!collection || row < 0 || !m_editor->isModified())
+    if (!m_model->collection() || row < 0 || !m_editor->isModified())
         return;
-    if (collection->postmanId.isEmpty()) {
-        // Secrets are keyed by the collection's id; a file without one gets one now.
-        collection->postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Q_EMIT collectionModified();
-    }
+    m_model->document()->ensureId(); // secrets are keyed by the collection's id
     const QString keyBefore = secretKey(m_editor->secretVariable());
     m_model->setProfile(row, m_editor->editedProfile());
-    const QString keyAfter = secretKey(m_editor->secretVariable());
-    if (!m_editor->isSecretModified() && m_store && keyBefore != keyAfter) {
-        // The secret is bound to the origins it may reach: new origins, new place in the store.
-        m_store->read(keyBefore, this, [this, keyBefore, keyAfter](const SecretResult &old) {
-            if (!old.ok || !old.value)
-                return;
-            m_store->write(
-                keyAfter, *old.value, this, [this, keyBefore](const SecretResult &written) {
-                    if (written.persisted()) // the old entry goes only once the new one is safe
-                        m_store->remove(keyBefore, this, {});
-                });
-        });
-    }
+    // The secret is bound to the origins it may reach: new origins, new place in the store.
+    if (!m_editor->isSecretModified())
+        CollectionSecrets::move(m_store, keyBefore, secretKey(m_editor->secretVariable()), this);
     if (m_editor->isSecretModified() && m_store) {
         const QString key = secretKey(m_editor->secretVariable());
         const QString value = m_editor->secretValue();
@@ -342,15 +315,7 @@ void CredentialsPanel::removeProfile()
         m_tokens->forget(
             CredentialProfileModel::cachedTokenRequest(profile, m_model->collection()));
     }
-    if (m_store) {
-        QStringList stillUsed;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            stillUsed += m_model->profile(r).secretVariables();
-        for (const QString &variable : profile.secretVariables()) {
-            if (!stillUsed.contains(variable))
-                m_store->remove(keys.value(variable), this, {});
-        }
-    }
+    CollectionSecrets::removeUnused(m_store, *m_model->collection(), keys, this);
     if (m_model->rowCount() > 0)
         setCurrentRow(std::min(row, m_model->rowCount() - 1));
     updateEmptyState();
@@ -428,14 +393,7 @@ QString CredentialsPanel::defaultBaseOrigin() const
 {
     // A new PAT goes to the collection's API only (SECURITY.md: allowed origins by default).
     const Collection *collection = m_model->collection();
-    if (!collection)
-        return {};
-    for (const Variable &v : collection->variables) {
-        if (v.key.compare(QLatin1String("baseUrl"), Qt::CaseInsensitive) == 0
-            || v.key.compare(QLatin1String("base_url"), Qt::CaseInsensitive) == 0)
-            return CredentialPolicy::origin(QUrl(v.value.trimmed(), QUrl::StrictMode));
-    }
-    return {};
+    return collection ? CollectionSecrets::baseUrlOrigin(*collection) : QString();
 }
 
 } // namespace Playground

@@ -18,6 +18,7 @@ namespace Playground {
 
 struct Collection;
 class CredentialProfileEditor;
+class CollectionDocument;
 class CredentialProfileModel;
 class KeychainStatusBar;
 class SecretStore;
@@ -28,7 +29,7 @@ class TokenManager;
  * goes back into the Collection as Postman auth with {{variable}} references; secret values go to
  * the SecretStore under SecretKey::forCollectionVariable(collection id, variable) and never into
  * the collection. "Get token" asks the TokenManager without blocking; a status line says where
- * secrets are kept. Works standalone: the main window docks it and listens to collectionModified.
+ * secrets are kept. Works standalone: the main window docks it; edits go to the document.
  */
 class CredentialsPanel : public QWidget {
     Q_OBJECT
@@ -44,11 +45,8 @@ public:
     ~CredentialsPanel() override;
 
     /** Shows collection's profiles (not owned; null clears). Unsaved edits are dropped. */
-    void setCollection(Collection *collection);
-    Collection *collection() const;
-    /** Re-reads the collection after it was changed elsewhere (e.g. reloaded from disk). */
-    void reload();
-
+    /** Shows the credentials of document (null: none). Edits go to it as undoable commands. */
+    void setDocument(CollectionDocument *document);
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     void setAddPrompt(AddPrompt prompt) { m_addPrompt = std::move(prompt); }
 
@@ -58,10 +56,6 @@ public:
     void setCurrentRow(int row);
     /** Writes pending edits of the current profile (also done when another row is selected). */
     void saveCurrent();
-
-Q_SIGNALS:
-    /** The collection changed (auth blocks, or its id): the document should be marked modified. */
-    void collectionModified();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -2,8 +2,9 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/TokenManager.h"
+#include "app/document/CollectionDocument.h"
+#include "app/document/EditRequestCommand.h"
 #include "app/formats/PostmanReader.h"
-#include "app/formats/PostmanWriter.h"
 #include "app/http/HttpExecutor.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
@@ -15,6 +16,7 @@
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
 #include "ui/CredentialsPanel.h"
+#include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
@@ -30,7 +32,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QUuid>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -58,7 +60,9 @@ namespace {
 
 MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new CollectionTreeModel(this))
+    , m_document(new CollectionDocument(this))
+    , m_undo(new QUndoStack(this))
+    , m_model(new CollectionTreeModel(m_document, this))
     , m_executor(new HttpExecutor(this))
     , m_secrets(store ? store : SecretStoreFactory::create(this))
     , m_tokens(new TokenManager(m_executor, m_secrets, this))
@@ -108,9 +112,16 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_credentialsDock->setWidget(m_credentials);
     addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
     m_credentialsDock->hide();
-    connect(m_credentials, &CredentialsPanel::collectionModified, this, [this] {
-        setWindowModified(true);
-        updateVariables();
+    m_credentials->setDocument(m_document);
+    // Every edit of the document goes through the undo stack, which applies it.
+    m_document->setCommandSink([this](std::unique_ptr<DocumentCommand> command) {
+        m_undo->push(new DocumentUndoCommand(m_document, std::move(command)));
+    });
+    connect(m_document, &CollectionDocument::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &CollectionDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &CollectionDocument::savingChanged, this, [this](bool saving) {
+        if (saving)
+            statusBar()->showMessage(tr("Saving… (waiting for the keychain)"));
     });
     // A secret just stored changes what the request is missing.
     connect(m_secrets, &SecretStore::pendingWritesFinished, this, [this] {
@@ -173,6 +184,16 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
         if (m_run)
@@ -219,7 +240,7 @@ void MainWindow::createMenus()
 void MainWindow::chooseCollectionFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Postman collection"),
-        m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(),
+        m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath(),
         tr("Postman collections (*.json);;All files (*)"));
     if (!path.isEmpty())
         openCollection(path);
@@ -228,7 +249,8 @@ void MainWindow::chooseCollectionFile()
 void MainWindow::chooseSaveFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save collection as"),
-        m_path.isEmpty() ? QStringLiteral("collection.postman_collection.json") : m_path,
+        m_document->path().isEmpty() ? QStringLiteral("collection.postman_collection.json")
+                                     : m_document->path(),
         tr("Postman collections (*.json)"));
     if (!path.isEmpty())
         saveCollectionAs(path);
@@ -238,22 +260,19 @@ void MainWindow::openCollection(const QString &path)
 {
     if (!confirmDiscard())
         return;
-    const Result<Collection> read = PostmanReader::readCollectionFile(path);
-    if (!read) {
+    const Status opened = m_document->open(path);
+    if (!opened) {
         // The error names the file and, for bad JSON, the line and column.
-        m_banner->showMessage(tr("Could not open the collection. %1").arg(read.error()));
+        m_banner->showMessage(tr("Could not open the collection. %1").arg(opened.error()));
         m_bannerIsAboutSend = false;
         return;
     }
     m_banner->clear();
-    m_model->setCollection(read.value());
+    m_undo->clear();
     ++m_collectionGeneration;
-    m_credentials->setCollection(m_model->collectionForAuthEdits());
-    m_path = path;
     m_current = QPersistentModelIndex();
     m_recent.clear();
     showScratch();
-    setWindowModified(false);
     updateTitle();
     const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
     statusBar()->showMessage(tr("Opened %1: %2 %3")
@@ -267,61 +286,47 @@ void MainWindow::openCollection(const QString &path)
             ErrorBanner::Kind::Info);
 }
 
+QString MainWindow::collectionPath() const
+{
+    return m_document->path();
+}
+
 bool MainWindow::saveCollection()
 {
     if (!m_model->hasCollection())
         return false;
-    if (m_path.isEmpty()) {
+    if (m_document->path().isEmpty()) {
         chooseSaveFile();
         return !isWindowModified();
     }
-    return saveCollectionAs(m_path);
+    return saveCollectionAs(m_document->path());
 }
 
 bool MainWindow::saveCollectionAs(const QString &path)
 {
-    if (!m_model->hasCollection())
+    if (!m_model->hasCollection() || m_document->isSaving())
         return false;
     m_credentials->saveCurrent(); // edits still in the credentials form belong to this save
-    moveSecretVariablesToKeychain();
-    const Status written = PostmanWriter::writeCollectionFile(path, m_model->collection());
-    if (!written) {
-        m_banner->showMessage(tr("Not saved. %1").arg(written.error()));
-        return false;
-    }
-    m_path = path;
-    setWindowModified(false);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-void MainWindow::moveSecretVariablesToKeychain()
-{
-    // The file keeps a "secret" variable's name with an empty value; its value goes to the keychain
-    // first, so saving never loses it.
-    Collection *collection = m_model->collectionForAuthEdits();
-    bool any = false;
-    for (const Variable &v : collection->variables)
-        any = any || (v.isSecret() && !v.value.isEmpty());
-    if (!any)
-        return;
-    if (collection->postmanId.isEmpty())
-        collection->postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto notPersisted = std::make_shared<QStringList>();
-    for (const Variable &v : collection->variables) {
-        if (v.isSecret() && !v.value.isEmpty())
-            m_secrets->write(CollectionSecrets::keyFor(*collection, v.key), v.value, this,
-                [notPersisted, name = v.key](const SecretResult &r) {
-                    if (!r.persisted())
-                        notPersisted->append(name);
-                });
-    }
-    m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
-    if (!notPersisted->isEmpty() || m_secrets->status() != SecretStatus::Available)
-        m_banner->showMessage(tr("Secret variables are saved without their values; the values are "
-                                 "kept for this session only (%1).")
-                                  .arg(m_secrets->statusText()),
-            ErrorBanner::Kind::Info);
+    // Secret variables go to the keychain first; the file is written when it answers, without
+    // blocking the window. The save is done now unless the keychain has to answer first.
+    m_document->save(path, m_secrets, [this, path](const CollectionDocument::SaveOutcome &saved) {
+        if (!saved.written) {
+            m_banner->showMessage(tr("Not saved. %1").arg(saved.written.error()));
+            m_closeAfterSave = false;
+            return;
+        }
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        if (!saved.notPersisted.isEmpty())
+            m_banner->showMessage(tr("Secret variables are saved without their values; the values "
+                                     "are kept for this session only (%1).")
+                                      .arg(m_secrets->statusText()),
+                ErrorBanner::Kind::Info);
+        updateTitle();
+        Q_EMIT collectionSaved(path);
+        if (m_closeAfterSave)
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    return !m_document->isSaving() && !m_document->isDirty();
 }
 
 void MainWindow::onItemChosen(const QModelIndex &index)
@@ -372,11 +377,25 @@ void MainWindow::showScratch()
 void MainWindow::onRequestEdited()
 {
     if (m_current.isValid()) {
-        m_model->applyEdit(m_current, RequestEdit::of(m_editor->request()));
-        setWindowModified(true);
+        const CollectionItem *stored = m_model->item(m_current);
+        if (!stored)
+            return;
+        m_applyingEdit = true;
+        m_document->submit(std::make_unique<EditRequestCommand>(m_model->rowPath(m_current),
+            RequestEdit::of(stored->request), RequestEdit::of(m_editor->request())));
+        m_applyingEdit = false;
     } else {
         m_scratch.request = m_editor->request();
     }
+    updateVariables();
+}
+
+void MainWindow::onDocumentChanged(const DocumentChange &change)
+{
+    // An undo or redo of the request on screen: the editor shows it as it is now.
+    if (change.kind == DocumentChange::Kind::Item && !m_applyingEdit && m_current.isValid()
+        && m_model->rowPath(m_current) == change.path)
+        onItemChosen(m_current);
     updateVariables();
 }
 
@@ -564,7 +583,7 @@ void MainWindow::updateTitle()
     }
     QString name = m_model->collection().name;
     if (name.isEmpty())
-        name = QFileInfo(m_path).completeBaseName();
+        name = QFileInfo(m_document->path()).completeBaseName();
     name.replace(QLatin1String("[*]"), QLatin1String("[ * ]"));
     setWindowTitle(QStringLiteral("%1 — %2[*]").arg(AppTitle, name));
 }
@@ -578,6 +597,11 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_document->isSaving()) { // closes once the keychain answered and the file is written
+        m_closeAfterSave = true;
+        event->ignore();
+        return;
+    }
     if (!confirmDiscard()) {
         event->ignore();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/document/DocumentChange.h"
 #include "app/model/Collection.h"
 #include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
@@ -13,9 +14,11 @@
 class QAction;
 class QDockWidget;
 class QSplitter;
+class QUndoStack;
 
 namespace Playground {
 
+class CollectionDocument;
 class CollectionPanel;
 class CredentialsPanel;
 class SecretStore;
@@ -50,12 +53,16 @@ public:
     void send();
     void cancel();
 
-    QString collectionPath() const { return m_path; }
+    QString collectionPath() const;
     CollectionTreeModel *collectionModel() const { return m_model; }
     void setDiscardConfirmer(DiscardConfirmer confirmer)
     {
         m_confirmDiscard = std::move(confirmer);
     }
+
+Q_SIGNALS:
+    /** A save finished and the file at path is written. */
+    void collectionSaved(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +74,7 @@ private:
     void onItemChosen(const QModelIndex &index);
     void onRequestEdited();
     void onRunFinished(SendSession *session);
-    void moveSecretVariablesToKeychain();
+    void onDocumentChanged(const DocumentChange &change);
     void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
     void showScratch();
     void updateTitle();
@@ -77,6 +84,8 @@ private:
     void showRememberedExchange();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
+    CollectionDocument *m_document;
+    QUndoStack *m_undo;
     CollectionTreeModel *m_model;
     HttpExecutor *m_executor;
     SecretStore *m_secrets;
@@ -91,7 +100,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_sendAction = nullptr;
-    QString m_path;
+    bool m_applyingEdit = false; ///< the editor's own edit is being applied (no reload)
+    bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
     QPersistentModelIndex m_current;
     CollectionItem m_scratch;
     QPointer<SendSession> m_run;

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -151,6 +152,9 @@ RequestEditor::RequestEditor(QWidget *parent)
         Q_EMIT requestEdited();
     });
     connect(m_urlEdit, &QLineEdit::textChanged, this, &RequestEditor::onUrlEdited);
+    m_urlEdit->installEventFilter(this);
+    m_bodyEdit->installEventFilter(this);
+    m_bodyEdit->setUndoRedoEnabled(false);
     connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] {
         if (!m_inFlight)
             Q_EMIT sendRequested();
@@ -256,6 +260,18 @@ void RequestEditor::loadBody()
             m_bodyNoteLabel->setText(tr("Content-Type: %1 unless a header sets one").arg(type));
     }
     m_bodyEdit->setPlainText(body.raw);
+}
+
+bool RequestEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))
+            return true; // not taken by the field: the window's Undo/Redo action runs
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestEditor::onUrlEdited(const QString &text)

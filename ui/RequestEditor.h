@@ -43,6 +43,10 @@ Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
 
+protected:
+    /** Undo and redo belong to the document (Edit menu), not to one text field's own history. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createBodyTab();
     void loadUrlIntoParams();

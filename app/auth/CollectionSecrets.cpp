@@ -64,6 +64,44 @@ QStringList CollectionSecrets::allNames(const Collection &collection)
     return names;
 }
 
+QString CollectionSecrets::baseUrlOrigin(const Collection &collection)
+{
+    VariableScopes scopes;
+    scopes.addScope(collection.variables);
+    if (!scopes.contains(QLatin1String(ResolvedCredentials::BaseUrlVariable)))
+        return {};
+    TemplateText text(scopes);
+    return CredentialPolicy::baseUrlOrigin(text.resolveName(
+        QLatin1String(ResolvedCredentials::BaseUrlVariable), SecretPosition::NotSent));
+}
+
+void CollectionSecrets::move(
+    SecretStore *store, const QString &from, const QString &to, QObject *context)
+{
+    if (!store || from == to)
+        return;
+    store->read(from, context, [store, from, to, context](const SecretResult &old) {
+        if (!old.ok || !old.value)
+            return;
+        store->write(to, *old.value, context, [store, from, context](const SecretResult &written) {
+            if (written.persisted()) // the old entry goes only once the new one is safe
+                store->remove(from, context, {});
+        });
+    });
+}
+
+void CollectionSecrets::removeUnused(SecretStore *store, const Collection &collection,
+    const QHash<QString, QString> &keysOfRemoved, QObject *context)
+{
+    if (!store)
+        return;
+    const QStringList stillUsed = allNames(collection);
+    for (auto it = keysOfRemoved.cbegin(); it != keysOfRemoved.cend(); ++it) {
+        if (!stillUsed.contains(it.key()))
+            store->remove(it.value(), context, {});
+    }
+}
+
 QStringList CollectionSecrets::bindingOrigins(const Collection &collection, const QString &name)
 {
     // Only the file's own variables: the binding is what the file says, whatever overrides a run.
@@ -71,13 +109,9 @@ QStringList CollectionSecrets::bindingOrigins(const Collection &collection, cons
     scopes.addScope(collection.variables);
     TemplateText text(scopes);
     const auto originOf = [&text](const QString &url) {
-        return CredentialPolicy::origin(
-            QUrl(text.resolve(url, SecretPosition::NotSent).trimmed(), QUrl::StrictMode));
+        return CredentialPolicy::baseUrlOrigin(text.resolve(url, SecretPosition::NotSent));
     };
-    const QString base = collection.variables.isEmpty()
-        ? QString()
-        : originOf(
-            QStringLiteral("{{%1}}").arg(QLatin1String(ResolvedCredentials::BaseUrlVariable)));
+    const QString base = baseUrlOrigin(collection);
 
     QStringList origins;
     bool usedByProfile = false;

@@ -33,6 +33,24 @@ public:
     /** The origins keyFor() binds `name` to, sorted; empty when the file names none. */
     static QStringList bindingOrigins(const Collection &collection, const QString &name);
 
+    /**
+     * The origin of the collection's {{baseUrl}} (ResolvedCredentials::BaseUrlVariable), through
+     * its own variables; empty when there is none or it is not an http(s) URL. The one definition
+     * of "the base URL's origin".
+     */
+    static QString baseUrlOrigin(const Collection &collection);
+    /**
+     * Moves a stored secret from one key to another (its origins changed): the old entry is
+     * removed only once the new one is stored in the keychain.
+     */
+    static void move(SecretStore *store, const QString &from, const QString &to, QObject *context);
+    /**
+     * Deletes the stored secrets of variables (name → key) that no credential of collection uses
+     * any more.
+     */
+    static void removeUnused(SecretStore *store, const Collection &collection,
+        const QHash<QString, QString> &keysOfRemoved, QObject *context);
+
     /** "PLAYGROUND_VAR_<name>", every character other than A-Z, a-z, 0-9 and '_' as '_'. */
     static QString environmentVariable(const QString &name);
 

@@ -2,6 +2,8 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialText.h"
+#include "app/document/CollectionDocument.h"
+#include "app/document/SetAuthCommand.h"
 #include "app/template/TemplateText.h"
 
 namespace Playground {
@@ -31,10 +33,49 @@ CredentialProfileModel::CredentialProfileModel(QObject *parent)
 {
 }
 
-void CredentialProfileModel::setCollection(Collection *collection)
+void CredentialProfileModel::setDocument(CollectionDocument *document)
 {
-    m_collection = collection;
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &CollectionDocument::reset, this, &CredentialProfileModel::reload);
+        connect(m_document, &CollectionDocument::changed, this, &CredentialProfileModel::onChanged);
+    }
     reload();
+}
+
+const Collection *CredentialProfileModel::collection() const
+{
+    return m_document && m_document->isOpen() ? &m_document->collection() : nullptr;
+}
+
+void CredentialProfileModel::onChanged(const DocumentChange &change)
+{
+    if (change.kind != DocumentChange::Kind::Auth)
+        return;
+    const QList<Entry> entries = scan();
+    bool sameRows = entries.size() == m_entries.size();
+    for (qsizetype i = 0; sameRows && i < entries.size(); ++i)
+        sameRows = entries.at(i).location.path == m_entries.at(i).location.path;
+    if (!sameRows) { // added or removed (also by undo): rows change
+        reload();
+        return;
+    }
+    m_entries = entries; // edited in place: selections stay
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).location.path == change.path)
+            Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+bool CredentialProfileModel::setAuth(const QList<int> &path, const std::optional<AuthSpec> &auth)
+{
+    const Collection *c = collection();
+    if (!c || !SetAuthCommand::slot(*c, path))
+        return false;
+    m_document->submit(std::make_unique<SetAuthCommand>(*c, path, auth));
+    return true;
 }
 
 void CredentialProfileModel::reload()
@@ -73,31 +114,14 @@ TokenRequest CredentialProfileModel::cachedTokenRequest(
     return request;
 }
 
-std::optional<AuthSpec> *CredentialProfileModel::authSlot(
-    Collection *collection, const QList<int> &path)
-{
-    if (!collection)
-        return nullptr;
-    if (path.isEmpty())
-        return &collection->auth;
-    QList<CollectionItem> *items = &collection->items;
-    CollectionItem *item = nullptr;
-    for (int index : path) {
-        if (!items || index < 0 || index >= items->size())
-            return nullptr;
-        item = &(*items)[index];
-        items = item->isFolder ? &item->children : nullptr;
-    }
-    return item->isFolder ? &item->auth : &item->request.auth;
-}
-
 QList<CredentialProfileModel::Entry> CredentialProfileModel::scan() const
 {
     QList<Entry> out;
-    if (!m_collection)
+    const Collection *c = collection();
+    if (!c)
         return out;
-    for (const ProfileLocation &location : allLocations(*m_collection)) {
-        const std::optional<AuthSpec> *slot = authSlot(m_collection, location.path);
+    for (const ProfileLocation &location : allLocations(*c)) {
+        const std::optional<AuthSpec> *slot = SetAuthCommand::slot(*c, location.path);
         if (!slot || !*slot)
             continue;
         if (const auto profile = CredentialProfile::fromAuthSpec(**slot))
@@ -160,29 +184,21 @@ bool CredentialProfileModel::setProfile(int row, const CredentialProfile &profil
 {
     if (row < 0 || row >= m_entries.size())
         return false;
-    std::optional<AuthSpec> *slot = authSlot(m_collection, m_entries.at(row).location.path);
-    if (!slot)
-        return false;
+    const QList<int> path = m_entries.at(row).location.path;
     AuthSpec auth = profile.toAuthSpec();
     // Keep what other tools stored next to the auth block.
-    if (*slot)
+    if (const std::optional<AuthSpec> *slot = SetAuthCommand::slot(*collection(), path); *slot)
         auth.extra = (*slot)->extra;
-    *slot = auth;
-    m_entries[row].profile = *CredentialProfile::fromAuthSpec(auth);
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
-    Q_EMIT collectionModified();
-    return true;
+    return setAuth(path, auth);
 }
 
 int CredentialProfileModel::addProfile(const CredentialProfile &profile, const QList<int> &path)
 {
-    std::optional<AuthSpec> *slot = authSlot(m_collection, path);
-    if (!slot || rowAt(path) >= 0 || !freeLocations().contains(ProfileLocation { path, {} }))
+    if (!collection() || rowAt(path) >= 0
+        || !freeLocations().contains(ProfileLocation { path, {} }))
         return -1;
-    *slot = profile.toAuthSpec();
-    reload();
-    Q_EMIT collectionModified();
+    if (!setAuth(path, profile.toAuthSpec()))
+        return -1;
     return rowAt(path);
 }
 
@@ -190,25 +206,18 @@ bool CredentialProfileModel::removeProfile(int row)
 {
     if (row < 0 || row >= m_entries.size())
         return false;
-    std::optional<AuthSpec> *slot = authSlot(m_collection, m_entries.at(row).location.path);
-    if (!slot)
-        return false;
     // No auth block: Postman and newman inherit from the folder or collection above.
-    slot->reset();
-    beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
-    endRemoveRows();
-    Q_EMIT collectionModified();
-    return true;
+    return setAuth(m_entries.at(row).location.path, std::nullopt);
 }
 
 QList<ProfileLocation> CredentialProfileModel::freeLocations() const
 {
     QList<ProfileLocation> out;
-    if (!m_collection)
+    const Collection *c = collection();
+    if (!c)
         return out;
-    for (const ProfileLocation &location : allLocations(*m_collection)) {
-        const std::optional<AuthSpec> *slot = authSlot(m_collection, location.path);
+    for (const ProfileLocation &location : allLocations(*c)) {
+        const std::optional<AuthSpec> *slot = SetAuthCommand::slot(*c, location.path);
         // Another kind of auth (basic, API key, ...) is never replaced behind the user's back.
         const bool free = !*slot || (*slot)->inherits() || (*slot)->type == QLatin1String("noauth");
         if (free)
@@ -220,9 +229,9 @@ QList<ProfileLocation> CredentialProfileModel::freeLocations() const
 QString CredentialProfileModel::uniqueVariableName(const QString &base) const
 {
     QStringList used;
-    if (m_collection) {
-        used = CollectionSecrets::allNames(*m_collection);
-        for (const Variable &v : m_collection->variables)
+    if (const Collection *c = collection()) {
+        used = CollectionSecrets::allNames(*c);
+        for (const Variable &v : c->variables)
             used.append(v.key);
     }
     QString name = base;

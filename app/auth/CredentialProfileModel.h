@@ -5,10 +5,15 @@
 #include "app/model/Collection.h"
 #include "app/template/VariableScopes.h"
 
+#include "app/document/CollectionDocument.h"
+
 #include <QAbstractListModel>
 #include <QList>
+#include <QPointer>
 
 namespace Playground {
+
+class CollectionDocument;
 
 /** A place in a collection that can hold auth: the collection itself, a folder or a request. */
 struct ProfileLocation {
@@ -23,9 +28,9 @@ struct ProfileLocation {
 
 /**
  * The credential profiles of a collection: every auth block (collection, folder, request) that is
- * a PAT (bearer) or OAuth client credentials, in collection order. Edits are written back into the
- * Collection as Postman auth; secret values never pass through this model (they go to the
- * SecretStore). The collection is not owned and must outlive the model or be replaced first.
+ * a PAT (bearer) or OAuth client credentials, in collection order. It observes a collection
+ * document; edits go to the document as commands (undoable), written as Postman auth. Secret
+ * values never pass through this model (they go to the SecretStore).
  */
 class CredentialProfileModel : public QAbstractListModel {
     Q_OBJECT
@@ -38,11 +43,11 @@ public:
 
     explicit CredentialProfileModel(QObject *parent = nullptr);
 
-    /** Shows the profiles of collection (may be null: no profiles). */
-    void setCollection(Collection *collection);
-    Collection *collection() const { return m_collection; }
-    /** Re-reads the collection after someone else changed it. */
-    void reload();
+    /** Shows the profiles of document (may be null: no profiles). Not owned. */
+    void setDocument(CollectionDocument *document);
+    CollectionDocument *document() const { return m_document; }
+    /** The collection shown, or null when none is open. */
+    const Collection *collection() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -64,8 +69,6 @@ public:
     /** base, or base2, base3, ...: a secret variable name no profile or variable uses yet. */
     QString uniqueVariableName(const QString &base) const;
 
-    /** The auth slot at path, or null when path does not name a folder or request. */
-    static std::optional<AuthSpec> *authSlot(Collection *collection, const QList<int> &path);
     static QList<ProfileLocation> allLocations(const Collection &collection);
     /** The collection's own variables, for resolving a profile's text fields. */
     static VariableScopes scopes(const Collection *collection);
@@ -76,18 +79,17 @@ public:
     static TokenRequest cachedTokenRequest(
         const CredentialProfile &profile, const Collection *collection);
 
-Q_SIGNALS:
-    /** The collection's contents changed through this model: the document is now modified. */
-    void collectionModified();
-
 private:
     struct Entry {
         ProfileLocation location;
         CredentialProfile profile;
     };
     QList<Entry> scan() const;
+    void reload();
+    void onChanged(const DocumentChange &change);
+    bool setAuth(const QList<int> &path, const std::optional<AuthSpec> &auth);
 
-    Collection *m_collection = nullptr;
+    QPointer<CollectionDocument> m_document;
     QList<Entry> m_entries;
 };
 

@@ -1,5 +1,7 @@
 #include "app/model/CollectionTreeModel.h"
 
+#include "app/document/CollectionDocument.h"
+
 namespace Playground {
 
 struct CollectionTreeModel::Node {
@@ -8,31 +10,59 @@ struct CollectionTreeModel::Node {
     std::vector<std::unique_ptr<Node>> children;
 };
 
-CollectionTreeModel::CollectionTreeModel(QObject *parent)
+CollectionTreeModel::CollectionTreeModel(CollectionDocument *document, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_document(document)
     , m_root(std::make_unique<Node>())
 {
+    connect(m_document, &CollectionDocument::reset, this, &CollectionTreeModel::rebuild);
+    connect(m_document, &CollectionDocument::changed, this, &CollectionTreeModel::onChanged);
+    rebuild();
 }
 
 CollectionTreeModel::~CollectionTreeModel() = default;
 
-void CollectionTreeModel::setCollection(Collection collection)
+bool CollectionTreeModel::hasCollection() const
+{
+    return m_document->isOpen();
+}
+
+const Collection &CollectionTreeModel::collection() const
+{
+    return m_document->collection();
+}
+
+void CollectionTreeModel::rebuild()
 {
     beginResetModel();
-    m_collection = std::move(collection);
-    m_hasCollection = true;
     m_root = std::make_unique<Node>();
-    build(m_root.get(), m_collection.items);
+    build(m_root.get(), m_document->collection().items);
     endResetModel();
 }
 
-void CollectionTreeModel::clear()
+void CollectionTreeModel::onChanged(const DocumentChange &change)
 {
-    beginResetModel();
-    m_collection = {};
-    m_hasCollection = false;
-    m_root = std::make_unique<Node>();
-    endResetModel();
+    if (change.kind != DocumentChange::Kind::Item)
+        return;
+    const QModelIndex changed = indexAt(change.path);
+    if (changed.isValid())
+        Q_EMIT dataChanged(changed, changed);
+}
+
+QList<int> CollectionTreeModel::rowPath(const QModelIndex &index) const
+{
+    return index.isValid() ? rowPath(node(index)) : QList<int> {};
+}
+
+QModelIndex CollectionTreeModel::indexAt(const QList<int> &path) const
+{
+    QModelIndex at;
+    for (int row : path) {
+        at = index(row, 0, at);
+        if (!at.isValid())
+            return {};
+    }
+    return at;
 }
 
 void CollectionTreeModel::build(Node *parent, const QList<CollectionItem> &items)
@@ -64,33 +94,7 @@ QList<int> CollectionTreeModel::rowPath(const Node *n) const
 const CollectionItem *CollectionTreeModel::constItem(const Node *n) const
 {
     const QList<int> rows = rowPath(n);
-    if (rows.isEmpty())
-        return nullptr;
-    const QList<CollectionItem> *items = &m_collection.items;
-    const CollectionItem *found = nullptr;
-    for (int row : rows) {
-        if (row < 0 || row >= items->size())
-            return nullptr;
-        found = &items->at(row);
-        items = &found->children;
-    }
-    return found;
-}
-
-CollectionItem *CollectionTreeModel::mutableItem(const Node *n)
-{
-    const QList<int> rows = rowPath(n);
-    if (rows.isEmpty())
-        return nullptr;
-    QList<CollectionItem> *items = &m_collection.items;
-    CollectionItem *found = nullptr;
-    for (int row : rows) {
-        if (row < 0 || row >= items->size())
-            return nullptr;
-        found = &(*items)[row];
-        items = &found->children;
-    }
-    return found;
+    return rows.isEmpty() ? nullptr : itemAt(m_document->collection(), rows);
 }
 
 const CollectionItem *CollectionTreeModel::item(const QModelIndex &index) const
@@ -116,19 +120,6 @@ RequestPath CollectionTreeModel::requestPath(const QModelIndex &index) const
     for (const Node *p = n->parent; p && p != m_root.get(); p = p->parent)
         path.folders.prepend(constItem(p));
     return path;
-}
-
-bool CollectionTreeModel::applyEdit(const QModelIndex &index, const RequestEdit &edit)
-{
-    if (!isRequest(index))
-        return false;
-    CollectionItem *target = mutableItem(node(index));
-    if (!target)
-        return false;
-    edit.applyTo(&target->request);
-    const QModelIndex first = index.siblingAtColumn(0);
-    Q_EMIT dataChanged(first, first);
-    return true;
 }
 
 QModelIndex CollectionTreeModel::firstRequest(const QModelIndex &parent) const

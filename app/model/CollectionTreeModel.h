@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/model/RequestEdit.h"
-
+#include "app/document/DocumentChange.h"
 #include "app/model/Collection.h"
 
 #include <QAbstractItemModel>
@@ -10,11 +9,12 @@
 
 namespace Playground {
 
+class CollectionDocument;
+
 /**
- * The folders and requests of one collection as a tree. The model owns the Collection; views
- * read it, and the editor writes back the fields it edits with applyEdit(). Items are found by
- * their row path from the top, so the collection's lists can be copied safely while the model
- * lives.
+ * The folders and requests of one collection document as a tree. It only observes the document
+ * (which owns the collection); edits go to the document as commands. Items are found by their
+ * row path from the top.
  */
 class CollectionTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -25,27 +25,22 @@ public:
         UrlRole, ///< QString: the request's URL as typed
     };
 
-    explicit CollectionTreeModel(QObject *parent = nullptr);
+    explicit CollectionTreeModel(CollectionDocument *document, QObject *parent = nullptr);
     ~CollectionTreeModel() override;
 
-    void setCollection(Collection collection);
-    void clear();
-    bool hasCollection() const { return m_hasCollection; }
-    const Collection &collection() const { return m_collection; }
-    /**
-     * For editors of collection-level data the tree does not show (auth blocks, the id); changes
-     * to names, folders or requests go through applyEdit() so views update.
-     */
-    Collection *collectionForAuthEdits() { return &m_collection; }
+    bool hasCollection() const;
+    const Collection &collection() const;
+    CollectionDocument *document() const { return m_document; }
 
     /** The item at index (folder or request), or nullptr. Valid until the model changes. */
     const CollectionItem *item(const QModelIndex &index) const;
     bool isRequest(const QModelIndex &index) const;
     /** The request with its folders, for RequestResolver::scopesFor(). */
     RequestPath requestPath(const QModelIndex &index) const;
-    /** Replaces the request at index (edits from the editor); the name shown follows spec.name. */
-    /** Writes the editor's fields into the request at index; the rest of it is kept. */
-    bool applyEdit(const QModelIndex &index, const RequestEdit &edit);
+    /** The row path of index from the top (what document commands name items by). */
+    QList<int> rowPath(const QModelIndex &index) const;
+    /** The index of the item at a row path; invalid when there is none. */
+    QModelIndex indexAt(const QList<int> &path) const;
     /** The first request in collection order, or an invalid index. */
     QModelIndex firstRequest(const QModelIndex &parent = {}) const;
 
@@ -59,12 +54,12 @@ private:
     struct Node;
     Node *node(const QModelIndex &index) const;
     QList<int> rowPath(const Node *node) const;
-    CollectionItem *mutableItem(const Node *node);
     const CollectionItem *constItem(const Node *node) const;
     void build(Node *parent, const QList<CollectionItem> &items);
+    void rebuild();
+    void onChanged(const DocumentChange &change);
 
-    Collection m_collection;
-    bool m_hasCollection = false;
+    CollectionDocument *m_document;
     std::unique_ptr<Node> m_root;
 };
 

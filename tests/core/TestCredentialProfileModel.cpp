@@ -1,4 +1,5 @@
 #include "app/auth/CredentialProfileModel.h"
+#include "app/document/CollectionDocument.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -65,10 +66,11 @@ private Q_SLOTS:
 
 void TestCredentialProfileModel::listsProfilesWithWhereTheyApply()
 {
-    Collection c = sample();
+    CollectionDocument doc;
+    doc.load(sample());
     CredentialProfileModel model;
     QCOMPARE(model.rowCount(), 0);
-    model.setCollection(&c);
+    model.setDocument(&doc);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.location(0).label, QString("Whole collection"));
     QCOMPARE(model.location(1).label, QString("Folder: Campaigns"));
@@ -82,15 +84,17 @@ void TestCredentialProfileModel::listsProfilesWithWhereTheyApply()
         QString("OAuth client · client-1\nFolder: Campaigns"));
     QCOMPARE(model.profile(1).kind, CredentialProfile::Kind::ClientCredentials);
     QCOMPARE(model.profile(1).scope, QString("campaigns:read"));
-    model.setCollection(nullptr);
+    model.setDocument(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
 
 void TestCredentialProfileModel::freeLocationsNeverReplaceOtherAuth()
 {
-    Collection c = sample();
+    CollectionDocument doc;
+    doc.load(sample());
+    const Collection &c = doc.collection();
     CredentialProfileModel model;
-    model.setCollection(&c);
+    model.setDocument(&doc);
     QStringList labels;
     for (const ProfileLocation &l : model.freeLocations())
         labels.append(l.label);
@@ -103,10 +107,12 @@ void TestCredentialProfileModel::freeLocationsNeverReplaceOtherAuth()
 
 void TestCredentialProfileModel::addWritesPostmanAuth()
 {
-    Collection c = sample();
+    CollectionDocument doc;
+    doc.load(sample());
+    const Collection &c = doc.collection();
     CredentialProfileModel model;
-    model.setCollection(&c);
-    QSignalSpy modified(&model, &CredentialProfileModel::collectionModified);
+    model.setDocument(&doc);
+    QSignalSpy modified(&doc, &CollectionDocument::changed);
     const int row = model.addProfile(CredentialProfile::personalAccessToken("listToken"), { 0, 0 });
     QCOMPARE(row, 2);
     QCOMPARE(model.rowCount(), 4);
@@ -119,11 +125,14 @@ void TestCredentialProfileModel::addWritesPostmanAuth()
 
 void TestCredentialProfileModel::editWritesBackAndSignals()
 {
-    Collection c = sample();
-    c.items[0].auth->extra.insert("kept", true);
+    Collection sampled = sample();
+    sampled.items[0].auth->extra.insert("kept", true);
+    CollectionDocument doc;
+    doc.load(sampled);
+    const Collection &c = doc.collection();
     CredentialProfileModel model;
-    model.setCollection(&c);
-    QSignalSpy modified(&model, &CredentialProfileModel::collectionModified);
+    model.setDocument(&doc);
+    QSignalSpy modified(&doc, &CollectionDocument::changed);
     QSignalSpy changed(&model, &CredentialProfileModel::dataChanged);
     CredentialProfile p = model.profile(1);
     p.clientId = "client-2";
@@ -146,10 +155,12 @@ void TestCredentialProfileModel::editWritesBackAndSignals()
 
 void TestCredentialProfileModel::removeLetsTheRequestInherit()
 {
-    Collection c = sample();
+    CollectionDocument doc;
+    doc.load(sample());
+    const Collection &c = doc.collection();
     CredentialProfileModel model;
-    model.setCollection(&c);
-    QSignalSpy modified(&model, &CredentialProfileModel::collectionModified);
+    model.setDocument(&doc);
+    QSignalSpy modified(&doc, &CollectionDocument::changed);
     QVERIFY(model.removeProfile(2));
     QVERIFY(!c.items[1].request.auth);
     QVERIFY(model.removeProfile(0));
@@ -162,10 +173,12 @@ void TestCredentialProfileModel::removeLetsTheRequestInherit()
 
 void TestCredentialProfileModel::uniqueVariableNames()
 {
-    Collection c = sample();
-    c.variables.append(Variable { "accessToken", "" });
+    Collection sampled = sample();
+    sampled.variables.append(Variable { "accessToken", "" });
+    CollectionDocument doc;
+    doc.load(sampled);
     CredentialProfileModel model;
-    model.setCollection(&c);
+    model.setDocument(&doc);
     QCOMPARE(model.uniqueVariableName("digishareToken"), QString("digishareToken2"));
     QCOMPARE(model.uniqueVariableName("clientSecret"), QString("clientSecret2"));
     QCOMPARE(model.uniqueVariableName("accessToken"), QString("accessToken2"));
@@ -174,9 +187,11 @@ void TestCredentialProfileModel::uniqueVariableNames()
 
 void TestCredentialProfileModel::cachedTokenRequestResolvesVariables()
 {
-    Collection c = sample();
+    CollectionDocument doc;
+    doc.load(sample());
+    const Collection &c = doc.collection();
     CredentialProfileModel model;
-    model.setCollection(&c);
+    model.setDocument(&doc);
     const TokenRequest request = CredentialProfileModel::cachedTokenRequest(model.profile(1), &c);
     QCOMPARE(request.tokenUrl, QUrl("https://api.digishare.ma/v1/oauth/token"));
     QCOMPARE(request.clientId, QString("client-1"));

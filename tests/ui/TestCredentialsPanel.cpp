@@ -1,6 +1,7 @@
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
+#include "app/document/CollectionDocument.h"
 #include "app/formats/PostmanWriter.h"
 #include "app/http/HttpExecutor.h"
 #include "app/secrets/MemorySecretStore.h"
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<CredentialsPanel> m_panel;
     Collection m_collection;
+    CollectionDocument m_document;
     QStringList m_questions;
     bool m_confirm = true;
 };
@@ -114,7 +116,8 @@ void TestCredentialsPanel::useOAuthProfile(const QString &storedSecret)
     const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret");
     m_store->write(key, storedSecret, nullptr, {});
     QTRY_COMPARE(m_store->persistentValues().value(key), storedSecret);
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     QTRY_COMPARE(find<QLineEdit>("clientSecretLineEdit")->text(), storedSecret);
 }
 
@@ -123,7 +126,8 @@ void TestCredentialsPanel::emptyCollectionShowsAHint()
     QVERIFY(find<QLabel>("emptyStateLabel")->isVisible());
     QVERIFY(label("emptyStateLabel").contains("Open a collection"));
     QVERIFY(!find<QPushButton>("addProfileButton")->isEnabled());
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     QVERIFY(find<QLabel>("emptyStateLabel")->isVisible());
     QVERIFY(label("emptyStateLabel").contains("no credentials yet"));
     QVERIFY(find<QPushButton>("addProfileButton")->isEnabled());
@@ -133,12 +137,13 @@ void TestCredentialsPanel::emptyCollectionShowsAHint()
 void TestCredentialsPanel::addPatByTyping()
 {
     m_collection.variables.append(Variable { "baseUrl", "https://api.digishare.ma/v1" });
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     m_panel->setAddPrompt([](const QList<ProfileLocation> &locations) {
         return std::optional(NewProfileChoice {
             CredentialProfile::Kind::PersonalAccessToken, locations.first().path });
     });
-    QSignalSpy modified(m_panel.get(), &CredentialsPanel::collectionModified);
+    QSignalSpy modified(&m_document, &CollectionDocument::changed);
     click("addProfileButton");
     QCOMPARE(m_panel->model()->rowCount(), 1);
     QVERIFY(find<QLineEdit>("tokenLineEdit")->isVisible());
@@ -147,16 +152,18 @@ void TestCredentialsPanel::addPatByTyping()
     QTest::keyClicks(find<QLineEdit>("tokenLineEdit"), secret);
     click("saveProfileButton");
     QVERIFY(modified.count() >= 1);
-    QVERIFY(m_collection.auth);
-    QCOMPARE(m_collection.auth->type, QString("bearer"));
-    QCOMPARE(m_collection.auth->param("token"), QString("{{accessToken}}"));
-    QCOMPARE(m_collection.auth->param(QLatin1String(CredentialProfile::AllowedOriginsParam)),
+    QVERIFY(m_document.collection().auth);
+    QCOMPARE(m_document.collection().auth->type, QString("bearer"));
+    QCOMPARE(m_document.collection().auth->param("token"), QString("{{accessToken}}"));
+    QCOMPARE(
+        m_document.collection().auth->param(QLatin1String(CredentialProfile::AllowedOriginsParam)),
         QString("https://api.digishare.ma:443"));
-    const QString key = CollectionSecrets::keyFor(m_collection, "accessToken");
+    const QString key = CollectionSecrets::keyFor(m_document.collection(), "accessToken");
     QTRY_COMPARE(m_store->persistentValues().value(key), secret);
     QTRY_VERIFY(label("saveStatusLabel").contains("system keychain"));
 
-    const QByteArray json = QJsonDocument(PostmanWriter::collectionJson(m_collection)).toJson();
+    const QByteArray json
+        = QJsonDocument(PostmanWriter::collectionJson(m_document.collection())).toJson();
     QVERIFY(json.contains("{{accessToken}}"));
     QVERIFY(!json.contains(secret.toUtf8()));
     QVERIFY(!m_panel->window()->windowTitle().contains(secret));
@@ -165,7 +172,8 @@ void TestCredentialsPanel::addPatByTyping()
 void TestCredentialsPanel::revealToggleSwitchesEchoMode()
 {
     m_collection.auth = CredentialProfile::personalAccessToken("accessToken").toAuthSpec();
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     auto *edit = find<QLineEdit>("tokenLineEdit");
     auto *reveal = find<QToolButton>("revealTokenToolButton");
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
@@ -184,7 +192,8 @@ void TestCredentialsPanel::revealToggleSwitchesEchoMode()
 
 void TestCredentialsPanel::addThroughTheDialog()
 {
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     bool sawDialog = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<AddProfileDialog *>(QApplication::activeModalWidget());
@@ -200,7 +209,7 @@ void TestCredentialsPanel::addThroughTheDialog()
     });
     click("addProfileButton");
     QVERIFY(sawDialog);
-    const auto &auth = m_collection.items[0].request.auth;
+    const auto &auth = m_document.collection().items[0].request.auth;
     QVERIFY(auth);
     QCOMPARE(auth->type, QString("oauth2"));
     QCOMPARE(auth->param("clientSecret"), QString("{{clientSecret}}"));
@@ -262,7 +271,7 @@ void TestCredentialsPanel::wrongSecretShowsServerError()
 void TestCredentialsPanel::editOAuthFieldsWritesPostmanAuth()
 {
     useOAuthProfile("test-client-secret");
-    QSignalSpy modified(m_panel.get(), &CredentialsPanel::collectionModified);
+    QSignalSpy modified(&m_document, &CollectionDocument::changed);
     auto *clientId = find<QLineEdit>("clientIdLineEdit");
     clientId->selectAll();
     QTest::keyClicks(clientId, "other-client");
@@ -275,7 +284,7 @@ void TestCredentialsPanel::editOAuthFieldsWritesPostmanAuth()
     QVERIFY(label("originsNoteLabel").contains("ftp://nowhere"));
     click("saveProfileButton");
     QCOMPARE(modified.count(), 1);
-    const AuthSpec &auth = *m_collection.auth;
+    const AuthSpec &auth = *m_document.collection().auth;
     QCOMPARE(auth.param("clientId"), QString("other-client"));
     QCOMPARE(auth.param("scope"), QString("campaigns:read"));
     QCOMPARE(auth.param("client_authentication"), QString("header"));
@@ -289,7 +298,8 @@ void TestCredentialsPanel::lockedKeychainIsSaidPlainly()
 {
     m_store->setFailure(MemorySecretStore::Failure::Locked);
     m_collection.auth = CredentialProfile::personalAccessToken("accessToken").toAuthSpec();
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     QTRY_COMPARE(label("keychainStatusLabel"),
         QString("Keychain locked — secrets kept for this session only"));
     // Locked is not "nothing stored": the field says it could not be read.
@@ -313,14 +323,14 @@ void TestCredentialsPanel::removeAsksFirst()
     click("removeProfileButton");
     QCOMPARE(m_questions.size(), 1);
     QVERIFY(m_questions.first().contains("OAuth client · test-client-id"));
-    QVERIFY(m_collection.auth);
+    QVERIFY(m_document.collection().auth);
     QCOMPARE(m_panel->model()->rowCount(), 1);
 
     m_confirm = true;
-    QSignalSpy modified(m_panel.get(), &CredentialsPanel::collectionModified);
+    QSignalSpy modified(&m_document, &CollectionDocument::changed);
     click("removeProfileButton");
     QCOMPARE(m_questions.size(), 2);
-    QVERIFY(!m_collection.auth);
+    QVERIFY(!m_document.collection().auth);
     QCOMPARE(modified.count(), 1);
     QTRY_VERIFY(!m_store->persistentValues().contains(key));
     QVERIFY(find<QLabel>("emptyStateLabel")->isVisible());
@@ -331,7 +341,8 @@ void TestCredentialsPanel::labelsArePlainText()
 {
     m_collection.auth
         = CredentialProfile::clientCredentials("<b>bold</b>", "clientSecret").toAuthSpec();
-    m_panel->setCollection(&m_collection);
+    m_document.load(m_collection);
+    m_panel->setDocument(&m_document);
     for (QLabel *l : m_panel->findChildren<QLabel *>()) {
         if (!l->objectName().isEmpty())
             QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->objectName()));

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void refusedConnectionShowsBanner();
     void editAndSaveWritesTheFile();
     void typingKeepsCredentialsAddedMeanwhile();
+    void undoAndRedoEdits();
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -246,7 +247,10 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     {
         MainWindow window(&store);
         window.openCollection(path);
+        QSignalSpy saved(&window, &MainWindow::collectionSaved);
         find<QAction>(&window, "saveAction")->trigger();
+        // The keychain answers first, then the file is written: no nested event loop.
+        QVERIFY(saved.count() == 1 || saved.wait(5000));
         QVERIFY(!window.isWindowModified());
     }
     QFile saved(path);
@@ -621,6 +625,42 @@ void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
     QCOMPARE(saved.request.url.raw(), QStringLiteral("https://example.com/users?page=2"));
     QVERIFY2(saved.request.auth.has_value(), "the request's credentials were lost");
     QCOMPARE(saved.request.auth->type, QStringLiteral("bearer"));
+}
+
+void TestMainWindow::undoAndRedoEdits()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("?page=2"));
+    QVERIFY(window.isWindowModified());
+
+    // Typing is one step: Ctrl+Z brings the URL back and the window is unmodified again.
+    QVERIFY(find<QAction>(&window, "undoAction")->isEnabled());
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(url, QKeySequence::Undo);
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/users"));
+    QVERIFY(!window.isWindowModified());
+    QTest::keySequence(url, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/users?page=2"));
+    QVERIFY(window.isWindowModified());
+
+    // Credentials added in the panel are an edit too.
+    CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
+    profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat")), { 0, 0 });
+    QCOMPARE(profiles->rowCount(), 1);
+    QTest::keySequence(url, QKeySequence::Undo);
+    QCOMPARE(profiles->rowCount(), 0);
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/users?page=2"));
 }
 
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
