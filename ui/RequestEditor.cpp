@@ -278,22 +278,7 @@ void RequestEditor::onUrlEdited(const QString &text)
 {
     if (m_loading)
         return;
-    UrlSpec url = UrlSpec::fromRaw(text);
-    url.pathVariables = m_request.url.pathVariables;
-    url.writtenAsString = m_request.url.writtenAsString;
-    url.extra = m_request.url.extra;
-    // Disabled rows are not in the typed URL; keep them, and keep what the table knew per row.
-    for (qsizetype i = 0; i < url.query.size() && i < m_request.url.query.size(); ++i) {
-        const KeyValue &old = m_request.url.query.at(i);
-        if (old.enabled && old.key == url.query.at(i).key) {
-            url.query[i].description = old.description;
-            url.query[i].extra = old.extra;
-        }
-    }
-    for (const KeyValue &old : m_request.url.query) {
-        if (!old.enabled)
-            url.query.append(old);
-    }
+    const UrlSpec url = m_request.url.withTyped(text);
     m_request.url = url;
     m_urlEdit->setToolTip(text);
     m_loading = true;
@@ -355,10 +340,7 @@ void RequestEditor::onBodyEdited()
     if (body.mode == RequestBody::Mode::None && !body.raw.isEmpty()) {
         // Typing a body means sending one; a body that looks like JSON is labelled so.
         body.mode = RequestBody::Mode::Raw;
-        const QString start = body.raw.trimmed().left(1);
-        body.rawLanguage = (start == QLatin1String("{") || start == QLatin1String("["))
-            ? QStringLiteral("json")
-            : QStringLiteral("text");
+        body.rawLanguage = RequestBody::guessRawLanguage(body.raw);
         m_loading = true;
         const int index = m_bodyModeCombo->findData(body.rawLanguage);
         m_bodyModeCombo->setCurrentIndex(index);

@@ -221,23 +221,14 @@ void ResponseView::showExchange(const Exchange &exchange)
             : colorFor(ResponseFormatter::statusClass(exchange)));
     m_timingsLabel->setText(ResponseFormatter::timingsText(exchange.timings));
 
-    QStringList warnings = exchange.warnings;
-    if (exchange.insecure && !warnings.join(QString()).contains(QLatin1String("certificate")))
-        warnings.prepend(tr("Certificate checks were off for this request"));
-    m_warningsLabel->setText(warnings.join(QLatin1Char('\n')));
-    m_warningsLabel->setVisible(!warnings.isEmpty());
+    // The executor says it when certificate checks were off (--insecure or the request's choice).
+    m_warningsLabel->setText(exchange.warnings.join(QLatin1Char('\n')));
+    m_warningsLabel->setVisible(!exchange.warnings.isEmpty());
 
     showHeaders(exchange.responseHeaders);
     m_requestEdit->setPlainText(ResponseFormatter::requestText(exchange));
 
-    QString hops;
-    for (const RedirectHop &hop : exchange.hops) {
-        hops += QStringLiteral("%1  %2\n    → %3%4\n")
-                    .arg(hop.status)
-                    .arg(hop.url, hop.location,
-                        hop.credentialsDropped ? tr("  (credentials dropped: different origin)")
-                                               : QString());
-    }
+    const QString hops = ResponseFormatter::redirectsText(exchange);
     m_redirectsEdit->setPlainText(hops);
     const int redirectsIndex = m_tabs->indexOf(m_redirectsTab);
     m_tabs->setTabVisible(redirectsIndex, !exchange.hops.isEmpty());

@@ -28,4 +28,11 @@ QString RequestBody::impliedContentType() const
     return {};
 }
 
+QString RequestBody::guessRawLanguage(const QString &text)
+{
+    const QString start = text.trimmed().left(1);
+    return start == QLatin1String("{") || start == QLatin1String("[") ? QStringLiteral("json")
+                                                                      : QStringLiteral("text");
+}
+
 } // namespace Playground

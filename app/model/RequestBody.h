@@ -22,6 +22,8 @@ struct RequestBody {
 
     /** The Content-Type implied by the mode/language when the request sets none. */
     QString impliedContentType() const;
+    /** The raw language a typed body looks like: "json" when it starts with { or [, else "text". */
+    static QString guessRawLanguage(const QString &text);
 };
 
 } // namespace Playground

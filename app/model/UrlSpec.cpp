@@ -52,4 +52,24 @@ UrlSpec UrlSpec::fromRaw(const QString &raw)
     return url;
 }
 
+UrlSpec UrlSpec::withTyped(const QString &raw) const
+{
+    UrlSpec url = fromRaw(raw);
+    url.pathVariables = pathVariables;
+    url.writtenAsString = writtenAsString;
+    url.extra = extra;
+    for (qsizetype i = 0; i < url.query.size() && i < query.size(); ++i) {
+        const KeyValue &old = query.at(i);
+        if (old.enabled && old.key == url.query.at(i).key) {
+            url.query[i].description = old.description;
+            url.query[i].extra = old.extra;
+        }
+    }
+    for (const KeyValue &old : query) {
+        if (!old.enabled)
+            url.query.append(old);
+    }
+    return url;
+}
+
 } // namespace Playground

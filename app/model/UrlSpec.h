@@ -20,6 +20,12 @@ struct UrlSpec {
     QString raw() const;
     /** Splits a typed URL into base, query rows and fragment (templates kept as text). */
     static UrlSpec fromRaw(const QString &raw);
+    /**
+     * This URL after the user typed raw in the URL field: the typed base, query and fragment;
+     * path variables, disabled query rows (not in the typed text) and what the table knew per
+     * row (description, unknown fields) kept.
+     */
+    UrlSpec withTyped(const QString &raw) const;
 };
 
 } // namespace Playground

@@ -316,6 +316,20 @@ QString ResponseFormatter::headersText(const HeaderList &headers)
     return out;
 }
 
+QString ResponseFormatter::redirectsText(const Exchange &exchange)
+{
+    QString hops;
+    for (const RedirectHop &hop : exchange.hops) {
+        hops += QStringLiteral("%1  %2\n    → %3%4\n")
+                    .arg(hop.status)
+                    .arg(hop.url, hop.location,
+                        hop.credentialsDropped
+                            ? QStringLiteral("  (credentials dropped: different origin)")
+                            : QString());
+    }
+    return hops;
+}
+
 QString ResponseFormatter::requestText(const Exchange &exchange)
 {
     if (exchange.method.isEmpty())

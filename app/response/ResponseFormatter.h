@@ -49,6 +49,8 @@ public:
     static QString headersText(const HeaderList &headers);
     /** The request as sent: request line, headers, blank line, body (already redacted). */
     static QString requestText(const Exchange &exchange);
+    /** Every redirect hop: "302  URL\n    → LOCATION  (credentials dropped: different origin)". */
+    static QString redirectsText(const Exchange &exchange);
 
     /** True when the content type says JSON (application/json, application/problem+json, ...). */
     static bool isJsonContentType(const QByteArray &contentType);
