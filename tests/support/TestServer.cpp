@@ -211,8 +211,9 @@ bool TestServer::serveStreaming(TestServerConnection *connection, const Recorded
     } else if (path == "/huge") {
         const qint64 bytes = number(request, QStringLiteral("bytes"), DefaultHugeBytes, 0,
             std::numeric_limits<qint64>::max());
+        const bool chunked = request.queryValue(QStringLiteral("chunked")) == QLatin1String("1");
         connection->respondStreaming(
-            200, { { ContentType, OctetStream } }, Stream { bytes, 0, End::Complete });
+            200, { { ContentType, OctetStream } }, Stream { bytes, 0, End::Complete, chunked });
     } else {
         return false;
     }

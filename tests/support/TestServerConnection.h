@@ -31,6 +31,7 @@ public:
         qint64 bytes = 0; ///< bytes to send; -1 sends chunked data forever
         int intervalMs = 0; ///< 0: as fast as the client reads; otherwise one byte per interval
         StreamEnd end = StreamEnd::Complete;
+        bool chunked = false; ///< chunked transfer coding even when bytes is known
     };
 
     TestServerConnection(QTcpSocket *socket, int index, bool tls, QObject *parent);
