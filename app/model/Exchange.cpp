@@ -25,6 +25,8 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("decompression");
     case FailureKind::TooManyRedirects:
         return QStringLiteral("too-many-redirects");
+    case FailureKind::Disk:
+        return QStringLiteral("disk");
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class FailureKind {
     SizeCap, ///< the body grew past the size cap
     Decompression, ///< the compressed body expands far beyond its size (a decompression bomb)
     TooManyRedirects,
+    Disk, ///< the body could not be stored on disk (temporary directory missing, disk full)
 };
 
 QString failureKindName(FailureKind kind);

@@ -282,6 +282,8 @@ QString ResponseFormatter::failureTitle(FailureKind kind)
         return QStringLiteral("Compressed body refused");
     case FailureKind::TooManyRedirects:
         return QStringLiteral("Too many redirects");
+    case FailureKind::Disk:
+        return QStringLiteral("Could not store the response");
     }
     return {};
 }

@@ -167,6 +167,15 @@ void TestServerConnection::respondStreaming(
     pump();
 }
 
+void TestServerConnection::respondRaw(const QByteArray &bytes)
+{
+    if (!isConnected() || !m_answering)
+        return;
+    m_socket->write(bytes);
+    m_closeAfterAnswer = true;
+    finishAnswer();
+}
+
 void TestServerConnection::abort()
 {
     if (m_socket)

@@ -44,6 +44,8 @@ public:
     /** Sends the status line and @p headers now, then the body @p stream describes. */
     void respondStreaming(
         int status, const QList<QPair<QByteArray, QByteArray>> &headers, const Stream &stream);
+    /** Writes @p bytes as they are (status line, headers, body) and closes the connection. */
+    void respondRaw(const QByteArray &bytes);
     /** Drops the connection without answering. */
     void abort();
 
