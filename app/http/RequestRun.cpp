@@ -3,6 +3,8 @@
 #include "app/http/HttpExecutor.h"
 #include "app/policy/CredentialPolicy.h"
 
+#include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -14,6 +16,81 @@ namespace Playground {
 namespace {
 
     constexpr qint64 MaxRecordedRequestBody = 4 * 1024 * 1024;
+    // Qt reads at most this far ahead of us. Unbounded (0), a fast server fills memory faster than
+    // the spill file empties it, and Qt's signal compression can hold readyRead back for as long
+    // as data keeps coming (the idle timer then fires although bytes flow).
+    constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+    /**
+     * The Accept-Encoding Qt sends when the request has none (QDecompressHelper::acceptedEncoding
+     * of this build; private in Qt). Setting it ourselves would turn Qt's decoding off, so it is
+     * recorded, not set; TestHttpExecutor compares it with what reaches the wire.
+     */
+    QByteArray qtAcceptEncoding()
+    {
+#if QT_CONFIG(brotli)
+        return QByteArrayLiteral("zstd, br, gzip, deflate");
+#else
+        return QByteArrayLiteral("zstd, gzip, deflate");
+#endif
+    }
+
+    /** Qt's default Accept-Language rule, made ours so that it is recorded as sent. */
+    QByteArray defaultAcceptLanguage()
+    {
+        const QLocale locale = QLocale::system();
+        if (locale.language() == QLocale::C)
+            return QByteArrayLiteral("en,*");
+        if (locale.language() == QLocale::English && locale.territory() == QLocale::UnitedStates)
+            return QByteArrayLiteral("en-US,*");
+        return locale.name().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1() + ",en,*";
+    }
+
+    /** Several rows with one name go out as one comma-joined header (RFC 9110 §5.3). */
+    HeaderList joinedByName(const HeaderList &headers)
+    {
+        HeaderList joined;
+        for (const HeaderPair &h : headers) {
+            auto it = std::find_if(joined.begin(), joined.end(), [&](const HeaderPair &j) {
+                return j.first.compare(h.first, Qt::CaseInsensitive) == 0;
+            });
+            if (it == joined.end())
+                joined.append(h);
+            else
+                it->second += ", " + h.second;
+        }
+        return joined;
+    }
+
+    /**
+     * Why the response's framing cannot be trusted (RFC 9112 §6.3): Content-Length values that
+     * disagree or are not numbers. Empty when it is fine.
+     */
+    QString framingProblem(const QNetworkReply *reply)
+    {
+        QByteArrayList lengths;
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                continue;
+            for (const QByteArray &part : value.split(','))
+                lengths.append(part.trimmed());
+        }
+        for (const QByteArray &length : std::as_const(lengths)) {
+            const bool digits = !length.isEmpty()
+                && std::all_of(
+                    length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!digits)
+                return QStringLiteral(
+                    "The server sent an invalid Content-Length (\"%1\"); the response was not "
+                    "accepted")
+                    .arg(QString::fromLatin1(length.left(64)));
+            if (length != lengths.first())
+                return QStringLiteral("The server sent conflicting Content-Length headers (%1); "
+                                      "the response was not accepted")
+                    .arg(QString::fromLatin1(lengths.join(", ").left(200)));
+        }
+        return {};
+    }
 
     bool hasHeader(const HeaderList &headers, const QByteArray &name)
     {
@@ -106,7 +183,7 @@ void RequestRun::recordRequest()
 {
     m_exchange.method = m_request.method;
     m_exchange.url = m_redactor.url(m_request.url);
-    m_exchange.requestHeaders = m_redactor.headers(m_request.headers);
+    m_exchange.requestHeaders = m_redactor.headers(joinedByName(m_request.headers));
     // Headers Qt adds on the wire that are fully determined by the request.
     const QUrl &url = m_request.url;
     const bool defaultPort = url.port() < 0;
@@ -116,6 +193,8 @@ void RequestRun::recordRequest()
     if (m_request.hasBody && !hasHeader(m_request.headers, "Content-Length"))
         m_exchange.requestHeaders.append(
             { "Content-Length", QByteArray::number(m_request.body.size()) });
+    if (!hasHeader(m_request.headers, "Accept-Encoding"))
+        m_exchange.requestHeaders.append({ "Accept-Encoding", qtAcceptEncoding() });
     m_exchange.requestBodySize = m_request.body.size();
     m_exchange.requestBody = m_redactor.bytes(m_request.body.left(MaxRecordedRequestBody));
 }
@@ -130,6 +209,7 @@ void RequestRun::startHop()
     }
     if (!hasHeader(m_request.headers, "User-Agent"))
         m_request.headers.append({ "User-Agent", HttpExecutor::userAgent() });
+    addDefaultHeaders();
     recordRequest();
     const QString problem = CredentialPolicy::refusal(m_request);
     if (!problem.isEmpty()) {
@@ -159,10 +239,20 @@ void RequestRun::startHop()
     m_discardBody = false;
     m_exchange.timings = {};
     QNetworkAccessManager *manager = m_executor->manager(m_options);
-    m_reply = m_request.hasBody ? manager->sendCustomRequest(req, m_request.method, m_request.body)
-                                : manager->sendCustomRequest(req, m_request.method);
+    // A HEAD sent as a custom verb makes Qt wait for the body its Content-Length announces.
+    if (m_request.method == "HEAD" && !m_request.hasBody) {
+        // For HEAD, AlwaysNetwork makes Qt add Cache-Control and Pragma; the managers have no
+        // cache, so the default policy loads from the network all the same.
+        req.setAttribute(
+            QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
+        m_reply = manager->head(req);
+    } else {
+        m_reply = m_request.hasBody
+            ? manager->sendCustomRequest(req, m_request.method, m_request.body)
+            : manager->sendCustomRequest(req, m_request.method);
+    }
     QNetworkReply *reply = m_reply;
-    reply->setReadBufferSize(0);
+    reply->setReadBufferSize(ReadBufferBytes);
 
     const auto activity = [this] {
         if (m_options.idleTimeoutMs > 0)
@@ -188,6 +278,7 @@ void RequestRun::startHop()
             && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
             m_exchange.timings.firstByte = elapsedMs();
         activity();
+        checkResponseHead(reply);
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, activity] {
         activity();
@@ -195,6 +286,35 @@ void RequestRun::startHop()
     });
     connect(reply, &QNetworkReply::sslErrors, this, &RequestRun::onSslErrors);
     connect(reply, &QNetworkReply::finished, this, &RequestRun::onReplyFinished);
+}
+
+void RequestRun::addDefaultHeaders()
+{
+    // Headers Qt would add by itself are chosen here, so "as sent" lists them (Accept-Encoding is
+    // left to Qt, which decodes only what it asked for, and recorded in recordRequest()).
+    if (!hasHeader(m_request.headers, "Connection"))
+        m_request.headers.append(
+            { QByteArrayLiteral("Connection"), QByteArrayLiteral("Keep-Alive") });
+    if (!hasHeader(m_request.headers, "Accept-Language"))
+        m_request.headers.append({ "Accept-Language", defaultAcceptLanguage() });
+}
+
+void RequestRun::checkResponseHead(QNetworkReply *reply)
+{
+    if (m_abortReason != FailureKind::None
+        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() <= 0)
+        return;
+    // Qt 6.4 drops every header field when there are too many or one is too large, and then
+    // reads the body until the server closes: on a kept-alive connection, until the idle timeout.
+    if (reply->rawHeaderPairs().isEmpty()) {
+        abortWith(FailureKind::Transport,
+            QStringLiteral("The response header could not be read (more header fields, or larger "
+                           "ones, than the client accepts); stopped"));
+        return;
+    }
+    const QString framing = framingProblem(reply);
+    if (!framing.isEmpty())
+        abortWith(FailureKind::Transport, framing);
 }
 
 bool RequestRun::isRedirect(int status) const
@@ -233,17 +353,26 @@ bool RequestRun::appendBody(const QByteArray &chunk)
     }
     if (!m_exchange.bodyFile && m_exchange.bodySize + chunk.size() > m_options.memoryCapBytes) {
         // Large body: continue on disk so memory stays flat.
-        auto file = std::make_shared<QTemporaryFile>();
-        if (file->open() && file->write(m_exchange.body) == m_exchange.body.size()) {
-            m_exchange.bodyFile = file;
-            m_exchange.body.clear();
+        const QString directory
+            = m_options.spillDirectory.isEmpty() ? QDir::tempPath() : m_options.spillDirectory;
+        auto file = std::make_shared<QTemporaryFile>(
+            directory + QStringLiteral("/api-playground-body-XXXXXX"));
+        if (!file->open() || file->write(m_exchange.body) != m_exchange.body.size()) {
+            abortWith(FailureKind::Disk,
+                QStringLiteral("Could not store the response body on disk (in %1): %2; stopped "
+                               "after %3")
+                    .arg(QDir::toNativeSeparators(directory), file->errorString(),
+                        sizeText(m_exchange.bodySize)));
+            return false;
         }
+        m_exchange.bodyFile = file;
+        m_exchange.body = QByteArray(); // release the memory, not only the contents
     }
     if (m_exchange.bodyFile) {
         if (m_exchange.bodyFile->write(chunk) != chunk.size()) {
-            abortWith(FailureKind::SizeCap,
-                QStringLiteral("Could not store the response body on disk: %1")
-                    .arg(m_exchange.bodyFile->errorString()));
+            abortWith(FailureKind::Disk,
+                QStringLiteral("Could not store the response body on disk: %1; stopped after %2")
+                    .arg(m_exchange.bodyFile->errorString(), sizeText(m_exchange.bodySize)));
             return false;
         }
     } else {
@@ -436,8 +565,12 @@ void RequestRun::finish()
     m_finished = true;
     m_idleTimer.stop();
     m_deadlineTimer.stop();
-    if (m_exchange.bodyFile)
-        m_exchange.bodyFile->flush();
+    if (m_exchange.bodyFile && !m_exchange.bodyFile->flush()
+        && m_exchange.failure == FailureKind::None) {
+        m_exchange.failure = FailureKind::Disk;
+        m_exchange.error = QStringLiteral("Could not store the response body on disk: %1")
+                               .arg(m_exchange.bodyFile->errorString());
+    }
     if (m_exchange.insecure && m_exchange.status > 0)
         m_exchange.warnings.append(QStringLiteral("Sent with certificate checks off (--insecure)"));
     Q_EMIT finished();

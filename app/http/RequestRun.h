@@ -47,6 +47,8 @@ private:
     bool appendBody(const QByteArray &chunk);
     bool followRedirect(int status, const QByteArray &location);
     void recordRequest();
+    void addDefaultHeaders();
+    void checkResponseHead(QNetworkReply *reply);
     double elapsedMs() const;
     bool isRedirect(int status) const;
 

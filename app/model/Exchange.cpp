@@ -31,6 +31,8 @@ QString failureKindName(FailureKind kind)
         return QStringLiteral("invalid");
     case FailureKind::NoToken:
         return QStringLiteral("no-token");
+    case FailureKind::Disk:
+        return QStringLiteral("disk");
     }
     return {};
 }

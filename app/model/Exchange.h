@@ -23,6 +23,7 @@ enum class FailureKind {
     Unresolved, ///< not sent: variables without a value (Exchange::unresolved names them)
     Invalid, ///< not sent: the request cannot be built (bad header name, URL, file, method)
     NoToken, ///< not sent: no OAuth token could be obtained
+    Disk, ///< the body could not be stored on disk (temporary directory missing, disk full)
 };
 
 QString failureKindName(FailureKind kind);

@@ -282,6 +282,14 @@ QString ResponseFormatter::failureTitle(FailureKind kind)
         return QStringLiteral("Compressed body refused");
     case FailureKind::TooManyRedirects:
         return QStringLiteral("Too many redirects");
+    case FailureKind::Disk:
+        return QStringLiteral("Could not store the response");
+    case FailureKind::Unresolved:
+        return QStringLiteral("Not sent: variables without a value");
+    case FailureKind::Invalid:
+        return QStringLiteral("Not sent: the request is not valid");
+    case FailureKind::NoToken:
+        return QStringLiteral("Not sent: no OAuth token");
     }
     return {};
 }

@@ -60,9 +60,19 @@ void CollectionRunner::runNext()
         session->deleteLater();
         m_results.append(result);
         Q_EMIT requestFinished(int(index), result);
+        dropBody(m_results.last().exchange);
         runNext();
     });
     session->start();
+}
+
+void CollectionRunner::dropBody(Exchange &exchange)
+{
+    // Reports need status, sizes, timings and headers; the bodies were for requestFinished's
+    // listeners. Keeping them would grow a run with every request (and hold its spill files).
+    exchange.body = QByteArray();
+    exchange.bodyFile.reset();
+    exchange.requestBody = QByteArray();
 }
 
 TokenManager *CollectionRunner::tokenManager()

@@ -38,6 +38,10 @@ public:
 
     int requestCount() const { return int(m_paths.size()); }
     void start();
+    /**
+     * What each request gave, without bodies: a body (and its spill file) is kept only until
+     * requestFinished() has been emitted for it. bodySize stays.
+     */
     const QList<RunResult> &results() const { return m_results; }
 
 Q_SIGNALS:
@@ -47,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    static void dropBody(Exchange &exchange);
     TokenManager *tokenManager();
 
     const Collection &m_collection;

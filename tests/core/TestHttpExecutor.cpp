@@ -11,7 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Playground;
 using Playground::Test::TestServer;
@@ -77,6 +81,17 @@ private Q_SLOTS:
     void cancelIsRecorded();
     void secretsRedactedInTheRecord();
     void apiKeyIsACredential();
+    void headFinishesWithTheHeaders();
+    void noBodyStatusFinishesWithTheHeaders_data();
+    void noBodyStatusFinishesWithTheHeaders();
+    void requestHeadersAreThoseOnTheWire_data();
+    void requestHeadersAreThoseOnTheWire();
+    void failedSpillWriteIsADiskError();
+    void brokenFramingIsAFailure_data();
+    void brokenFramingIsAFailure();
+    void oversizedHeadFailsPromptly_data();
+    void oversizedHeadFailsPromptly();
+    void runKeepsNoBodies();
 };
 
 void TestHttpExecutor::sendsExactlyTheRequest()
@@ -495,6 +510,252 @@ void TestHttpExecutor::apiKeyIsACredential()
     refused = sendAndWait(executor, inQuery.value());
     QCOMPARE(refused.failure, FailureKind::Refused);
     QVERIFY(!refused.url.contains(QLatin1String("literal-key-123")));
+}
+
+namespace {
+
+// Long enough that only a request waiting for a body that never comes reaches it.
+SendOptions patient()
+{
+    SendOptions o;
+    o.idleTimeoutMs = 20'000;
+    return o;
+}
+
+} // namespace
+
+void TestHttpExecutor::headFinishesWithTheHeaders()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    // The server announces the length of the body a GET would get, and sends none.
+    const Exchange x
+        = sendAndWait(executor, request("HEAD", server.url("/huge?bytes=5000")), patient());
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, 200);
+    QCOMPARE(x.bodySize, 0);
+    QCOMPARE(x.responseHeader("Content-Length"), QByteArray("5000"));
+    QCOMPARE(server.requests().first().method, QByteArray("HEAD"));
+    // The connection is still good for the next request.
+    QCOMPARE(sendAndWait(executor, request("GET", server.url("/echo"))).status, 200);
+    QCOMPARE(server.connectionCount(), 1);
+}
+
+void TestHttpExecutor::noBodyStatusFinishesWithTheHeaders_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("204 GET") << 204 << QByteArray("GET");
+    QTest::newRow("204 DELETE") << 204 << QByteArray("DELETE");
+    QTest::newRow("304 GET") << 304 << QByteArray("GET");
+    QTest::newRow("204 custom verb") << 204 << QByteArray("PURGE");
+}
+
+void TestHttpExecutor::noBodyStatusFinishesWithTheHeaders()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, method);
+    TestServer server;
+    QVERIFY(server.start());
+    // As real servers do: a 304 repeats the length of the representation, a 204 may say 0.
+    server.route("/nobody", [status](const auto &) {
+        Playground::Test::Reply r;
+        r.status = status;
+        r.headers.append({ QByteArray("ETag"), QByteArray("\"v1\"") });
+        r.headers.append(
+            { QByteArray("Content-Length"), status == 304 ? QByteArray("1234") : QByteArray("0") });
+        return r;
+    });
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request(method, server.url("/nobody")), patient());
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.status, status);
+    QCOMPARE(x.bodySize, 0);
+}
+
+void TestHttpExecutor::requestHeadersAreThoseOnTheWire_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<HeaderList>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("GET") << QByteArray("GET") << HeaderList {} << QByteArray();
+    QTest::newRow("POST json") << QByteArray("POST")
+                               << HeaderList { { "Content-Type", "application/json" } }
+                               << QByteArray("{}");
+    QTest::newRow("POST without type") << QByteArray("POST") << HeaderList {} << QByteArray("a=1");
+    QTest::newRow("POST empty") << QByteArray("POST") << HeaderList {} << QByteArray();
+    QTest::newRow("custom verb") << QByteArray("PURGE") << HeaderList { { "X-A", "1" } }
+                                 << QByteArray();
+    QTest::newRow("HEAD") << QByteArray("HEAD") << HeaderList {} << QByteArray();
+    QTest::newRow("own Accept-Encoding")
+        << QByteArray("GET") << HeaderList { { "Accept-Encoding", "identity" } } << QByteArray();
+    QTest::newRow("own Connection and language")
+        << QByteArray("GET")
+        << HeaderList { { "Connection", "close" }, { "Accept-Language", "fr" } } << QByteArray();
+    QTest::newRow("repeated name")
+        << QByteArray("GET") << HeaderList { { "X-Multi", "a" }, { "x-multi", "b" } }
+        << QByteArray();
+}
+
+void TestHttpExecutor::requestHeadersAreThoseOnTheWire()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(HeaderList, headers);
+    QFETCH(QByteArray, body);
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    const Exchange x
+        = sendAndWait(executor, request(method, server.url("/echo"), headers, body), patient());
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(server.requests().size(), 1);
+    // "Request as sent" lists the headers that reached the wire, in order, with their values.
+    const auto normalized = [](const QList<QPair<QByteArray, QByteArray>> &list) {
+        QByteArrayList lines;
+        for (const auto &[name, value] : list)
+            lines.append(name.toLower() + ": " + value);
+        std::sort(lines.begin(), lines.end()); // the order on the wire is Qt's
+        return lines.join('\n');
+    };
+    QCOMPARE(normalized(x.requestHeaders), normalized(server.requests().first().headers));
+}
+
+void TestHttpExecutor::failedSpillWriteIsADiskError()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    HttpExecutor executor;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SendOptions o;
+    o.memoryCapBytes = 64 * 1024;
+    // A spill directory that cannot hold a file fails like a full disk does.
+    o.spillDirectory = dir.filePath(QStringLiteral("missing/below"));
+    Exchange x = sendAndWait(executor, request("GET", server.url("/huge?bytes=1000000")), o);
+    QCOMPARE(x.failure, FailureKind::Disk);
+    QVERIFY2(x.error.contains(QLatin1String("disk")), qPrintable(x.error));
+    QVERIFY(x.bodySize <= o.memoryCapBytes);
+    // And a write that fails half-way: past the file-size limit of the process, write() fails
+    // with EFBIG as it would with ENOSPC on a full disk.
+    o.spillDirectory.clear();
+    rlimit previous {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = previous;
+    limited.rlim_cur = 256 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+    x = sendAndWait(executor, request("GET", server.url("/huge?bytes=1000000")), o);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+    QCOMPARE(x.failure, FailureKind::Disk);
+    QVERIFY2(x.error.contains(QLatin1String("disk")), qPrintable(x.error));
+    QVERIFY2(!x.error.contains(QLatin1String("size cap")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::brokenFramingIsAFailure_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("conflicting Content-Length")
+        << QByteArray("Content-Length: 5\r\nContent-Length: 10\r\n") << QByteArray("0123456789")
+        << QStringLiteral("Content-Length");
+    QTest::newRow("conflicting Content-Length in one line")
+        << QByteArray("Content-Length: 10, 5\r\n") << QByteArray("0123456789")
+        << QStringLiteral("Content-Length");
+    QTest::newRow("Content-Length not a number")
+        << QByteArray("Content-Length: ten\r\n") << QByteArray("0123456789")
+        << QStringLiteral("Content-Length");
+}
+
+void TestHttpExecutor::brokenFramingIsAFailure()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    TestServer server;
+    QVERIFY(server.start());
+    server.rawRoute("/raw", "HTTP/1.1 200 OK\r\n" + head + "\r\n" + body);
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/raw")), patient());
+    QVERIFY2(x.failure == FailureKind::Transport,
+        qPrintable(QStringLiteral("failure %1: %2 (status %3, %4 body bytes, %5 ms)")
+                       .arg(failureKindName(x.failure), x.error)
+                       .arg(x.status)
+                       .arg(x.bodySize)
+                       .arg(x.timings.total)));
+    QVERIFY2(x.error.contains(message), qPrintable(x.error));
+}
+
+void TestHttpExecutor::oversizedHeadFailsPromptly_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QByteArray many;
+    for (int i = 0; i < 150; ++i)
+        many += "X-Header-" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\r\n";
+    QTest::newRow("150 headers") << many;
+    QTest::newRow("300 KB header") << "X-Big: " + QByteArray(300 * 1024, 'a') + "\r\n";
+}
+
+void TestHttpExecutor::oversizedHeadFailsPromptly()
+{
+    QFETCH(QByteArray, head);
+    TestServer server;
+    QVERIFY(server.start());
+    server.route("/many", [head](const auto &) {
+        Playground::Test::Reply r = Playground::Test::Reply::text(200, "ok");
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                r.headers.append({ line.left(colon), line.mid(colon + 2).trimmed() });
+        }
+        return r;
+    });
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/many")), patient());
+    QVERIFY2(x.failure == FailureKind::Transport,
+        qPrintable(QStringLiteral("failure %1: %2 (status %3, %4 body bytes, %5 ms)")
+                       .arg(failureKindName(x.failure), x.error)
+                       .arg(x.status)
+                       .arg(x.bodySize)
+                       .arg(x.timings.total)));
+    QVERIFY2(x.error.contains(QLatin1String("header")), qPrintable(x.error));
+}
+
+void TestHttpExecutor::runKeepsNoBodies()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Collection c;
+    c.name = QStringLiteral("c");
+    for (int i = 0; i < 3; ++i) {
+        CollectionItem item;
+        item.name = QStringLiteral("r%1").arg(i);
+        item.request.url = UrlSpec::fromRaw(server.baseUrl() + "/huge?bytes=200000");
+        c.items.append(item);
+    }
+    HttpExecutor executor;
+    CollectionRunner runner(c, &executor);
+    SendOptions o;
+    o.memoryCapBytes = 100'000; // two in memory would be over; these spill
+    runner.setSendOptions(o);
+    QList<qint64> seen;
+    connect(&runner, &CollectionRunner::requestFinished, this,
+        [&seen](int, const RunResult &r) { seen.append(r.exchange.bodyBytes().size()); });
+    QSignalSpy done(&runner, &CollectionRunner::finished);
+    runner.start();
+    QVERIFY(done.wait(20000));
+    // Whoever listens to requestFinished sees the body; the run keeps only what reports need.
+    QCOMPARE(seen, (QList<qint64> { 200000, 200000, 200000 }));
+    QCOMPARE(runner.results().size(), 3);
+    for (const RunResult &r : runner.results()) {
+        QCOMPARE(r.exchange.status, 200);
+        QCOMPARE(r.exchange.bodySize, 200000);
+        QVERIFY(r.exchange.body.isEmpty());
+        QVERIFY(!r.exchange.bodyFile);
+        QVERIFY(!r.exchange.responseHeaders.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpExecutor)

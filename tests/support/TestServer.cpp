@@ -137,6 +137,11 @@ void TestServer::route(const QByteArray &path, Handler handler)
     m_routes.insert(path, std::move(handler));
 }
 
+void TestServer::rawRoute(const QByteArray &path, const QByteArray &bytes)
+{
+    m_rawRoutes.insert(path, bytes);
+}
+
 void TestServer::clear()
 {
     m_requests.clear();
@@ -177,7 +182,10 @@ void TestServer::dispatch(TestServerConnection *connection, const RecordedReques
     Q_EMIT requestReceived(request);
 
     const auto custom = m_routes.constFind(request.path);
-    if (custom != m_routes.cend())
+    const auto raw = m_rawRoutes.constFind(request.path);
+    if (raw != m_rawRoutes.cend())
+        connection->respondRaw(*raw);
+    else if (custom != m_routes.cend())
         connection->respond((*custom)(request));
     else if (!serveStreaming(connection, request))
         connection->respond(builtIn(request));
@@ -211,8 +219,9 @@ bool TestServer::serveStreaming(TestServerConnection *connection, const Recorded
     } else if (path == "/huge") {
         const qint64 bytes = number(request, QStringLiteral("bytes"), DefaultHugeBytes, 0,
             std::numeric_limits<qint64>::max());
+        const bool chunked = request.queryValue(QStringLiteral("chunked")) == QLatin1String("1");
         connection->respondStreaming(
-            200, { { ContentType, OctetStream } }, Stream { bytes, 0, End::Complete });
+            200, { { ContentType, OctetStream } }, Stream { bytes, 0, End::Complete, chunked });
     } else {
         return false;
     }

@@ -51,6 +51,11 @@ public:
 
     /** Answers requests for exactly @p path with @p handler, ahead of any built-in route. */
     void route(const QByteArray &path, Handler handler);
+    /**
+     * Answers requests for exactly @p path with @p bytes as they are (status line, headers and
+     * body, malformed if need be), then closes the connection.
+     */
+    void rawRoute(const QByteArray &path, const QByteArray &bytes);
     DigishareFixture &digishare() { return m_digishare; }
 
     QList<RecordedRequest> requests() const { return m_requests; }
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     Mode m_mode = Mode::Plain;
     QHash<QByteArray, Handler> m_routes;
+    QHash<QByteArray, QByteArray> m_rawRoutes;
     DigishareFixture m_digishare;
     QList<RecordedRequest> m_requests;
     QHash<QByteArray, int> m_pathCounts;

@@ -154,7 +154,7 @@ void TestServerConnection::respondStreaming(
 {
     if (!m_socket || !m_answering)
         return;
-    m_socket->write(head(status, headers, true, stream.bytes));
+    m_socket->write(head(status, headers, true, stream.chunked ? -1 : stream.bytes));
     if (m_headRequest) {
         finishAnswer();
         return;
@@ -165,6 +165,15 @@ void TestServerConnection::respondStreaming(
     if (stream.intervalMs > 0)
         m_timer.start(stream.intervalMs);
     pump();
+}
+
+void TestServerConnection::respondRaw(const QByteArray &bytes)
+{
+    if (!isConnected() || !m_answering)
+        return;
+    m_socket->write(bytes);
+    m_closeAfterAnswer = true;
+    finishAnswer();
 }
 
 void TestServerConnection::abort()
@@ -232,6 +241,8 @@ void TestServerConnection::pump()
     switch (m_stream.end) {
     case StreamEnd::Complete:
         m_streaming = false;
+        if (m_stream.chunked)
+            m_socket->write(QByteArrayLiteral("0\r\n\r\n"));
         finishAnswer();
         break;
     case StreamEnd::Stall:
@@ -252,7 +263,7 @@ void TestServerConnection::pump()
 void TestServerConnection::writePattern(qint64 bytes)
 {
     const char *data = pattern().constData() + m_streamOffset % PatternPeriod;
-    if (m_stream.bytes < 0) {
+    if (m_stream.bytes < 0 || m_stream.chunked) {
         m_socket->write(QByteArray::number(bytes, 16) + "\r\n");
         m_socket->write(data, bytes);
         m_socket->write("\r\n", 2);

@@ -31,6 +31,7 @@ public:
         qint64 bytes = 0; ///< bytes to send; -1 sends chunked data forever
         int intervalMs = 0; ///< 0: as fast as the client reads; otherwise one byte per interval
         StreamEnd end = StreamEnd::Complete;
+        bool chunked = false; ///< chunked transfer coding even when bytes is known
     };
 
     TestServerConnection(QTcpSocket *socket, int index, bool tls, QObject *parent);
@@ -43,6 +44,8 @@ public:
     /** Sends the status line and @p headers now, then the body @p stream describes. */
     void respondStreaming(
         int status, const QList<QPair<QByteArray, QByteArray>> &headers, const Stream &stream);
+    /** Writes @p bytes as they are (status line, headers, body) and closes the connection. */
+    void respondRaw(const QByteArray &bytes);
     /** Drops the connection without answering. */
     void abort();
 
