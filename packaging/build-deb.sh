@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds build/api-playground_<version>_<arch>.deb from a Release build in build-release/.
-#   packaging/build-deb.sh [--clean]   --clean: start from an empty build-release/ (what
-#                                       `packaging/setup.sh deb` does); without it the Release
-#                                       build is incremental (the CI's package tests).
+# Builds OUTDIR/api-playground_<version>_<arch>.deb (OUTDIR: build) from a Release build in
+# build-release/.
+#   packaging/build-deb.sh [--clean] [OUTDIR]
+# --clean starts from an empty build-release/ (what `packaging/setup.sh deb` does); without it the
+# Release build is incremental (the CI's package tests).
 # Compiler and linker flags are Debian's (dpkg-buildflags: hardening, fortify, relro, bindnow).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +11,9 @@ cd "$top"
 release=build-release
 if [ "${1:-}" = --clean ]; then
     rm -rf "$release"
+    shift
 fi
+out=$(realpath -m "${1:-build}")
 export CCACHE_BASEDIR="$top"
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 if [ ! -f "$release/build.ninja" ]; then
@@ -25,6 +28,6 @@ cmake --build "$release" --parallel "$jobs"
 rm -f "$release"/*.deb
 (cd "$release" && cpack -G DEB >/dev/null)
 deb=$(ls "$release"/*.deb)
-mkdir -p build
-cp "$deb" build/
-echo "build/$(basename "$deb")"
+mkdir -p "$out"
+cp "$deb" "$out/"
+echo "$out/$(basename "$deb")"

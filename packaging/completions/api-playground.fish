@@ -6,10 +6,17 @@ function __api_playground_complete
     printf '%s\n' $reply[2..-1]
     set -l directive (string split ' ' -- $reply[1])
     if test "$directive[1]" = files
-        if test (count $directive) -gt 1
-            __fish_complete_suffix $directive[2..-1]
-        else
-            __fish_complete_path (commandline -ct)
+        # Folders, and files with one of the extensions (fish's __fish_complete_suffix would
+        # list the other files too).
+        for path in (__fish_complete_path (commandline -ct))
+            set -l name (string split -m1 \t -- $path)[1]
+            if test (count $directive) -eq 1; or string match -q -- '*/' $name
+                echo $path
+                continue
+            end
+            for ext in $directive[2..-1]
+                string match -q -- "*$ext" $name; and echo $path; and break
+            end
         end
     end
 end
