@@ -71,6 +71,7 @@ apt_get() {
             fail "apt-get $*"
         }
     }
+    grep -E '^[0-9]+ upgraded' "$root/tmp/apt.log" | sed 's/^/   apt: /'
 }
 # Everything but what apt, dpkg and logs keep about themselves; /tmp holds the test's own files.
 list_files() {
@@ -197,7 +198,10 @@ for f in $written; do
     case "$f" in
     # Caches that the triggers of the packages just installed rebuild; dpkg's backups of /etc.
     ./usr/share/mime/* | ./usr/share/applications/mimeinfo.cache | ./etc/ld.so.cache) continue ;;
-    ./var/cache/ldconfig/aux-cache | ./var/lib/* | ./etc/*-) continue ;;
+    ./var/cache/ldconfig/aux-cache | ./var/lib/* | ./etc/*-)
+        echo "   not owned by a package, rebuilt by a trigger: ${f#.}"
+        continue
+        ;;
     esac
     stray="$stray $f"
 done
