@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Checks of the built Debian package, one per CTest test:
 #   package-checks.sh CHECK DEB RELEASE_BUILD_DIR
-# lintian    no error and no warning (accepted ones are overridden, each with its reason, in
-#            packaging/debian/lintian-overrides)
+# lintian    no error and no warning (an accepted one would be overridden, with its reason)
 # desktop    desktop-file-validate on the shipped .desktop; the MIME XML compiles and maps the
 #            Postman suffixes
 # appstream  appstreamcli validate --no-net on the shipped metainfo
