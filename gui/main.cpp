@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -28,9 +30,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QLatin1String(Playground::AppName));
     QApplication::setApplicationVersion(QLatin1String(Playground::AppVersion));
     QApplication::setOrganizationName(QStringLiteral("Digishare"));
-    Playground::MainWindow window;
-    if (argc > 1)
-        window.openCollection(QString::fromLocal8Bit(argv[1]));
-    window.show();
+    // The Wayland app id, so the compositor matches the window with the desktop file (on X11 the
+    // desktop file's StartupWMClass matches the window class, the application name).
+    QGuiApplication::setDesktopFileName(QLatin1String(Playground::AppId));
+    // The desktop file passes every selected file (%F): one window for each, or one empty window.
+    std::vector<std::unique_ptr<Playground::MainWindow>> windows;
+    for (int i = 1; i < argc || windows.empty(); ++i) {
+        windows.push_back(std::make_unique<Playground::MainWindow>());
+        if (i < argc)
+            windows.back()->openCollection(QString::fromLocal8Bit(argv[i]));
+        windows.back()->show();
+    }
     return app.exec();
 }

@@ -2,14 +2,17 @@
 # One-step set-up for a Debian 12 machine.
 #   packaging/setup.sh run [ARGS...]   install what is missing, build, launch the app
 #   packaging/setup.sh test            install what is missing, build, run every test
+#   packaging/setup.sh deb             install what is missing, build
+#                                      build/api-playground_<version>_<arch>.deb from a clean
+#                                      Release build (build-release/)
 # Idempotent: packages already installed are not touched, builds are incremental (ccache when present).
 set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-run | test) shift ;;
+run | test | deb) shift ;;
 *)
-    echo "usage: $0 run [ARGS...] | test" >&2
+    echo "usage: $0 run [ARGS...] | test | deb" >&2
     exit 2
     ;;
 esac
@@ -18,11 +21,18 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 build_pkgs=(cmake ninja-build g++ ccache qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
-    libqt6sql6-sqlite libsecret-1-0 gnome-keyring dbus-daemon dbus-bin)
-test_pkgs=(clang-format xvfb xauth libsecret-tools openssl curl python3-httpbin python3-gunicorn nodejs npm)
+    libqt6sql6-sqlite libsecret-1-0 gnome-keyring dbus-daemon dbus-bin librsvg2-bin)
+# The package: dpkg-buildflags and dpkg-shlibdeps (dpkg-dev), file (CPack's ELF detection).
+deb_pkgs=(dpkg-dev file)
+# Package checks: lintian, desktop-file-validate, update-mime-database, appstreamcli, man, the
+# shells whose completions ship, and mmdebstrap for the clean-root install test.
+test_pkgs=(clang-format xvfb xauth libsecret-tools openssl curl python3-httpbin python3-gunicorn nodejs npm
+    "${deb_pkgs[@]}" lintian desktop-file-utils shared-mime-info appstream man-db zsh fish
+    mmdebstrap debian-archive-keyring)
 
 wanted=("${build_pkgs[@]}")
 [ "$mode" = test ] && wanted+=("${test_pkgs[@]}")
+[ "$mode" = deb ] && wanted+=("${deb_pkgs[@]}")
 
 missing=()
 for p in "${wanted[@]}"; do
@@ -40,6 +50,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}" >&2
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$mode" = deb ]; then
+    exec packaging/build-deb.sh --clean build
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

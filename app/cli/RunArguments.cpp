@@ -1,30 +1,12 @@
 #include "app/cli/RunArguments.h"
 
+#include "app/cli/CommandLineSpec.h"
+
 namespace Playground {
 
 QString RunArguments::usage()
 {
-    return QStringLiteral(
-        "Usage: api-playground run COLLECTION [options]\n"
-        "Runs every request of a Postman v2.0/v2.1 collection file in order.\n\n"
-        "  --env FILE              Postman environment file\n"
-        "  --folder NAME           run only the requests of this folder\n"
-        "  --var NAME=VALUE        set a variable (strongest scope; repeatable)\n"
-        "  --reporter cli|json|junit  report format on stdout (default cli)\n"
-        "  --out FILE              write the report to FILE instead of stdout\n"
-        "  --timeout-ms N          total time limit per request, redirects included\n"
-        "  --ca-cert FILE          also trust the CA certificate(s) in this PEM file\n"
-        "  --insecure              ignore TLS certificate errors (each response is flagged)\n"
-        "  --allow-http-errors     HTTP 4xx/5xx do not fail the run\n\n"
-        "Secrets (a bearer token or OAuth client secret referenced as {{NAME}} by the "
-        "collection's\n"
-        "auth, or a collection or --env variable of type secret) come from, strongest first: --var "
-        "NAME=VALUE,\n"
-        "the environment variable PLAYGROUND_VAR_NAME (characters other than letters, digits and "
-        "_\n"
-        "written as _), the system keychain (see api-playground secrets), the collection file.\n"
-        "A secret found nowhere stops the run with exit status 2 before anything is sent.\n\n"
-        "Exit status: 0 all passed, 1 a request failed, 2 bad input.\n");
+    return CommandLineSpec::commandUsage(*CommandLineSpec::command(QStringLiteral("run")));
 }
 
 Result<RunArguments> RunArguments::parse(const QStringList &args)

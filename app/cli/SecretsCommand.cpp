@@ -1,6 +1,7 @@
 #include "app/cli/SecretsCommand.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/cli/CommandLineSpec.h"
 #include "app/formats/PostmanReader.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
@@ -114,17 +115,7 @@ QString SecretsCommand::keychainSentence(SecretStatus status, const QString &det
 
 QString SecretsCommand::usage()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  api-playground secrets set COLLECTION NAME     store the value read from stdin\n"
-        "  api-playground secrets delete COLLECTION NAME  remove it from the keychain\n"
-        "  api-playground secrets list COLLECTION         the collection's secret names and where "
-        "each is\n"
-        "                                                 stored (values are never shown)\n"
-        "Secrets are kept in the system keychain, keyed by the collection's id and the variable "
-        "name.\n"
-        "Without a keychain, give them to `run` as --var NAME=VALUE or PLAYGROUND_VAR_NAME.\n"
-        "Exit status: 0 done, 1 keychain unavailable or failed, 2 bad input.\n");
+    return CommandLineSpec::commandUsage(*CommandLineSpec::command(QStringLiteral("secrets")));
 }
 
 int SecretsCommand::exec(const QStringList &args)

@@ -1,9 +1,11 @@
 // `api-playground`: the headless commands (run, secrets), linked against playground_core only, so a
 // headless run maps no GUI library. Without a command it hands over to the window executable
 // (api-playground-gui) installed beside it.
+#include "app/cli/CommandLineSpec.h"
+#include "app/cli/Completion.h"
+#include "app/cli/ManPage.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/SecretsCommand.h"
-#include "app/cli/Usage.h"
 #include "app/core/Version.h"
 
 #include <QCoreApplication>
@@ -60,7 +62,17 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (first == "--help" || first == "-h") {
-        std::fputs(Playground::Usage::Text, stdout);
+        std::fputs(qPrintable(Playground::CommandLineSpec::topUsage()), stdout);
+        return 0;
+    }
+    // Hidden commands for the shell completions and the build (the man page); not in --help.
+    if (first == "__complete") {
+        QCoreApplication app(argc, argv);
+        return Playground::Completion::exec(QCoreApplication::arguments().mid(2));
+    }
+    if (first == "__man") {
+        std::fputs(
+            qPrintable(Playground::ManPage::render(QLatin1String(Playground::AppVersion))), stdout);
         return 0;
     }
     if (first == "run" || first == "secrets") {
@@ -72,7 +84,7 @@ int main(int argc, char *argv[])
     }
     if (first.startsWith('-')) {
         std::fprintf(stderr, "api-playground: unknown option %s\n%s", first.constData(),
-            Playground::Usage::Text);
+            qPrintable(Playground::CommandLineSpec::topUsage()));
         return 2;
     }
     return execWindow(argv);
