@@ -38,6 +38,19 @@ KeyValueTable::KeyValueTable(const QString &what, QWidget *parent)
     setRows({});
 }
 
+void KeyValueTable::setCodec(Codec show, Encoder store)
+{
+    m_show = std::move(show);
+    m_store = std::move(store);
+}
+
+QString KeyValueTable::stored(const QString &shownText, const QString &before, bool isKey) const
+{
+    if (shownText == shown(before))
+        return before; // untouched: exactly as stored
+    return m_store ? m_store(shownText, isKey) : shownText;
+}
+
 void KeyValueTable::setRows(const KeyValueList &rows)
 {
     m_loading = true;
@@ -62,8 +75,8 @@ void KeyValueTable::appendRow(const KeyValue &row, bool blank)
         enabled->setToolTip(tr("Send this row"));
     }
     setItem(r, EnabledColumn, enabled);
-    auto *key = new QTableWidgetItem(row.key);
-    auto *value = new QTableWidgetItem(row.value);
+    auto *key = new QTableWidgetItem(shown(row.key));
+    auto *value = new QTableWidgetItem(shown(row.value));
     if (blank) {
         key->setToolTip(tr("Add a row"));
     } else if (!row.description.isEmpty()) {
@@ -92,8 +105,8 @@ KeyValueList KeyValueTable::rows() const
         const QTableWidgetItem *enabled = item(r, EnabledColumn);
         row.enabled
             = !(enabled->flags() & Qt::ItemIsUserCheckable) || enabled->checkState() == Qt::Checked;
-        row.key = item(r, KeyColumn)->text();
-        const QString value = item(r, ValueColumn)->text();
+        row.key = stored(item(r, KeyColumn)->text(), row.key, true);
+        const QString value = stored(item(r, ValueColumn)->text(), row.value, false);
         // A row written "key" (no '=') stays so while its value is left empty.
         if (!(value.isEmpty() && row.value.isNull()))
             row.value = value.isNull() ? QLatin1String("") : value;

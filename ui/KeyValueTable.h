@@ -4,6 +4,8 @@
 
 #include <QTableWidget>
 
+#include <functional>
+
 namespace Playground {
 
 /**
@@ -15,6 +17,14 @@ class KeyValueTable : public QTableWidget {
     Q_OBJECT
 public:
     explicit KeyValueTable(const QString &what, QWidget *parent = nullptr);
+
+    /**
+     * How keys and values are shown and written back (query rows: decoded in the table, encoded
+     * in the URL). A cell left as shown keeps its stored text exactly.
+     */
+    using Codec = std::function<QString(const QString &stored)>;
+    using Encoder = std::function<QString(const QString &shown, bool isKey)>;
+    void setCodec(Codec show, Encoder store);
 
     void setRows(const KeyValueList &rows);
     KeyValueList rows() const;
@@ -34,7 +44,12 @@ private:
     void removeSelectedRows();
     bool isBlankRow(int row) const;
 
+    QString shown(const QString &stored) const { return m_show ? m_show(stored) : stored; }
+    QString stored(const QString &shownText, const QString &before, bool isKey) const;
+
     QList<KeyValue> m_kept; ///< per row: the fields not shown
+    Codec m_show;
+    Encoder m_store;
     bool m_loading = false;
 };
 

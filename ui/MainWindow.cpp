@@ -441,6 +441,12 @@ void MainWindow::updateVariables()
         }
     }
     m_editor->setVariableNames(known, missing);
+    // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
+    if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
+        && toAsk.isEmpty()) {
+        m_banner->clear();
+        m_bannerIsAboutSend = false;
+    }
     if (!toAsk.isEmpty()) {
         const QPersistentModelIndex shown = m_current;
         const Collection copy = *collection;
@@ -570,6 +576,7 @@ void MainWindow::onRunFinished(SendSession *session)
     const QString text = exchange.notSent() ? tr("Not sent. %1").arg(exchange.error)
                                             : ResponseFormatter::failureText(exchange);
     showSendProblem(text + hint);
+    m_bannerFailure = exchange.failure;
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 
 #include "app/document/DocumentChange.h"
 #include "app/model/Collection.h"
+#include "app/model/Exchange.h"
 #include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
 
@@ -112,6 +113,7 @@ private:
     RecentExchanges m_recent;
     DiscardConfirmer m_confirmDiscard;
     bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
+    FailureKind m_bannerFailure = FailureKind::None; ///< what the send banner is about
 };
 
 } // namespace Playground

@@ -1,5 +1,7 @@
 #include "ui/RequestEditor.h"
 
+#include "app/model/QueryText.h"
+
 #include "ui/CollectionItemDelegate.h"
 #include "ui/KeyValueTable.h"
 
@@ -152,6 +154,8 @@ RequestEditor::RequestEditor(QWidget *parent)
         Q_EMIT requestEdited();
     });
     connect(m_urlEdit, &QLineEdit::textChanged, this, &RequestEditor::onUrlEdited);
+    // The table shows what the server receives; the URL keeps it encoded.
+    m_paramsTable->setCodec(&QueryText::display, &QueryText::urlForm);
     m_urlEdit->installEventFilter(this);
     m_bodyEdit->installEventFilter(this);
     m_bodyEdit->setUndoRedoEnabled(false);
