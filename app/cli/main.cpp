@@ -3,7 +3,9 @@
 // (api-playground-gui) installed beside it.
 #include "app/cli/RunCommand.h"
 #include "app/cli/SecretsCommand.h"
+#include "app/cli/TerminalText.h"
 #include "app/cli/Usage.h"
+#include "app/core/ProcessHardening.h"
 #include "app/core/Version.h"
 
 #include <QCoreApplication>
@@ -54,6 +56,8 @@ int execWindow(char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // First, before any secret can be read: a crash of this process leaves no core file.
+    Playground::ProcessHardening::disableCoreDumps();
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (first == "--version" || first == "-v") {
         std::printf("%s %s (Qt %s)\n", Playground::AppName, Playground::AppVersion, qVersion());
@@ -71,8 +75,10 @@ int main(int argc, char *argv[])
                               : Playground::SecretsCommand::exec(args);
     }
     if (first.startsWith('-')) {
-        std::fprintf(stderr, "api-playground: unknown option %s\n%s", first.constData(),
-            Playground::Usage::Text);
+        Playground::TerminalText::printLine(stderr,
+            QStringLiteral("api-playground: unknown option ")
+                + Playground::TerminalText::escaped(QString::fromLocal8Bit(first)));
+        std::fputs(Playground::Usage::Text, stderr);
         return 2;
     }
     return execWindow(argv);
