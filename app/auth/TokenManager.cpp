@@ -2,6 +2,7 @@
 
 #include "app/auth/TokenResponseParser.h"
 #include "app/http/HttpExecutor.h"
+#include "app/http/Redactor.h"
 #include "app/http/RequestRun.h"
 #include "app/http/UrlOrigin.h"
 #include "app/secrets/SecretStore.h"
@@ -92,10 +93,14 @@ ResolvedRequest TokenManager::buildRequest(const TokenRequest &request)
         break;
     }
     if (!request.clientSecret.isEmpty()) {
-        // Every spelling the secret takes on the wire, so a recorded copy never shows it.
-        r.secretValues
-            = { request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
-                  QString::fromUtf8(jsonString(request.clientSecret)) };
+        // Every spelling the secret takes on the wire, so a recorded copy never shows it (an
+        // error body echoing the Basic header too).
+        r.secretValues = {
+            request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
+            QString::fromUtf8(jsonString(request.clientSecret)),
+            QString::fromLatin1(
+                (formEncode(request.clientId) + ':' + formEncode(request.clientSecret)).toBase64())
+        };
         r.secretValues.removeDuplicates();
     }
     // The token request goes to the token URL only; a redirect is reported, never followed.
@@ -173,9 +178,11 @@ void TokenManager::fetch(const TokenRequest &request)
 {
     SendOptions options = m_options;
     options.followRedirects = false;
-    RequestRun *run = m_executor->send(buildRequest(request), options);
+    const ResolvedRequest resolved = buildRequest(request);
+    RequestRun *run = m_executor->send(resolved, options);
     const QString key = request.cacheKey();
-    connect(run, &RequestRun::finished, this, [this, run, key, url = request.tokenUrl] {
+    const QStringList secrets = resolved.secretValues;
+    connect(run, &RequestRun::finished, this, [this, run, key, url = request.tokenUrl, secrets] {
         const Exchange &exchange = run->exchange();
         std::optional<Result<AccessToken>> result;
         if (exchange.failure != FailureKind::None) {
@@ -188,10 +195,14 @@ void TokenManager::fetch(const TokenRequest &request)
                                "was not followed, "
                                "so the client credentials went nowhere else.")
                     .arg(exchange.status)
-                    .arg(QString::fromUtf8(exchange.responseHeader("Location")).left(200)));
+                    .arg(Redactor(secrets)
+                             .text(QString::fromUtf8(exchange.responseHeader("Location")))
+                             .left(200)));
         } else {
+            // The server's words, with the client secret masked should the error echo it.
             result = TokenResponseParser::parse(exchange.status,
-                exchange.responseHeader("Content-Type"), exchange.bodyBytes(MaxTokenResponseBytes));
+                exchange.responseHeader("Content-Type"), exchange.bodyBytes(MaxTokenResponseBytes),
+                QDateTime::currentDateTimeUtc(), secrets);
         }
         run->deleteLater();
         if (result->ok()) {

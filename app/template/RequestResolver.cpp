@@ -185,7 +185,7 @@ Result<ResolvedRequest> RequestResolver::resolve(
     } else if (authType == QLatin1String("oauth2") && !hasHeader(out.headers, "Authorization")) {
         const QString token = text.resolve(auth.param(QStringLiteral("accessToken")));
         if (!token.isEmpty()) {
-            QString prefix = auth.param(QStringLiteral("headerPrefix"));
+            QString prefix = text.resolve(auth.param(QStringLiteral("headerPrefix")));
             if (prefix.isEmpty())
                 prefix = QStringLiteral("Bearer");
             out.headers.append({ "Authorization", prefix.toUtf8() + ' ' + token.toUtf8() });
