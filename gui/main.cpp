@@ -1,5 +1,6 @@
 // `api-playground-gui`: the window. `api-playground` (the headless program) starts it when no
 // command is given; the desktop file starts it directly.
+#include "app/core/ProcessHardening.h"
 #include "app/core/Version.h"
 #include "ui/MainWindow.h"
 
@@ -20,6 +21,8 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
+    // First, before any secret can be read: a crash of the window leaves no core file.
+    Playground::ProcessHardening::disableCoreDumps();
     if (!hasDisplay()) {
         std::fputs("api-playground: no display to open a window on; use xvfb-run, or "
                    "`api-playground run COLLECTION` for headless runs\n",

@@ -2,6 +2,7 @@
 
 #include "app/auth/TokenResponseParser.h"
 #include "app/http/HttpExecutor.h"
+#include "app/http/Redactor.h"
 #include "app/http/RequestRun.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretStore.h"
@@ -80,10 +81,14 @@ ResolvedRequest TokenManager::buildRequest(const TokenRequest &request)
         break;
     }
     if (!request.clientSecret.isEmpty()) {
-        // Every spelling the secret takes on the wire, so a recorded copy never shows it.
-        r.secretValues
-            = { request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
-                  QString::fromUtf8(jsonString(request.clientSecret)) };
+        // Every spelling the secret takes on the wire, so a recorded copy never shows it (an
+        // error body echoing the Basic header too).
+        r.secretValues = {
+            request.clientSecret, QString::fromUtf8(formEncode(request.clientSecret)),
+            QString::fromUtf8(jsonString(request.clientSecret)),
+            QString::fromLatin1(
+                (formEncode(request.clientId) + ':' + formEncode(request.clientSecret)).toBase64())
+        };
         r.secretValues.removeDuplicates();
     }
     // The client secret goes to the token URL only; a redirect is reported, never followed.
@@ -183,38 +188,47 @@ void TokenManager::fetch(const TokenRequest &request)
 {
     SendOptions options = m_options;
     options.followRedirects = false;
-    RequestRun *run = m_executor->send(buildRequest(request), options);
+    const ResolvedRequest resolved = buildRequest(request);
+    RequestRun *run = m_executor->send(resolved, options);
     const QString key = request.cacheKey();
-    connect(run, &RequestRun::finished, this, [this, run, key, request, url = request.tokenUrl] {
-        const Exchange &exchange = run->exchange();
-        std::optional<Result<AccessToken>> result;
-        if (exchange.failure != FailureKind::None) {
-            result
-                = Result<AccessToken>::failure(QStringLiteral("Could not get a token from %1: %2")
-                                                   .arg(url.toDisplayString(), exchange.error));
-        } else if (exchange.status >= 300 && exchange.status < 400) {
-            result = Result<AccessToken>::failure(
-                QStringLiteral("The token endpoint answered HTTP %1 with a redirect to \"%2\"; it "
-                               "was not followed, "
-                               "so the client credentials went nowhere else.")
-                    .arg(exchange.status)
-                    .arg(QString::fromUtf8(exchange.responseHeader("Location")).left(200)));
-        } else {
-            result = TokenResponseParser::parse(exchange.status,
-                exchange.responseHeader("Content-Type"), exchange.bodyBytes(MaxTokenResponseBytes));
-        }
-        run->deleteLater();
-        if (result->ok()) {
-            AccessToken token = result->value();
-            request.claim(&token);
-            result = token;
-            m_tokens.insert(key, token);
-            if (m_store)
-                m_store->write(key, QString::fromUtf8(serialize(token)), this, {});
-            Q_EMIT tokenAcquired(key);
-        }
-        complete(key, *result);
-    });
+    const QStringList secrets = resolved.secretValues;
+    connect(run, &RequestRun::finished, this,
+        [this, run, key, request, url = request.tokenUrl, secrets] {
+            const Exchange &exchange = run->exchange();
+            std::optional<Result<AccessToken>> result;
+            if (exchange.failure != FailureKind::None) {
+                result = Result<AccessToken>::failure(
+                    QStringLiteral("Could not get a token from %1: %2")
+                        .arg(url.toDisplayString(), exchange.error));
+            } else if (exchange.status >= 300 && exchange.status < 400) {
+                result = Result<AccessToken>::failure(
+                    QStringLiteral(
+                        "The token endpoint answered HTTP %1 with a redirect to \"%2\"; it "
+                        "was not followed, "
+                        "so the client credentials went nowhere else.")
+                        .arg(exchange.status)
+                        .arg(Redactor(secrets)
+                                 .text(QString::fromUtf8(exchange.responseHeader("Location")))
+                                 .left(200)));
+            } else {
+                // The server's words, with the client secret masked should the error echo it.
+                result = TokenResponseParser::parse(exchange.status,
+                    exchange.responseHeader("Content-Type"),
+                    exchange.bodyBytes(MaxTokenResponseBytes), QDateTime::currentDateTimeUtc(),
+                    secrets);
+            }
+            run->deleteLater();
+            if (result->ok()) {
+                AccessToken token = result->value();
+                request.claim(&token);
+                result = token;
+                m_tokens.insert(key, token);
+                if (m_store)
+                    m_store->write(key, QString::fromUtf8(serialize(token)), this, {});
+                Q_EMIT tokenAcquired(key);
+            }
+            complete(key, *result);
+        });
 }
 
 void TokenManager::complete(const QString &key, const Result<AccessToken> &result)

@@ -1,5 +1,7 @@
 #include "app/auth/TokenResponseParser.h"
 
+#include "app/http/Redactor.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -78,7 +80,21 @@ QString TokenResponseParser::htmlSummary(const QByteArray &body)
     return plain(text);
 }
 
-Result<AccessToken> TokenResponseParser::parse(
+Result<AccessToken> TokenResponseParser::parse(int status, const QByteArray &contentType,
+    const QByteArray &body, const QDateTime &receivedAt, const QStringList &secrets)
+{
+    Result<AccessToken> result = parseBody(status, contentType, body, receivedAt);
+    if (result || secrets.isEmpty())
+        return result;
+    // Masked in the body first, so a quote cut to length cannot show the secret's beginning;
+    // then in the sentence, for a secret the server wrote with JSON escapes.
+    const Redactor redactor(secrets);
+    const Result<AccessToken> masked
+        = parseBody(status, contentType, redactor.bytes(body), receivedAt);
+    return Result<AccessToken>::failure(redactor.text(masked ? result.error() : masked.error()));
+}
+
+Result<AccessToken> TokenResponseParser::parseBody(
     int status, const QByteArray &contentType, const QByteArray &body, const QDateTime &receivedAt)
 {
     using R = Result<AccessToken>;

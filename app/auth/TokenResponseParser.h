@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QStringList>
 
 namespace Playground {
 
@@ -19,10 +20,18 @@ public:
     /** Longest access token accepted (a bigger one is not a token). */
     static constexpr qsizetype MaxTokenLength = 16 * 1024;
 
+    /**
+     * The token, or the reason there is none in one sentence. The sentence quotes the server, and
+     * an error body may echo the request: each of @p secrets (the client secret in the spellings
+     * the request used) is masked in it, before any cut to length.
+     */
     static Result<AccessToken> parse(int status, const QByteArray &contentType,
-        const QByteArray &body, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
+        const QByteArray &body, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc(),
+        const QStringList &secrets = {});
 
 private:
+    static Result<AccessToken> parseBody(int status, const QByteArray &contentType,
+        const QByteArray &body, const QDateTime &receivedAt);
     static QString htmlSummary(const QByteArray &body);
 };
 

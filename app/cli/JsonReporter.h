@@ -8,7 +8,7 @@ namespace Playground {
  * bytes, error. */
 class JsonReporter : public Reporter {
 public:
-    QByteArray render(const RunReport &report) const override;
+    Result<QByteArray> render(const RunReport &report) const override;
 };
 
 } // namespace Playground

@@ -1,10 +1,26 @@
 #include "app/cli/JunitReporter.h"
 
+#include "app/cli/TerminalText.h"
+
 #include <QXmlStreamWriter>
 
 namespace Playground {
 
-QByteArray JunitReporter::render(const RunReport &report) const
+namespace {
+
+    /**
+     * XML 1.0 allows no C0 control but tab and line breaks, and no lone surrogate: such a
+     * character makes QXmlStreamWriter drop what it was writing. Escaped visibly instead, as on
+     * the terminal (CI pages show these names).
+     */
+    QString xmlText(const QString &text)
+    {
+        return TerminalText::escaped(text);
+    }
+
+} // namespace
+
+Result<QByteArray> JunitReporter::render(const RunReport &report) const
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -13,13 +29,14 @@ QByteArray JunitReporter::render(const RunReport &report) const
     const QString tests = QString::number(report.results.size());
     const QString failures = QString::number(report.failures());
     const QString time = QString::number(report.totalMs / 1000.0, 'f', 3);
+    const QString suite = xmlText(report.collectionName);
     xml.writeStartElement(QStringLiteral("testsuites"));
-    xml.writeAttribute(QStringLiteral("name"), report.collectionName);
+    xml.writeAttribute(QStringLiteral("name"), suite);
     xml.writeAttribute(QStringLiteral("tests"), tests);
     xml.writeAttribute(QStringLiteral("failures"), failures);
     xml.writeAttribute(QStringLiteral("time"), time);
     xml.writeStartElement(QStringLiteral("testsuite"));
-    xml.writeAttribute(QStringLiteral("name"), report.collectionName);
+    xml.writeAttribute(QStringLiteral("name"), suite);
     xml.writeAttribute(QStringLiteral("tests"), tests);
     xml.writeAttribute(QStringLiteral("failures"), failures);
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
@@ -29,19 +46,20 @@ QByteArray JunitReporter::render(const RunReport &report) const
         xml.writeStartElement(QStringLiteral("testcase"));
         QStringList classParts { report.collectionName };
         classParts += r.folders;
-        xml.writeAttribute(QStringLiteral("classname"), classParts.join(QLatin1Char('.')));
-        xml.writeAttribute(QStringLiteral("name"), r.name);
+        xml.writeAttribute(QStringLiteral("classname"), xmlText(classParts.join(QLatin1Char('.'))));
+        xml.writeAttribute(QStringLiteral("name"), xmlText(r.name));
         xml.writeAttribute(QStringLiteral("time"),
             QString::number(qMax(0.0, r.exchange.timings.total) / 1000.0, 'f', 3));
         if (r.failed()) {
+            const QString message = xmlText(r.failureMessage());
             xml.writeStartElement(QStringLiteral("failure"));
-            xml.writeAttribute(QStringLiteral("message"), r.failureMessage());
+            xml.writeAttribute(QStringLiteral("message"), message);
             xml.writeAttribute(QStringLiteral("type"),
                 r.resolveError.isEmpty() ? failureKindName(r.exchange.failure)
                                          : QStringLiteral("not-sent"));
-            xml.writeCharacters(
-                QStringLiteral("%1 %2\n%3")
-                    .arg(QString::fromUtf8(r.exchange.method), r.exchange.url, r.failureMessage()));
+            xml.writeCharacters(QStringLiteral("%1 %2\n%3")
+                                    .arg(xmlText(QString::fromUtf8(r.exchange.method)),
+                                        xmlText(r.exchange.url), message));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -49,6 +67,9 @@ QByteArray JunitReporter::render(const RunReport &report) const
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
+    if (xml.hasError())
+        return Result<QByteArray>::failure(
+            QStringLiteral("the JUnit report could not be written as well-formed XML"));
     return out;
 }
 

@@ -7,7 +7,7 @@ namespace Playground {
 /** JUnit XML as CI tools read it: one testsuite, one testcase per request. */
 class JunitReporter : public Reporter {
 public:
-    QByteArray render(const RunReport &report) const override;
+    Result<QByteArray> render(const RunReport &report) const override;
 };
 
 } // namespace Playground

@@ -3,10 +3,12 @@
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/cli/CliReporter.h"
+#include "app/cli/InterruptWatcher.h"
 #include "app/cli/JsonReporter.h"
 #include "app/cli/JunitReporter.h"
 #include "app/cli/RunArguments.h"
 #include "app/cli/SecretsCommand.h"
+#include "app/cli/TerminalText.h"
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
 #include "app/runner/CollectionRunner.h"
@@ -17,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <cstdio>
@@ -26,10 +29,51 @@ namespace Playground {
 
 namespace {
 
+    /** One line on stderr; whatever it quotes (file names, names, server text) is escaped. */
     void err(const QString &line)
     {
-        std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-        std::fflush(stderr);
+        TerminalText::printLine(stderr, TerminalText::escaped(line));
+    }
+
+    /**
+     * Opens the report file before anything is sent, so an unwritable --out costs no request; the
+     * report is still committed atomically at the end (nothing is left if the run never ends).
+     */
+    Result<std::unique_ptr<QSaveFile>> openReportFile(const QString &path)
+    {
+        using R = Result<std::unique_ptr<QSaveFile>>;
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return R::failure(
+                QStringLiteral("cannot write the report to %1: not a regular file").arg(path));
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly))
+            return R::failure(
+                QStringLiteral("cannot write the report to %1: %2").arg(path, file->errorString()));
+        return Result<std::unique_ptr<QSaveFile>>(std::move(file));
+    }
+
+    /**
+     * The results of a run cut short by a signal: those finished, then the one in flight
+     * (cancelled) and the rest (not run), so a report names every request.
+     */
+    QList<RunResult> interruptedResults(const CollectionRunner &runner, int inFlight, int signal)
+    {
+        QList<RunResult> results = runner.results();
+        const QString name = InterruptWatcher::signalName(signal);
+        for (qsizetype i = results.size(); i < runner.requestPaths().size(); ++i) {
+            const RequestPath &path = runner.requestPaths().at(i);
+            RunResult r;
+            r.name = path.item->name;
+            for (const CollectionItem *folder : path.folders)
+                r.folders.append(folder->name);
+            r.exchange.failure = FailureKind::Cancelled;
+            r.exchange.error = i == inFlight
+                ? QStringLiteral("cancelled: the run was interrupted by %1").arg(name)
+                : QStringLiteral("not run: the run was interrupted by %1").arg(name);
+            results.append(r);
+        }
+        return results;
     }
 
     constexpr int KeychainReadTimeoutMs = 15'000;
@@ -118,6 +162,15 @@ int RunCommand::exec(const QStringList &args)
         }
         environment = env.value();
     }
+    std::unique_ptr<QSaveFile> reportFile;
+    if (!a.outPath.isEmpty()) {
+        Result<std::unique_ptr<QSaveFile>> opened = openReportFile(a.outPath);
+        if (!opened) {
+            err(QStringLiteral("api-playground run: ") + opened.error());
+            return ExitBadInput;
+        }
+        reportFile = std::move(opened).value();
+    }
 
     HttpExecutor executor;
     CollectionRunner runner(collection.value(), &executor);
@@ -193,20 +246,36 @@ int RunCommand::exec(const QStringList &args)
     const int count = runner.requestCount();
     QObject::connect(&runner, &CollectionRunner::requestFinished, &runner,
         [count](int index, const RunResult &result) {
-            err(CliReporter::progressLine(index, count, result));
+            // Fields already escaped, one per line; the warning lines stay lines.
+            TerminalText::printLine(stderr, CliReporter::progressLine(index, count, result));
         });
+    int inFlight = -1;
+    QObject::connect(&runner, &CollectionRunner::requestStarted, &runner,
+        [&inFlight](int index) { inFlight = index; });
     QEventLoop loop;
     QObject::connect(&runner, &CollectionRunner::finished, &loop, &QEventLoop::quit);
+    // SIGINT/SIGTERM end the loop; the report then says what ran and what did not.
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     runner.start();
     loop.exec();
+    const int signal = interrupts.received();
+    QList<RunResult> results
+        = signal ? interruptedResults(runner, inFlight, signal) : runner.results();
+    if (signal)
+        err(QStringLiteral("api-playground run: interrupted by %1: %2 of %3 request(s) finished; "
+                           "the rest are reported as cancelled")
+                .arg(InterruptWatcher::signalName(signal))
+                .arg(runner.results().size())
+                .arg(count));
 
     // A token cached in the keychain during the run is lost if the process exits first.
     if (store && !store->waitForPendingWrites(PendingWritesTimeoutMs))
         err(QStringLiteral("warning: the keychain did not confirm saving the OAuth token in time"));
 
-    RunReport report { collection->name, runner.results(), clock.nsecsElapsed() / 1e6 };
+    RunReport report { collection->name, results, clock.nsecsElapsed() / 1e6 };
     std::unique_ptr<Reporter> reporter;
     if (a.reporter == QLatin1String("json"))
         reporter = std::make_unique<JsonReporter>();
@@ -214,21 +283,26 @@ int RunCommand::exec(const QStringList &args)
         reporter = std::make_unique<JunitReporter>();
     else
         reporter = std::make_unique<CliReporter>();
-    const QByteArray rendered = reporter->render(report);
-    if (a.outPath.isEmpty()) {
-        std::fwrite(rendered.constData(), 1, size_t(rendered.size()), stdout);
+    const Result<QByteArray> rendered = reporter->render(report);
+    if (!rendered) {
+        err(QStringLiteral("api-playground run: ") + rendered.error());
+        return ExitBadInput;
+    }
+    if (!reportFile) {
+        std::fwrite(rendered->constData(), 1, size_t(rendered->size()), stdout);
         std::fflush(stdout);
     } else {
-        QSaveFile out(a.outPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(rendered) != rendered.size()
-            || !out.commit()) {
+        if (reportFile->write(rendered.value()) != rendered->size() || !reportFile->commit()) {
             err(QStringLiteral("api-playground run: cannot write the report to %1: %2")
-                    .arg(a.outPath, out.errorString()));
+                    .arg(a.outPath, reportFile->errorString()));
             return ExitBadInput;
         }
         if (a.reporter != QLatin1String("cli"))
-            err(QString::fromUtf8(CliReporter().render(report)).trimmed());
+            TerminalText::printLine(
+                stderr, QString::fromUtf8(CliReporter().render(report).value()).trimmed());
     }
+    if (signal)
+        return InterruptWatcher::exitCodeFor(signal);
     return report.failures() > 0 ? ExitFailed : ExitPassed;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Result.h"
 #include "app/runner/RunResult.h"
 
 namespace Playground {
@@ -17,7 +18,8 @@ struct RunReport {
 class Reporter {
 public:
     virtual ~Reporter() = default;
-    virtual QByteArray render(const RunReport &report) const = 0;
+    /** The report's bytes, well-formed whatever the names and messages hold; an error if not. */
+    virtual Result<QByteArray> render(const RunReport &report) const = 0;
 };
 
 } // namespace Playground

@@ -2,6 +2,7 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/cli/CommandLineSpec.h"
+#include "app/cli/TerminalText.h"
 #include "app/formats/PostmanReader.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
@@ -24,16 +25,14 @@ namespace {
 
     void err(const QString &line)
     {
-        std::fputs(
-            qPrintable(QStringLiteral("api-playground secrets: ") + line + QLatin1Char('\n')),
-            stderr);
-        std::fflush(stderr);
+        TerminalText::printLine(
+            stderr, TerminalText::escaped(QStringLiteral("api-playground secrets: ") + line));
     }
 
+    /** A line on stdout; tabs separate its columns, so each field is escaped by the caller. */
     void out(const QString &line)
     {
-        std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-        std::fflush(stdout);
+        TerminalText::printLine(stdout, line);
     }
 
     /** The value on stdin (echo off on a terminal); one trailing line break removed. */
@@ -42,7 +41,10 @@ namespace {
         const bool terminal = isatty(STDIN_FILENO);
         termios saved {};
         if (terminal) {
-            std::fputs(qPrintable(QStringLiteral("Value for %1 (not shown): ").arg(name)), stderr);
+            std::fputs(
+                qPrintable(
+                    QStringLiteral("Value for %1 (not shown): ").arg(TerminalText::escaped(name))),
+                stderr);
             std::fflush(stderr);
             if (tcgetattr(STDIN_FILENO, &saved) == 0) {
                 termios quiet = saved;
@@ -174,7 +176,8 @@ int SecretsCommand::exec(const QStringList &args)
             if (places.isEmpty())
                 places.append(keychain ? QStringLiteral("not stored")
                                        : QStringLiteral("keychain unavailable"));
-            out(name + QLatin1Char('\t') + places.join(QLatin1String(", ")));
+            out(TerminalText::escaped(name) + QLatin1Char('\t')
+                + TerminalText::escaped(places.join(QLatin1String(", "))));
         }
         if (!keychain)
             err(keychainSentence(store->status(), store->statusDetail()));
@@ -217,9 +220,9 @@ int SecretsCommand::exec(const QStringList &args)
     if (!known.contains(name))
         err(QStringLiteral("note: %1 does not refer to {{%2}} in an auth block or secret variable")
                 .arg(collectionPath, name));
-    out(action == QLatin1String("set")
+    out(TerminalText::escaped(action == QLatin1String("set")
             ? QStringLiteral("%1: stored in the system keychain").arg(name)
-            : QStringLiteral("%1: removed from the system keychain").arg(name));
+            : QStringLiteral("%1: removed from the system keychain").arg(name)));
     return ExitOk;
 }
 

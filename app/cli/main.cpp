@@ -6,6 +6,8 @@
 #include "app/cli/ManPage.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/SecretsCommand.h"
+#include "app/cli/TerminalText.h"
+#include "app/core/ProcessHardening.h"
 #include "app/core/Version.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,8 @@ int execWindow(char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // First, before any secret can be read: a crash of this process leaves no core file.
+    Playground::ProcessHardening::disableCoreDumps();
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (first == "--version" || first == "-v") {
         std::printf("%s %s (Qt %s)\n", Playground::AppName, Playground::AppVersion, qVersion());
@@ -83,8 +87,10 @@ int main(int argc, char *argv[])
                               : Playground::SecretsCommand::exec(args);
     }
     if (first.startsWith('-')) {
-        std::fprintf(stderr, "api-playground: unknown option %s\n%s", first.constData(),
-            qPrintable(Playground::CommandLineSpec::topUsage()));
+        Playground::TerminalText::printLine(stderr,
+            QStringLiteral("api-playground: unknown option ")
+                + Playground::TerminalText::escaped(QString::fromLocal8Bit(first)));
+        std::fputs(qPrintable(Playground::CommandLineSpec::topUsage()), stderr);
         return 2;
     }
     return execWindow(argv);

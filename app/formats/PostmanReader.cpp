@@ -69,16 +69,49 @@ namespace {
         return out;
     }
 
-    RequestSpec readRequest(const QJsonValue &value)
+    /** JSON type names for messages ("a number"). */
+    QString kindOf(const QJsonValue &v)
     {
+        switch (v.type()) {
+        case QJsonValue::Bool:
+            return QStringLiteral("true or false");
+        case QJsonValue::Double:
+            return QStringLiteral("a number");
+        case QJsonValue::String:
+            return QStringLiteral("a string");
+        case QJsonValue::Array:
+            return QStringLiteral("an array");
+        case QJsonValue::Object:
+            return QStringLiteral("an object");
+        default:
+            return QStringLiteral("null");
+        }
+    }
+
+    /** A request: a URL string or an object; a method that is not a string is an error, not GET.
+     */
+    Result<RequestSpec> readRequest(const QJsonValue &value, const QString &where)
+    {
+        using R = Result<RequestSpec>;
         RequestSpec r;
         if (value.isString()) {
             r.url = PostmanReader::readUrl(value);
             return r;
         }
+        if (!value.isObject())
+            return R::failure(QStringLiteral("%1: expected an object or a URL string, not %2")
+                                  .arg(where, kindOf(value)));
         const QJsonObject o = value.toObject();
-        r.method = o.value(QLatin1String("method")).toString(QStringLiteral("GET"));
-        r.url = PostmanReader::readUrl(o.value(QLatin1String("url")));
+        const QJsonValue method = o.value(QLatin1String("method"));
+        if (!method.isString() && !method.isUndefined() && !method.isNull())
+            return R::failure(QStringLiteral("%1.method: expected a string such as \"GET\", not %2")
+                                  .arg(where, kindOf(method)));
+        const QJsonValue url = o.value(QLatin1String("url"));
+        if (!url.isString() && !url.isObject() && !url.isUndefined() && !url.isNull())
+            return R::failure(QStringLiteral("%1.url: expected a string or an object, not %2")
+                                  .arg(where, kindOf(url)));
+        r.method = method.toString(QStringLiteral("GET"));
+        r.url = PostmanReader::readUrl(url);
         r.headers = readKeyValues(o.value(QLatin1String("header")));
         if (o.value(QLatin1String("body")).isObject())
             r.body = PostmanReader::readBody(o.value(QLatin1String("body")).toObject());
@@ -101,8 +134,9 @@ namespace {
         return v.isBool() ? v.toBool() : inherited;
     }
 
+    /** Items of a collection or folder; *total counts every item read so far (MaxItems). */
     Result<QList<CollectionItem>> readItems(
-        const QJsonValue &value, const QString &where, int depth, bool keepBodies)
+        const QJsonValue &value, const QString &where, int depth, bool keepBodies, qsizetype *total)
     {
         using R = Result<QList<CollectionItem>>;
         if (depth > PostmanReader::MaxDepth)
@@ -113,6 +147,12 @@ namespace {
             return R::failure(QStringLiteral("%1: expected an array of items").arg(where));
         QList<CollectionItem> items;
         const QJsonArray array = value.toArray();
+        *total += array.size();
+        if (*total > PostmanReader::MaxItems)
+            return R::failure(QStringLiteral(
+                "%1: more than %2 requests and folders, the limit for one collection")
+                                  .arg(where)
+                                  .arg(PostmanReader::MaxItems));
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
             if (!array.at(i).isObject())
@@ -125,15 +165,20 @@ namespace {
             item.variables = readVariables(o.value(QLatin1String("variable")));
             if (o.contains(QLatin1String("item"))) {
                 item.isFolder = true;
-                R children = readItems(o.value(QLatin1String("item")),
-                    here + QStringLiteral(".item"), depth + 1, bodyPruningDisabled(o, keepBodies));
+                R children
+                    = readItems(o.value(QLatin1String("item")), here + QStringLiteral(".item"),
+                        depth + 1, bodyPruningDisabled(o, keepBodies), total);
                 if (!children)
                     return children;
                 item.children = std::move(children).value();
                 item.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
                 item.extra = without(o, { "name", "description", "variable", "item", "auth" });
             } else if (o.contains(QLatin1String("request"))) {
-                item.request = readRequest(o.value(QLatin1String("request")));
+                Result<RequestSpec> request = readRequest(
+                    o.value(QLatin1String("request")), here + QStringLiteral(".request"));
+                if (!request)
+                    return R::failure(request.error());
+                item.request = std::move(request).value();
                 item.request.name = item.name;
                 item.request.bodyPruningDisabled = bodyPruningDisabled(o, keepBodies);
                 item.request.responses = o.value(QLatin1String("response")).toArray();
@@ -340,8 +385,9 @@ Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const 
     if (!schema.isEmpty())
         c.schema = schema;
     c.infoExtra = without(info, { "name", "description", "_postman_id", "schema" });
+    qsizetype total = 0;
     Result<QList<CollectionItem>> items = readItems(root.value(QLatin1String("item")),
-        QStringLiteral("%1: item").arg(origin), 0, bodyPruningDisabled(root, false));
+        QStringLiteral("%1: item").arg(origin), 0, bodyPruningDisabled(root, false), &total);
     if (!items)
         return R::failure(items.error());
     c.items = std::move(items).value();

@@ -15,6 +15,8 @@ namespace Playground {
 class PostmanReader {
 public:
     static constexpr int MaxDepth = 64;
+    /** Most requests and folders in one collection (with JsonFile::MaxValues it bounds memory). */
+    static constexpr qsizetype MaxItems = 100'000;
 
     static Result<Collection> readCollectionFile(const QString &path);
     static Result<Collection> readCollection(const QJsonObject &root, const QString &origin);

@@ -429,7 +429,8 @@ void RequestRun::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_exchange.status = status;
-    m_exchange.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.reason = m_redactor.bytes(
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
     m_exchange.responseHeaders.clear();
     for (const auto &pair : reply->rawHeaderPairs())
         m_exchange.responseHeaders.append({ pair.first, pair.second });

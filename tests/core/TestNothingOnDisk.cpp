@@ -134,7 +134,7 @@ void TestNothingOnDisk::scriptedSession()
     QVERIFY(PostmanWriter::writeCollectionFile(collectionFile, collection).ok());
     QFile report(m_root.filePath("reports/in-process.json"));
     QVERIFY(report.open(QIODevice::WriteOnly));
-    report.write(JsonReporter().render({ collection.name, runner.results(), 1 }));
+    report.write(JsonReporter().render({ collection.name, runner.results(), 1 }).value());
     report.close();
 
     // Run the saved file headless, secrets from the environment (no keychain in this session).

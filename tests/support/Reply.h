@@ -17,6 +17,8 @@ struct Reply {
      */
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /** The status line's reason phrase, sent as given; empty: the standard one for status. */
+    QByteArray reason;
 
     static Reply json(int status, const QJsonObject &object);
     static Reply text(int status, const QByteArray &body,

@@ -137,7 +137,7 @@ void TestServerConnection::respond(const Reply &reply)
     if (!isConnected() || !m_answering)
         return;
     const bool hasBody = statusHasBody(reply.status);
-    QByteArray data = head(reply.status, reply.headers, hasBody, reply.body.size());
+    QByteArray data = head(reply.status, reply.headers, hasBody, reply.body.size(), reply.reason);
     if (hasBody && !m_headRequest)
         data += reply.body;
     m_socket->write(data);
@@ -300,7 +300,7 @@ qint64 TestServerConnection::pendingBytes() const
 }
 
 QByteArray TestServerConnection::head(int status, QList<QPair<QByteArray, QByteArray>> headers,
-    bool hasBody, qint64 contentLength) const
+    bool hasBody, qint64 contentLength, const QByteArray &reason) const
 {
     const auto hasHeader = [&headers](const QByteArray &name) {
         return std::any_of(headers.cbegin(), headers.cend(), [&name](const auto &header) {
@@ -318,7 +318,8 @@ QByteArray TestServerConnection::head(int status, QList<QPair<QByteArray, QByteA
     if (m_closeAfterAnswer && !hasHeader("Connection"))
         headers.append({ QByteArrayLiteral("Connection"), QByteArrayLiteral("close") });
 
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' '
+        + (reason.isEmpty() ? reasonPhrase(status) : reason) + "\r\n";
     for (const auto &[name, value] : std::as_const(headers))
         out += name + ": " + value + "\r\n";
     out += "\r\n";

@@ -63,7 +63,7 @@ private:
     bool isConnected() const;
     qint64 pendingBytes() const;
     QByteArray head(int status, QList<QPair<QByteArray, QByteArray>> headers, bool hasBody,
-        qint64 contentLength) const;
+        qint64 contentLength, const QByteArray &reason = {}) const;
 
     QPointer<QTcpSocket> m_socket;
     HttpRequestParser m_parser;
