@@ -274,16 +274,7 @@ void CredentialsPanel::addProfile()
     if (!choice)
         return;
     saveCurrent();
-    CredentialProfile profile;
-    if (choice->kind == CredentialProfile::Kind::PersonalAccessToken) {
-        profile = CredentialProfile::personalAccessToken(
-            m_model->uniqueVariableName(QStringLiteral("accessToken")));
-        if (const QString origin = defaultBaseOrigin(); !origin.isEmpty())
-            profile.allowedOrigins = { origin };
-    } else {
-        profile = CredentialProfile::clientCredentials(
-            QString(), m_model->uniqueVariableName(QStringLiteral("clientSecret")));
-    }
+    const CredentialProfile profile = m_model->newProfile(choice->kind);
     m_panelStatus->hide();
     const int row = m_model->addProfile(profile, choice->path);
     if (row < 0)
@@ -387,13 +378,6 @@ QString CredentialsPanel::secretKey(const QString &variable) const
     const Collection *collection = m_model->collection();
     return collection ? CollectionSecrets::keyFor(*collection, variable)
                       : SecretKey::forCollectionVariable(QString(), variable);
-}
-
-QString CredentialsPanel::defaultBaseOrigin() const
-{
-    // A new PAT goes to the collection's API only (SECURITY.md: allowed origins by default).
-    const Collection *collection = m_model->collection();
-    return collection ? CollectionSecrets::baseUrlOrigin(*collection) : QString();
 }
 
 } // namespace Playground

@@ -73,7 +73,6 @@ private:
     void copyToken();
     void updateEmptyState();
     QString secretKey(const QString &variable) const;
-    QString defaultBaseOrigin() const;
 
     SecretStore *m_store;
     TokenManager *m_tokens;

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/CredentialProfile.h"
 #include "app/auth/TokenManager.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/EditRequestCommand.h"
@@ -21,6 +22,7 @@
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
+#include "ui/VariablesPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -129,6 +131,14 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
+    m_variables = new VariablesPanel(m_secrets, this);
+    m_variables->setDocument(m_document);
+    m_variablesDock = new QDockWidget(tr("Variables"), this);
+    m_variablesDock->setObjectName(QStringLiteral("variablesDockWidget"));
+    m_variablesDock->setWidget(m_variables);
+    addDockWidget(Qt::RightDockWidgetArea, m_variablesDock);
+    m_variablesDock->hide();
+
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
@@ -235,6 +245,11 @@ void MainWindow::createMenus()
                 Qt::QueuedConnection);
     });
     view->addAction(credentials);
+    QAction *variables = m_variablesDock->toggleViewAction();
+    variables->setText(tr("&Variables"));
+    variables->setObjectName(QStringLiteral("variablesAction"));
+    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    view->addAction(variables);
 }
 
 void MainWindow::chooseCollectionFile()
@@ -567,12 +582,29 @@ void MainWindow::onRunFinished(SendSession *session)
     m_response->showExchange(exchange);
     if (exchange.failure == FailureKind::None || exchange.failure == FailureKind::Cancelled)
         return;
+    // Say where each missing value can be given.
     QString hint;
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    if ((exchange.failure == FailureKind::Unresolved || exchange.failure == FailureKind::NoToken)
-        && collection && m_current.isValid()
-        && !CollectionSecrets::namesFor(*collection, { currentPath() }).isEmpty())
+    // The secrets of the request's credentials are set in the Credentials panel; any other
+    // variable (secret ones too) in the Variables panel.
+    QStringList credentialSecrets;
+    if (collection && m_current.isValid()) {
+        if (const auto profile = CredentialProfile::fromAuthSpec(
+                RequestResolver::effectiveAuth(currentPath(), collection)))
+            credentialSecrets = profile->secretVariables();
+    }
+    const bool credentialMissing = exchange.failure == FailureKind::NoToken
+        || std::any_of(exchange.unresolved.begin(), exchange.unresolved.end(),
+            [&](const QString &name) { return credentialSecrets.contains(name); });
+    if (credentialMissing)
         hint = tr(" — store secrets in View › Credentials (Ctrl+Shift+K).");
+    else if (exchange.failure == FailureKind::Unresolved)
+        hint = collection ? tr(" — give them a value in View › Variables (Ctrl+Shift+V).")
+                          : tr(" — open a collection that defines them, or type the values.");
+    if (exchange.failure == FailureKind::Unresolved && collection && !credentialMissing) {
+        m_variablesDock->show();
+        m_variables->focusVariable(exchange.unresolved.constFirst());
+    }
     const QString text = exchange.notSent() ? tr("Not sent. %1").arg(exchange.error)
                                             : ResponseFormatter::failureText(exchange);
     showSendProblem(text + hint);

@@ -29,6 +29,7 @@ class CollectionTreeModel;
 class HttpExecutor;
 class RequestEditor;
 class ResponseView;
+class VariablesPanel;
 
 /**
  * The main window: collection tree on the left, request editor above the response on the right.
@@ -93,6 +94,8 @@ private:
     TokenManager *m_tokens;
     CredentialsPanel *m_credentials = nullptr;
     QDockWidget *m_credentialsDock = nullptr;
+    VariablesPanel *m_variables = nullptr;
+    QDockWidget *m_variablesDock = nullptr;
     CollectionPanel *m_panel;
     RequestEditor *m_editor;
     ResponseView *m_response;

@@ -226,6 +226,35 @@ QList<ProfileLocation> CredentialProfileModel::freeLocations() const
     return out;
 }
 
+CredentialProfile CredentialProfileModel::newProfile(CredentialProfile::Kind kind) const
+{
+    const Collection *c = collection();
+    if (kind == CredentialProfile::Kind::PersonalAccessToken) {
+        CredentialProfile profile = CredentialProfile::personalAccessToken(
+            uniqueVariableName(QStringLiteral("accessToken")));
+        // SECURITY.md: a new PAT goes to the collection's API only.
+        if (const QString origin = c ? CollectionSecrets::baseUrlOrigin(*c) : QString();
+            !origin.isEmpty())
+            profile.allowedOrigins = { origin };
+        return profile;
+    }
+    const auto declared = [c](const QString &name, bool secret) {
+        return c && std::any_of(c->variables.begin(), c->variables.end(), [&](const Variable &v) {
+            return v.key == name && v.isSecret() == secret;
+        });
+    };
+    QStringList usedByProfiles;
+    for (const Entry &entry : m_entries)
+        usedByProfiles += entry.profile.secretVariables();
+    const QString secret = declared(QStringLiteral("clientSecret"), true)
+            && !usedByProfiles.contains(QStringLiteral("clientSecret"))
+        ? QStringLiteral("clientSecret")
+        : uniqueVariableName(QStringLiteral("clientSecret"));
+    return CredentialProfile::clientCredentials(
+        declared(QStringLiteral("clientId"), false) ? QStringLiteral("{{clientId}}") : QString(),
+        secret);
+}
+
 QString CredentialProfileModel::uniqueVariableName(const QString &base) const
 {
     QStringList used;

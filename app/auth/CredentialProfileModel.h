@@ -66,6 +66,13 @@ public:
 
     /** Every place that has no PAT/OAuth profile yet, in collection order. */
     QList<ProfileLocation> freeLocations() const;
+    /**
+     * A new profile of kind for this collection, using what the user already put there: a PAT
+     * bound to {{baseUrl}}'s origin; OAuth with {{clientId}} and the secret variable clientSecret
+     * when the collection declares them (as the bundled Digishare collection does), so its
+     * "Request token" request and the profile share one value.
+     */
+    CredentialProfile newProfile(CredentialProfile::Kind kind) const;
     /** base, or base2, base3, ...: a secret variable name no profile or variable uses yet. */
     QString uniqueVariableName(const QString &base) const;
 

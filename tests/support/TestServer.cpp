@@ -187,6 +187,8 @@ void TestServer::dispatch(TestServerConnection *connection, const RecordedReques
         connection->respondRaw(*raw);
     else if (custom != m_routes.cend())
         connection->respond((*custom)(request));
+    else if (m_fallback)
+        connection->respond(m_fallback(request));
     else if (!serveStreaming(connection, request))
         connection->respond(builtIn(request));
 }

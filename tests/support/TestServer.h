@@ -51,6 +51,8 @@ public:
 
     /** Answers requests for exactly @p path with @p handler, ahead of any built-in route. */
     void route(const QByteArray &path, Handler handler);
+    /** Answers every path no route names with handler, instead of the built-in routes. */
+    void setFallback(Handler handler) { m_fallback = std::move(handler); }
     /**
      * Answers requests for exactly @p path with @p bytes as they are (status line, headers and
      * body, malformed if need be), then closes the connection.
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     Mode m_mode = Mode::Plain;
     QHash<QByteArray, Handler> m_routes;
+    Handler m_fallback;
     QHash<QByteArray, QByteArray> m_rawRoutes;
     DigishareFixture m_digishare;
     QList<RecordedRequest> m_requests;

@@ -7,6 +7,7 @@
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/secrets/SecretKey.h"
+#include "tests/support/TestServer.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
@@ -36,60 +37,32 @@ using namespace Playground;
 
 namespace {
 
-/** A loopback HTTP server that records each request's bytes and answers with one canned response.
- */
-class CannedServer : public QObject {
+/** The project's loopback test server answering every path with one canned response. */
+class CannedServer {
 public:
     explicit CannedServer(QByteArray body, QByteArray contentType = "application/json")
-        : m_body(std::move(body))
-        , m_contentType(std::move(contentType))
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++connections;
-                connect(
-                    socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
+        m_server.setFallback([body, contentType](const Test::RecordedRequest &) {
+            Test::Reply reply = Test::Reply::text(200, body, contentType);
+            reply.headers.append(QPair<QByteArray, QByteArray>("X-Canned", "yes"));
+            return reply;
         });
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        QVERIFY(m_server.start());
     }
 
-    QString url(const QString &path) const
+    QString url(const QString &path) const { return m_server.baseUrl() + path; }
+    /** The exact bytes of each request received. */
+    QList<QByteArray> requests() const
     {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+        QList<QByteArray> out;
+        for (const Test::RecordedRequest &r : m_server.requests())
+            out.append(r.raw);
+        return out;
     }
-
-    QList<QByteArray> requests;
-    int connections = 0;
+    int connections() const { return m_server.connectionCount(); }
 
 private:
-    void onReadyRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buffer.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        requests.append(buffer);
-        m_buffers.remove(socket);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType
-            + "\r\nContent-Length: " + QByteArray::number(m_body.size())
-            + "\r\nX-Canned: yes\r\nConnection: close\r\n\r\n" + m_body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_body;
-    QByteArray m_contentType;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    Test::TestServer m_server;
 };
 
 template <typename T> T *find(QWidget *window, const char *name)
@@ -159,6 +132,7 @@ private Q_SLOTS:
     void editAndSaveWritesTheFile();
     void typingKeepsCredentialsAddedMeanwhile();
     void undoAndRedoEdits();
+    void bundledTokenRequestSaysWhereToSetItsValues();
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -221,9 +195,9 @@ void TestMainWindow::credentialsComeFromTheKeychainAndShowRedacted()
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     tree->setCurrentIndex(findRow(window, QStringLiteral("Me")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
-    QTRY_COMPARE(server.requests.size(), 1);
-    QVERIFY2(server.requests.first().contains("Authorization: Bearer pat-from-keychain-123\r\n"),
-        server.requests.first().constData());
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY2(server.requests().first().contains("Authorization: Bearer pat-from-keychain-123\r\n"),
+        server.requests().first().constData());
     // What the window shows of the request as sent never holds the token.
     auto *sent = find<QPlainTextEdit>(&window, "requestSentPlainTextEdit");
     QTRY_VERIFY(sent->toPlainText().contains(QLatin1String("Authorization: Bearer ***")));
@@ -270,8 +244,8 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     find<QTreeView>(&window, "collectionTreeView")
         ->setCurrentIndex(findRow(window, QStringLiteral("Me")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
-    QTRY_COMPARE(server.requests.size(), 1);
-    QVERIFY(server.requests.first().contains("GET /me?k=k-secret-77 "));
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().first().contains("GET /me?k=k-secret-77 "));
 }
 
 void TestMainWindow::aStoredSecretGoesOnlyWhereItWasStoredFor()
@@ -307,13 +281,13 @@ void TestMainWindow::aStoredSecretGoesOnlyWhereItWasStoredFor()
         find<QLabel>(&window, "errorBannerLabel")->text().contains(QLatin1String("stored for")));
     QVERIFY(
         !find<QLabel>(&window, "errorBannerLabel")->text().contains(QLatin1String("pat-stored-5")));
-    QCOMPARE(elsewhere.connections, 0);
+    QCOMPARE(elsewhere.connections(), 0);
 
     // The request it was stored for still gets it.
     tree->setCurrentIndex(findRow(window, QStringLiteral("Mine")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
-    QTRY_COMPARE(api.requests.size(), 1);
-    QVERIFY(api.requests.first().contains("Authorization: Bearer pat-stored-5\r\n"));
+    QTRY_COMPARE(api.requests().size(), 1);
+    QVERIFY(api.requests().first().contains("Authorization: Bearer pat-stored-5\r\n"));
 }
 
 void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
@@ -343,7 +317,7 @@ void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
     QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("another request")));
     // The keychain's answer was dropped: no send is in flight and none reached the server.
     QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
-    QCOMPARE(server.connections, 0);
+    QCOMPARE(server.connections(), 0);
 }
 
 void TestMainWindow::everyLabelShowsPlainText()
@@ -498,8 +472,8 @@ void TestMainWindow::sendShowsStatusAndPrettyJson()
                 ->toPlainText()
                 .startsWith(QLatin1String("PATCH http://127.0.0.1")));
 
-    QCOMPARE(server.requests.size(), 1);
-    const QByteArray wire = server.requests.first();
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray wire = server.requests().first();
     QVERIFY2(wire.startsWith("PATCH /items/7 HTTP/1.1\r\n"), wire.constData());
     QVERIFY2(wire.contains("\r\nX-Trace: abc123\r\n"), wire.constData());
 }
@@ -517,8 +491,8 @@ void TestMainWindow::paramValuesReachTheServerAsTyped()
     QCOMPARE(url->text(), server.url(QStringLiteral("/search?q=alice%20smith%26co=1%232%2B3%25")));
     QCOMPARE(params->item(0, 2)->text(), QStringLiteral("alice smith&co=1#2+3%"));
     find<QAction>(&window, "sendAction")->trigger();
-    QTRY_COMPARE(server.requests.size(), 1);
-    const QByteArray wire = server.requests.first();
+    QTRY_COMPARE(server.requests().size(), 1);
+    const QByteArray wire = server.requests().first();
     QVERIFY2(wire.startsWith("GET /search?q=alice%20smith%26co=1%232%2B3%25 HTTP/1.1\r\n"),
         wire.constData());
     // Typed back into the URL field, the table shows the same value: the round trip is exact.
@@ -560,7 +534,7 @@ void TestMainWindow::unresolvedVariableShowsBannerAndSendsNothing()
     QVERIFY2(text.contains(QLatin1String("Unresolved variables: token")), qPrintable(text));
     QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
     // The send session has finished (the banner says why): had it sent, it would be connected.
-    QCOMPARE(server.connections, 0);
+    QCOMPARE(server.connections(), 0);
     // Once the cause is fixed the stale banner goes.
     url->selectAll();
     QTest::keyClicks(url, server.url(QStringLiteral("/me?key=fixed")));
@@ -696,6 +670,66 @@ void TestMainWindow::undoAndRedoEdits()
     QCOMPARE(url->text(), QStringLiteral("https://example.com/users?page=2"));
 }
 
+void TestMainWindow::bundledTokenRequestSaysWhereToSetItsValues()
+{
+    // The bundled collection, pointed at the loopback Digishare fixture.
+    Test::TestServer api;
+    QVERIFY(api.start());
+    QFile bundled(QString::fromUtf8(qgetenv("PLAYGROUND_SOURCE_DIR"))
+        + QStringLiteral("/resources/digishare.postman_collection.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray json = bundled.readAll();
+    json.replace("https://api.digishare.ma/v1", (api.baseUrl() + QStringLiteral("/v1")).toUtf8());
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("digishare.json"), json);
+    MemorySecretStore store;
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(
+        findRow(window, QStringLiteral("Request token (OAuth 2.0 client credentials)")));
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QLabel>(&window, "errorBannerLabel");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("clientId"))
+            && banner->text().contains(QStringLiteral("View › Variables")),
+        qPrintable(banner->text()));
+    QCOMPARE(api.count("/v1/oauth/token"), 0);
+
+    // The variables panel opened where the values go: the id typed, the secret to the keychain.
+    auto *variables = find<QTableWidget>(&window, "variablesTableWidget");
+    QVERIFY(variables->isVisible());
+    const auto rowOf = [variables](const QString &name) {
+        for (int r = 0; r < variables->rowCount(); ++r)
+            if (variables->item(r, 1)->text() == name)
+                return r;
+        return -1;
+    };
+    variables->item(rowOf("clientId"), 0)->setCheckState(Qt::Checked);
+    variables->item(rowOf("clientId"), 2)->setText(QStringLiteral("test-client-id"));
+    variables->item(rowOf("clientSecret"), 2)->setText(QStringLiteral("test-client-secret"));
+    QTRY_VERIFY(!store.persistentValues().isEmpty());
+    QVERIFY(variables->item(rowOf("clientSecret"), 2)->text().isEmpty()); // not kept on screen
+
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(api.count("/v1/oauth/token"), 1);
+    const QByteArray body = api.requests().constLast().body;
+    QVERIFY2(body.contains("\"client_id\": \"test-client-id\""), body.constData());
+    QVERIFY(body.contains("test-client-secret"));
+    QTRY_VERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("200")));
+
+    // Saved, the file holds the id but never the secret.
+    QSignalSpy saved(&window, &MainWindow::collectionSaved);
+    find<QAction>(&window, "saveAction")->trigger();
+    QVERIFY(saved.count() == 1 || saved.wait(5000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("test-client-id"));
+    QVERIFY(!written.contains("test-client-secret"));
+}
+
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
 {
     QByteArray big = "[";
@@ -737,8 +771,8 @@ void TestMainWindow::ctrlEnterSendsEvenFromTheBodyEditor()
     QTest::keyClicks(body, QStringLiteral("{\"a\": 1}"));
     QCOMPARE(find<QComboBox>(&window, "bodyModeComboBox")->currentText(), QStringLiteral("JSON"));
     QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
-    const QByteArray wire = server.requests.first();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000);
+    const QByteArray wire = server.requests().first();
     QVERIFY2(wire.startsWith("POST /things "), wire.constData());
     QVERIFY2(wire.contains("Content-Type: application/json"), wire.constData());
     QVERIFY2(wire.endsWith("\r\n\r\n{\"a\": 1}"), wire.constData());
@@ -808,8 +842,8 @@ void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
     tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
     QVERIFY(find<QLabel>(&window, "authLabel")->text().contains(QLatin1String("Bearer")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 10000);
-    QVERIFY(server.requests.at(0).contains("Authorization: Bearer s3cret-token"));
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000);
+    QVERIFY(server.requests().at(0).contains("Authorization: Bearer s3cret-token"));
     QTRY_VERIFY_WITH_TIMEOUT(
         find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")), 10000);
     QVERIFY(!find<QPlainTextEdit>(&window, "requestSentPlainTextEdit")
@@ -821,8 +855,9 @@ void TestMainWindow::scratchRequestsNeverTakeTheCollectionsCredentials()
     QTest::keyClicks(
         find<QLineEdit>(&window, "urlLineEdit"), server.url(QStringLiteral("/elsewhere")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 10000);
-    QVERIFY2(!server.requests.at(1).contains("Authorization"), server.requests.at(1).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 10000);
+    QVERIFY2(
+        !server.requests().at(1).contains("Authorization"), server.requests().at(1).constData());
 }
 
 QTEST_MAIN(TestMainWindow)
