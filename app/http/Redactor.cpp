@@ -22,12 +22,24 @@ bool Redactor::isCredentialHeader(const QByteArray &name)
         || name.compare("set-cookie", Qt::CaseInsensitive) == 0;
 }
 
+QByteArrayList Redactor::spellings(const QString &secret)
+{
+    // Longest first, so a spelling that contains another is masked whole.
+    QByteArrayList out { QUrl::toPercentEncoding(secret, QByteArray(), QByteArrayLiteral(".")),
+        QUrl::toPercentEncoding(secret), secret.toUtf8() };
+    std::sort(out.begin(), out.end(),
+        [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    out.removeAll(QByteArray());
+    return out;
+}
+
 QString Redactor::text(const QString &value) const
 {
     QString out = value;
     for (const QString &s : m_secrets) {
-        out.replace(s, QLatin1String(Mask));
-        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(s)), QLatin1String(Mask));
+        for (const QByteArray &spelling : spellings(s))
+            out.replace(QString::fromUtf8(spelling), QLatin1String(Mask));
     }
     return out;
 }
@@ -36,20 +48,15 @@ QByteArray Redactor::bytes(const QByteArray &value) const
 {
     QByteArray out = value;
     for (const QString &s : m_secrets) {
-        out.replace(s.toUtf8(), Mask);
-        out.replace(QUrl::toPercentEncoding(s), Mask);
+        for (const QByteArray &spelling : spellings(s))
+            out.replace(spelling, Mask);
     }
     return out;
 }
 
 QString Redactor::url(const QUrl &url) const
 {
-    QString out = url.toString(QUrl::FullyEncoded | QUrl::RemovePassword);
-    for (const QString &s : m_secrets) {
-        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(s)), QLatin1String(Mask));
-        out.replace(s, QLatin1String(Mask));
-    }
-    return out;
+    return text(url.toString(QUrl::FullyEncoded | QUrl::RemovePassword));
 }
 
 HeaderList Redactor::headers(const HeaderList &headers) const

@@ -22,6 +22,12 @@ public:
     /** Credential headers (CredentialPolicy) and Set-Cookie: their values are never recorded. */
     static bool isCredentialHeader(const QByteArray &name);
 
+    /**
+     * How a secret can be spelled in what we record: as is, percent-encoded, and percent-encoded
+     * with dots too (how URL values are built, so "%2E" in an "Invalid URL" message is caught).
+     */
+    static QByteArrayList spellings(const QString &secret);
+
 private:
     QStringList m_secrets;
 };

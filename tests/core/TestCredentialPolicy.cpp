@@ -186,6 +186,9 @@ void TestCredentialPolicy::positions_data()
     }
 
     row("base URL variable", withUrl(QStringLiteral("{{token}}/x")), Expect::Refused);
+    // An invalid URL is quoted in the message with the value encoded ("." as %2E): masked too.
+    row("invalid URL quoting a query value",
+        withUrl(QStringLiteral("https://exa mple.example/x?k={{token}}")), Expect::Refused);
     row("host label", withUrl(QStringLiteral("https://{{token}}.attacker.example/x")),
         Expect::Refused);
     row("port", withUrl(QStringLiteral("https://api.example:{{token}}/x")), Expect::Refused);
@@ -212,7 +215,9 @@ void TestCredentialPolicy::positions()
     scopes.set(QStringLiteral("secretVar"), QStringLiteral("client-secret-value"), true);
 
     const SendSession::Prepared p = SendSession::prepare(input.request, input.auth, scopes);
-    QVERIFY2(!p.message.contains(Secret), qPrintable(p.message));
+    // As typed, and as a URL value spells it ("." as %2E).
+    for (const QString &spelling : { Secret, QStringLiteral("dgs_Kc9%2ESecret-Token_42") })
+        QVERIFY2(!p.message.contains(spelling, Qt::CaseInsensitive), qPrintable(p.message));
     switch (expected) {
     case Expect::Refused:
         QVERIFY2(!p.ok(), "sent although the secret may not go there");
