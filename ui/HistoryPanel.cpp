@@ -145,6 +145,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     updateState();
 }
 
+HistoryPanel::~HistoryPanel()
+{
+    // The view and model are torn down after this; their signals must not reach the store, which
+    // may already be gone (the window owns both).
+    disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
 HistoryEntryId HistoryPanel::currentEntry() const
 {
     return m_model->entryId(m_tree->currentIndex());

@@ -32,6 +32,7 @@ public:
 
     /** store is not owned and must outlive the panel. */
     explicit HistoryPanel(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
 
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     HistoryListModel *model() const { return m_model; }

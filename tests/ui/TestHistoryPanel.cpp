@@ -33,6 +33,7 @@ private Q_SLOTS:
     void clearAllAsksFirst();
     void movedAsideHistoryIsSaid();
     void everyControlHasAnAccessibleName();
+    void windowMayDeleteTheStoreFirst();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -287,6 +288,15 @@ void TestHistoryPanel::everyControlHasAnAccessibleName()
         auto *w = find<QWidget>(name);
         QVERIFY2(w && !w->accessibleName().isEmpty(), name);
     }
+}
+
+void TestHistoryPanel::windowMayDeleteTheStoreFirst()
+{
+    record("GET", "https://x.test/1", 200);
+    makePanel();
+    select("GET 200 https://x.test/1");
+    m_store.reset(); // a window's children go in creation order: the store before the panel
+    m_panel.reset();
 }
 
 QTEST_MAIN(TestHistoryPanel)
