@@ -39,18 +39,22 @@ bool AuthApplier::hasAuthorization(const HeaderList &headers)
     });
 }
 
-QStringList AuthApplier::secretVariables(const AuthSpec &auth)
+bool AuthApplier::isSecretParam(const QString &authType, const QString &key)
 {
     // The fields that hold a secret, by auth type; user names, URLs and ids are not secret.
     static const QStringList secretParams { QStringLiteral("token"), QStringLiteral("password"),
         QStringLiteral("accessToken"), QStringLiteral("clientSecret"),
         QStringLiteral("refreshToken"), QStringLiteral("secretKey"), QStringLiteral("sessionToken"),
         QStringLiteral("authKey") };
+    return secretParams.contains(key)
+        || (authType == QLatin1String("apikey") && key == QLatin1String("value"));
+}
+
+QStringList AuthApplier::secretVariables(const AuthSpec &auth)
+{
     QStringList names;
     for (const AuthParam &p : auth.params) {
-        const bool secret = secretParams.contains(p.key)
-            || (auth.type == QLatin1String("apikey") && p.key == QLatin1String("value"));
-        if (!secret || !p.value.isString())
+        if (!isSecretParam(auth.type, p.key) || !p.value.isString())
             continue;
         for (const TemplateToken &t : TemplateText::tokenize(p.value.toString())) {
             if (t.isVariable && !names.contains(t.text))

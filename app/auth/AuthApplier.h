@@ -20,6 +20,8 @@ class AuthApplier {
 public:
     /** The names of the variables in auth that hold a secret (token, password, key value...). */
     static QStringList secretVariables(const AuthSpec &auth);
+    /** True when the parameter key of an auth of type authType holds a secret. */
+    static bool isSecretParam(const QString &authType, const QString &key);
 
     /** What is left once the auth is applied: an OAuth token to fetch, or nothing. */
     struct Pending {

@@ -67,6 +67,24 @@ SendSession::SendSession(HttpExecutor *executor, TokenManager *tokens, const Req
 {
 }
 
+QStringList SendSession::redactionValues() const
+{
+    // Shorter header values are left alone: masking every "a=1" of a body would hide the data.
+    constexpr qsizetype MinCredentialLength = 6;
+    QStringList values = m_prepared.request.secretValues;
+    for (const HeaderPair &h : m_prepared.request.headers) {
+        if (!Redactor::isCredentialHeader(h.first))
+            continue;
+        const QString value = QString::fromUtf8(h.second).trimmed();
+        const qsizetype space = value.indexOf(QLatin1Char(' '));
+        for (const QString &v : { value, space > 0 ? value.mid(space + 1).trimmed() : QString() }) {
+            if (v.size() >= MinCredentialLength && !values.contains(v))
+                values.append(v);
+        }
+    }
+    return values;
+}
+
 void SendSession::start()
 {
     if (!m_prepared.ok()) {

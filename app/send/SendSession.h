@@ -63,6 +63,13 @@ public:
     bool isFinished() const { return m_finished; }
     /** The exchange of the last attempt (after a retry: the retried one). */
     const Exchange &exchange() const { return m_exchange; }
+    /**
+     * What to mask in anything recorded of this send, the response included (a server may echo
+     * a credential): the resolved secret values (an OAuth token too) and the credentials of
+     * credential headers as sent (typed literally as well). For HistoryContext::redactions;
+     * never store or show them.
+     */
+    QStringList redactionValues() const;
 
 Q_SIGNALS:
     void finished();
