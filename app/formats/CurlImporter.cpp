@@ -226,10 +226,13 @@ namespace {
         return all;
     }
 
-    /** curl's --data-urlencode escaping: everything but ALPHA / DIGIT / - . _ ~ */
+    /**
+     * curl's --data-urlencode escaping: everything but ALPHA / DIGIT / - . _ ~ is percent-encoded,
+     * and a space becomes "+" (form encoding), as the real curl sends it.
+     */
     QString curlEscape(const QString &text)
     {
-        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+        return QString::fromLatin1(QUrl::toPercentEncoding(text).replace("%20", "+"));
     }
 
     bool isLoopbackOrScheme(const QString &url)
