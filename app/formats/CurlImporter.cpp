@@ -392,7 +392,8 @@ namespace {
 bool CurlImporter::looksLikeCurl(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(?:[$%>]\s+)?(?:[\w./\\:-]*[/\\])?curl(?:\.exe)?(?:\s|$))"),
+        QStringLiteral(
+            R"(^\s*(?:[$%>]\s+)?(?:(?:[/.~]|[A-Za-z]:)[\w./\\:-]*[/\\])?curl(?:\.exe)?(?:\s|$))"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text.left(256)).hasMatch();
 }

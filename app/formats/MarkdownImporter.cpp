@@ -95,7 +95,9 @@ namespace {
                     value += c;
                     ++i;
                 }
-                if (!closed)
+                // A blank line inside a value: the quote was never closed (props end there).
+                static const QRegularExpression blank(QStringLiteral("\n[ \t]*\n"));
+                if (!closed || value.contains(blank))
                     return -1;
             } else {
                 const qsizetype start = i;
@@ -299,6 +301,8 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
                 next = end + 1;
             }
         }
+        if (broken)
+            continue; // read on from the next line: a later block must not be swallowed
         // The slot, up to the closing run of the same number of colons.
         const QRegularExpression close(QStringLiteral("^\\s*:{%1}\\s*$").arg(colons));
         QStringList slot;
