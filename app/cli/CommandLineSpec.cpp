@@ -78,7 +78,32 @@ namespace {
               "PLAYGROUND_VAR_NAME."),
             s("Exit status: 0 done, 1 keychain unavailable or failed, 2 bad input."),
         };
-        return { run, secrets };
+        Command convert;
+        convert.name = s("convert");
+        convert.summary
+            = s("convert requests between formats (curl, docs, .http, OpenAPI, Postman)");
+        convert.synopsis = { s("convert INPUT --to postman|curl|http|har [options]") };
+        convert.options = {
+            option("--to", "postman|curl|http|har", ValueKind::Choice, "the format to write"),
+            option("--from", "auto|curl|markdown|http|openapi|postman", ValueKind::Choice,
+                "the format of INPUT (default auto: guessed from its content and name)"),
+            option("--out", "FILE", ValueKind::AnyFile,
+                "write to FILE (atomically) instead of stdout", "-o"),
+            option("--include-secrets", "", ValueKind::None,
+                "curl and har: write secret values found in INPUT instead of <name> placeholders"),
+            option("--help", "", ValueKind::None, "show this help", "-h"),
+        };
+        convert.paragraphs = {
+            s("Reads INPUT (a file, or - for stdin): a curl command, a docs page with "
+              "::api-playground blocks (markdown), a .http/.rest file, an OpenAPI 3.0/3.1 document "
+              "(JSON or YAML) or a Postman v2.0/v2.1 collection; writes a Postman v2.1 collection, "
+              "curl commands, a .http file or a HAR 1.2 log of the requests (not sent: no "
+              "responses). Nothing is sent, executed or read besides INPUT."),
+            s("What could not be carried over is listed on stderr. Secrets are written as <name> "
+              "placeholders (curl, har) or left out (postman, http) unless --include-secrets."),
+            s("Exit status: 0 converted, 2 bad input (the message names the file and line)."),
+        };
+        return { run, secrets, convert };
     }
 
     /** Wraps text at width columns, each line starting with indent. */
@@ -165,7 +190,8 @@ QList<Section> manSections()
                       "is unavailable or failed.") },
                 { s("2"),
                     s("Bad input: an unreadable or malformed file, an unknown folder or option, a "
-                      "malformed --var, a missing secret; or no display for the window.") },
+                      "malformed --var, a missing secret, input convert cannot read; or no "
+                      "display for the window.") },
             } },
         { s("ENVIRONMENT"),
             {
@@ -205,6 +231,9 @@ QList<Section> manSections()
                 { s("printf %s \"$PAT\" | api-playground secrets set "
                     "my.postman_collection.json token"),
                     s("Store a Personal Access Token in the keychain from a script.") },
+                { s("api-playground convert customer-curl.txt --to postman -o "
+                    "support.postman_collection.json"),
+                    s("Turn a curl command a customer sent into a collection.") },
             } },
     };
 }

@@ -122,7 +122,8 @@ namespace {
         if (current.startsWith(QLatin1Char('-')))
             return QStringList { NoFiles } + optionNames(*command);
         if (collectionPath.isEmpty())
-            return { JsonFiles };
+            return command->name == QLatin1String("convert") ? QStringList { AllFiles }
+                                                             : QStringList { JsonFiles };
         return QStringList { NoFiles } + optionNames(*command);
     }
 

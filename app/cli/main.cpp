@@ -1,8 +1,9 @@
-// `api-playground`: the headless commands (run, secrets), linked against playground_core only, so a
-// headless run maps no GUI library. Without a command it hands over to the window executable
-// (api-playground-gui) installed beside it.
+// `api-playground`: the headless commands (run, secrets, convert), linked against playground_core
+// only, so a headless run maps no GUI library. Without a command it hands over to the window
+// executable (api-playground-gui) installed beside it.
 #include "app/cli/CommandLineSpec.h"
 #include "app/cli/Completion.h"
+#include "app/cli/ConvertCommand.h"
 #include "app/cli/ManPage.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/SecretsCommand.h"
@@ -79,10 +80,12 @@ int main(int argc, char *argv[])
             qPrintable(Playground::ManPage::render(QLatin1String(Playground::AppVersion))), stdout);
         return 0;
     }
-    if (first == "run" || first == "secrets") {
+    if (first == "run" || first == "secrets" || first == "convert") {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QLatin1String(Playground::AppName));
         const QStringList args = QCoreApplication::arguments().mid(2);
+        if (first == "convert")
+            return Playground::ConvertCommand::exec(args);
         return first == "run" ? Playground::RunCommand::exec(args)
                               : Playground::SecretsCommand::exec(args);
     }

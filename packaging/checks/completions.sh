@@ -38,7 +38,8 @@ bash_complete() {
         COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _api_playground; printf "%s\n" "${COMPREPLY[@]}"' \
         sh "$scripts/api-playground.bash" api-playground "$@"
 }
-expect "bash: commands and collections" "run
+expect "bash: commands and collections" "convert
+run
 secrets
 my.postman_collection.json
 prod.postman_environment.json
@@ -59,7 +60,8 @@ fish_complete() {
 }
 expect "fish: commands" "run
 secrets" "$(fish_complete "api-playground r" && fish_complete "api-playground se")"
-expect "fish: collections and folders first" "my.postman_collection.json
+expect "fish: collections and folders first" "convert
+my.postman_collection.json
 prod.postman_environment.json
 run
 secrets
@@ -81,7 +83,8 @@ zsh_complete() {
         words=(api-playground "$@"); CURRENT=${#words}
         source "$script"' zsh "$scripts/_api-playground" "$@" 2>&1
 }
-expect "zsh: commands" "run
+expect "zsh: commands" "convert
+run
 secrets
 files:(*.json)" "$(zsh_complete "")"
 expect "zsh: --reporter" "cli

@@ -2,6 +2,7 @@
 // the first two and completion, and the parser is checked against it both ways.
 #include "app/cli/CommandLineSpec.h"
 #include "app/cli/Completion.h"
+#include "app/cli/ConvertCommand.h"
 #include "app/cli/RunArguments.h"
 #include "tests/support/TestPaths.h"
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::newRow("run") << "run";
         QTest::newRow("secrets") << "secrets";
+        QTest::newRow("convert") << "convert";
     }
     void helpListsTheTable()
     {
@@ -127,6 +129,34 @@ private Q_SLOTS:
         }
     }
 
+    void convertParserAcceptsEveryDocumentedOption()
+    {
+        for (const CommandLineSpec::Option &o :
+            CommandLineSpec::command(QStringLiteral("convert"))->options) {
+            if (o.name == QLatin1String("--help") || o.name == QLatin1String("--to"))
+                continue;
+            QStringList args { QStringLiteral("in.md"), QStringLiteral("--to"),
+                QStringLiteral("curl"), o.name };
+            if (!o.valueName.isEmpty())
+                args.append(o.kind == CommandLineSpec::ValueKind::Choice ? o.choices.constLast()
+                                                                         : QStringLiteral("x"));
+            const auto parsed = ConvertCommand::parse(args);
+            QVERIFY2(parsed.ok(), qPrintable(o.name + QLatin1Char(' ') + parsed.error()));
+            if (!o.shortName.isEmpty()) {
+                args.replace(3, o.shortName);
+                QVERIFY2(ConvertCommand::parse(args).ok(), qPrintable(o.shortName));
+            }
+        }
+        for (const QString &to :
+            CommandLineSpec::command(QStringLiteral("convert"))->options.constFirst().choices)
+            QVERIFY(
+                ConvertCommand::parse({ QStringLiteral("-"), QStringLiteral("--to"), to }).ok());
+        QVERIFY(!ConvertCommand::parse({ QStringLiteral("in.md") }).ok()); // --to is required
+        QVERIFY(!ConvertCommand::parse(
+            { QStringLiteral("in.md"), QStringLiteral("--to"), QStringLiteral("pdf") })
+                     .ok());
+    }
+
     void everyParsedOptionIsDocumented()
     {
         // The options the parser compares against, read from its source.
@@ -153,7 +183,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("command") << QStringList { "" }
-                                 << QStringList { "files .json", "run", "secrets" };
+                                 << QStringList { "files .json", "run", "secrets", "convert" };
         QTest::newRow("command prefix")
             << QStringList { "r" } << QStringList { "files .json", "run" };
         QTest::newRow("top option") << QStringList { "--v" } << QStringList { "-", "--version" };
@@ -176,6 +206,11 @@ private Q_SLOTS:
                                         << QStringList { "-", "set", "delete", "list", "--help" };
         QTest::newRow("secrets collection")
             << QStringList { "secrets", "set", "" } << QStringList { "files .json" };
+        QTest::newRow("convert input") << QStringList { "convert", "" } << QStringList { "files" };
+        QTest::newRow("convert to") << QStringList { "convert", "x.md", "--to", "" }
+                                    << QStringList { "-", "postman", "curl", "http", "har" };
+        QTest::newRow("convert from")
+            << QStringList { "convert", "x.md", "--from", "o" } << QStringList { "-", "openapi" };
         QTest::newRow("unknown command") << QStringList { "nope", "" } << QStringList { "-" };
     }
     void completion()

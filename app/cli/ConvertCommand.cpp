@@ -1,0 +1,317 @@
+#include "app/cli/ConvertCommand.h"
+
+#include "app/cli/CommandLineSpec.h"
+#include "app/formats/CurlImporter.h"
+#include "app/formats/CurlWriter.h"
+#include "app/formats/HarWriter.h"
+#include "app/formats/HttpFileReader.h"
+#include "app/formats/HttpFileWriter.h"
+#include "app/formats/JsonFile.h"
+#include "app/formats/MarkdownImporter.h"
+#include "app/formats/OpenApiImporter.h"
+#include "app/formats/PostmanReader.h"
+#include "app/formats/PostmanWriter.h"
+#include "app/formats/RequestExport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+#include <cstdio>
+#include <functional>
+
+namespace Playground {
+
+namespace {
+
+    QString s(const char *text)
+    {
+        return QString::fromUtf8(text);
+    }
+
+    /** A line for the terminal: control characters (ESC, BEL, CR…) shown, never obeyed. */
+    QString printable(const QString &text)
+    {
+        QString out;
+        for (const QChar c : text) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f
+                || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out;
+    }
+
+    void err(const QString &line)
+    {
+        std::fputs(qPrintable(printable(line) + QLatin1Char('\n')), stderr);
+        std::fflush(stderr);
+    }
+
+    const QStringList Targets = { s("postman"), s("curl"), s("http"), s("har") };
+    const QStringList Sources
+        = { s("auto"), s("curl"), s("markdown"), s("http"), s("openapi"), s("postman") };
+
+} // namespace
+
+Result<ConvertCommand::Arguments> ConvertCommand::parse(const QStringList &args)
+{
+    using R = Result<Arguments>;
+    Arguments out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const auto value = [&](QString *target) {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--to")) {
+            if (!value(&out.to) || !Targets.contains(out.to))
+                return R::failure(s("--to needs postman, curl, http or har"));
+        } else if (arg == QLatin1String("--from")) {
+            if (!value(&out.from) || !Sources.contains(out.from))
+                return R::failure(s("--from needs auto, curl, markdown, http, openapi or postman"));
+        } else if (arg == QLatin1String("--out") || arg == QLatin1String("-o")) {
+            if (!value(&out.outPath))
+                return R::failure(s("--out needs a file"));
+        } else if (arg == QLatin1String("--include-secrets")) {
+            out.includeSecrets = true;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            return R::failure(s("unknown option ") + arg);
+        } else if (out.input.isEmpty()) {
+            out.input = arg;
+        } else {
+            return R::failure(s("one INPUT only (") + arg + s(" is a second one)"));
+        }
+    }
+    if (out.input.isEmpty())
+        return R::failure(s("no INPUT given (a file, or - for stdin)"));
+    if (out.to.isEmpty())
+        return R::failure(s("--to is required: postman, curl, http or har"));
+    return out;
+}
+
+QString ConvertCommand::detect(const QByteArray &bytes, const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    const QString head = QString::fromUtf8(bytes.left(64 * 1024));
+    if (CurlImporter::looksLikeCurl(head))
+        return s("curl");
+    const QString trimmed = head.trimmed();
+    static const QRegularExpression openapi(
+        QStringLiteral(R"((^|\n)\s*["']?(openapi|swagger)["']?\s*:)"));
+    if (trimmed.startsWith(QLatin1Char('{'))) {
+        if (openapi.match(head).hasMatch())
+            return s("openapi");
+        return s("postman");
+    }
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
+        || MarkdownImporter::looksLikeDocs(head))
+        return s("markdown");
+    if (suffix == QLatin1String("http") || suffix == QLatin1String("rest"))
+        return s("http");
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")
+        || openapi.match(head).hasMatch())
+        return s("openapi");
+    if (HttpFileReader::looksLikeHttpFile(head))
+        return s("http");
+    return QString();
+}
+
+Result<ImportedCollection> ConvertCommand::import(
+    const QByteArray &bytes, const QString &format, const QString &origin)
+{
+    using R = Result<ImportedCollection>;
+    if (format == QLatin1String("curl")) {
+        const Result<ImportedRequest> parsed = CurlImporter::parse(QString::fromUtf8(bytes));
+        if (!parsed)
+            return R::failure(origin + s(": ") + parsed.error());
+        ImportedCollection out;
+        out.collection.name = parsed->request.name;
+        CollectionItem item;
+        item.name = parsed->request.name;
+        item.request = parsed->request;
+        if (item.request.bodyPruningDisabled)
+            item.extra.insert(
+                s("protocolProfileBehavior"), QJsonObject { { s("disableBodyPruning"), true } });
+        out.collection.items.append(item);
+        out.warnings = parsed->warnings;
+        return out;
+    }
+    if (format == QLatin1String("markdown"))
+        return MarkdownImporter::read(QString::fromUtf8(bytes), origin);
+    if (format == QLatin1String("http"))
+        return HttpFileReader::read(QString::fromUtf8(bytes), origin);
+    if (format == QLatin1String("openapi"))
+        return OpenApiImporter::read(bytes, origin);
+    if (format == QLatin1String("postman")) {
+        const Result<QJsonObject> json = JsonFile::parseObject(bytes, origin);
+        if (!json)
+            return R::failure(json.error());
+        const Result<Collection> collection = PostmanReader::readCollection(json.value(), origin);
+        if (!collection)
+            return R::failure(collection.error());
+        ImportedCollection out;
+        out.collection = collection.value();
+        if (out.collection.hasScripts())
+            out.warnings.append(s("pre-request and test scripts are kept in a Postman file only"));
+        return out;
+    }
+    return R::failure(origin + s(": unknown format ") + format);
+}
+
+Result<QByteArray> ConvertCommand::exportAs(
+    const Collection &collection, const QString &format, bool includeSecrets, QStringList *warnings)
+{
+    using R = Result<QByteArray>;
+    if (format == QLatin1String("postman")) {
+        Collection c = collection;
+        if (c.postmanId.isEmpty())
+            c.postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Secret values of request variables would be written inline; the writer blanks only
+        // collection ones. Move them up, blanked, so nothing secret reaches the file.
+        std::function<void(QList<CollectionItem> &)> hoist = [&](QList<CollectionItem> &items) {
+            for (CollectionItem &item : items) {
+                hoist(item.children);
+                for (qsizetype i = item.request.variables.size() - 1; i >= 0; --i) {
+                    const Variable v = item.request.variables.at(i);
+                    if (!v.isSecret())
+                        continue;
+                    item.request.variables.removeAt(i);
+                    if (std::none_of(c.variables.begin(), c.variables.end(),
+                            [&](const Variable &x) { return x.key == v.key; }))
+                        c.variables.append(v);
+                    if (warnings && !v.value.isEmpty())
+                        warnings->append(s("the secret ") + v.key
+                            + s(" is not written to the file: give it to run with --var ") + v.key
+                            + s("=… or store it with api-playground secrets set"));
+                }
+            }
+        };
+        hoist(c.items);
+        return QJsonDocument(PostmanWriter::collectionJson(c)).toJson(QJsonDocument::Indented);
+    }
+    if (format == QLatin1String("http")) {
+        if (includeSecrets && warnings)
+            warnings->append(s("a .http file never holds secrets: give them to the tool"));
+        return HttpFileWriter::write(collection, warnings).toUtf8();
+    }
+    const QList<RequestPath> paths = flattenRequests(collection.items);
+    RequestExport::Options options;
+    options.includeSecrets = includeSecrets;
+    QByteArray out;
+    QList<Exchange> exchanges;
+    for (const RequestPath &path : paths) {
+        const Result<ResolvedRequest> resolved
+            = RequestExport::resolve(collection, path, options, warnings);
+        if (!resolved) {
+            if (warnings)
+                warnings->append(resolved.error() + s(" (left out)"));
+            continue;
+        }
+        if (format == QLatin1String("curl")) {
+            if (paths.size() > 1) {
+                QString name = path.item->name;
+                name.replace(QLatin1Char('\n'), QLatin1Char(' '))
+                    .replace(QLatin1Char('\r'), QLatin1Char(' '));
+                out += (out.isEmpty() ? "# " : "\n# ") + name.toUtf8() + '\n';
+            }
+            out += CurlWriter::fromResolved(resolved.value());
+        } else {
+            Exchange x;
+            x.method = resolved->method;
+            x.url = QString::fromUtf8(resolved->url.toEncoded(QUrl::FullyEncoded));
+            x.requestHeaders = resolved->headers;
+            x.requestBody = resolved->body;
+            x.requestBodySize = resolved->body.size();
+            x.warnings = QStringList { s("not sent: converted by api-playground convert") };
+            exchanges.append(x);
+        }
+    }
+    if (format == QLatin1String("har")) {
+        QList<HarWriter::Entry> entries;
+        for (const Exchange &x : exchanges)
+            entries.append({ &x, QDateTime::currentDateTimeUtc() });
+        return HarWriter::write(entries);
+    }
+    if (format == QLatin1String("curl")) {
+        if (out.isEmpty())
+            return R::failure(s("no request could be written as curl"));
+        return out;
+    }
+    return R::failure(s("unknown output format ") + format);
+}
+
+int ConvertCommand::exec(const QStringList &args)
+{
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        std::fputs(
+            qPrintable(CommandLineSpec::commandUsage(*CommandLineSpec::command(s("convert")))),
+            stdout);
+        return ExitOk;
+    }
+    const Result<Arguments> parsed = parse(args);
+    if (!parsed) {
+        err(s("api-playground convert: ") + parsed.error());
+        return ExitBadInput;
+    }
+    const Arguments &a = parsed.value();
+    QFile in;
+    const QString origin = a.input == QLatin1String("-") ? s("<stdin>") : a.input;
+    const bool opened = a.input == QLatin1String("-")
+        ? in.open(stdin, QIODevice::ReadOnly)
+        : (in.setFileName(a.input), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err(s("api-playground convert: ") + origin + s(": ") + in.errorString());
+        return ExitBadInput;
+    }
+    const QByteArray bytes = in.read(MaxInputBytes + 1);
+    if (bytes.size() > MaxInputBytes) {
+        err(s("api-playground convert: %1: larger than %2 MiB; not read")
+                .arg(origin)
+                .arg(MaxInputBytes >> 20));
+        return ExitBadInput;
+    }
+    QString format = a.from;
+    if (format == QLatin1String("auto")) {
+        format = detect(bytes, origin);
+        if (format.isEmpty()) {
+            err(s("api-playground convert: ") + origin
+                + s(": the format could not be guessed; give --from "
+                    "curl|markdown|http|openapi|postman"));
+            return ExitBadInput;
+        }
+    }
+    const Result<ImportedCollection> imported = import(bytes, format, origin);
+    if (!imported) {
+        err(s("api-playground convert: ") + imported.error());
+        return ExitBadInput;
+    }
+    QStringList warnings = imported->warnings;
+    const Result<QByteArray> written
+        = exportAs(imported->collection, a.to, a.includeSecrets, &warnings);
+    for (const QString &w : warnings)
+        err(s("warning: ") + w);
+    if (!written) {
+        err(s("api-playground convert: ") + written.error());
+        return ExitBadInput;
+    }
+    if (a.outPath.isEmpty()) {
+        std::fwrite(written->constData(), 1, size_t(written->size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QSaveFile out(a.outPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(written.value()) != written->size()
+        || !out.commit()) {
+        err(s("api-playground convert: ") + a.outPath + s(": ") + out.errorString());
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+} // namespace Playground

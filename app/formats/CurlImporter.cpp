@@ -1,0 +1,649 @@
+#include "app/formats/CurlImporter.h"
+
+#include "app/formats/ShellWords.h"
+#include "app/template/UrlBuilder.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Playground {
+
+namespace {
+
+    QString s(const char *text)
+    {
+        return QString::fromUtf8(text);
+    }
+
+    /** Options whose value is the next word (or the rest of a short option's word). */
+    const QStringList &valueOptions()
+    {
+        static const QStringList all = {
+            s("-X"),
+            s("--request"),
+            s("-H"),
+            s("--header"),
+            s("-d"),
+            s("--data"),
+            s("--data-ascii"),
+            s("--data-raw"),
+            s("--data-binary"),
+            s("--data-urlencode"),
+            s("--json"),
+            s("-F"),
+            s("--form"),
+            s("--form-string"),
+            s("-u"),
+            s("--user"),
+            s("-A"),
+            s("--user-agent"),
+            s("-e"),
+            s("--referer"),
+            s("-b"),
+            s("--cookie"),
+            s("-c"),
+            s("--cookie-jar"),
+            s("-o"),
+            s("--output"),
+            s("-w"),
+            s("--write-out"),
+            s("--url"),
+            s("-x"),
+            s("--proxy"),
+            s("-m"),
+            s("--max-time"),
+            s("--connect-timeout"),
+            s("--retry"),
+            s("--retry-delay"),
+            s("--retry-max-time"),
+            s("-T"),
+            s("--upload-file"),
+            s("-E"),
+            s("--cert"),
+            s("--key"),
+            s("--cacert"),
+            s("--capath"),
+            s("--resolve"),
+            s("--connect-to"),
+            s("-r"),
+            s("--range"),
+            s("-Y"),
+            s("--speed-limit"),
+            s("-y"),
+            s("--speed-time"),
+            s("--limit-rate"),
+            s("-z"),
+            s("--time-cond"),
+            s("-K"),
+            s("--config"),
+            s("--oauth2-bearer"),
+            s("--aws-sigv4"),
+            s("-U"),
+            s("--proxy-user"),
+            s("--max-redirs"),
+            s("--interface"),
+            s("--dns-servers"),
+            s("-C"),
+            s("--continue-at"),
+            s("--url-query"),
+            s("-D"),
+            s("--dump-header"),
+            s("--trace"),
+            s("--trace-ascii"),
+            s("--stderr"),
+            s("--cert-type"),
+            s("--key-type"),
+            s("--pass"),
+            s("--ciphers"),
+            s("--tls-max"),
+            s("--proxy-header"),
+            s("--unix-socket"),
+            s("--abstract-unix-socket"),
+            s("--expect100-timeout"),
+            s("--keepalive-time"),
+            s("--local-port"),
+            s("-P"),
+            s("--ftp-port"),
+            s("-Q"),
+            s("--quote"),
+            s("--mail-from"),
+            s("--mail-rcpt"),
+            s("--pinnedpubkey"),
+            s("--noproxy"),
+            s("--variable"),
+            s("-t"),
+            s("--telnet-option"),
+            s("--max-filesize"),
+            s("--proto"),
+            s("--proto-redir"),
+            s("--request-target"),
+            s("--service-name"),
+            s("--sasl-authzid"),
+            s("--login-options"),
+            s("--etag-save"),
+            s("--etag-compare"),
+            s("--output-dir"),
+            s("--create-file-mode"),
+            s("--parallel-max"),
+            s("--happy-eyeballs-timeout-ms"),
+            s("--hsts"),
+            s("--alt-svc"),
+            s("--doh-url"),
+            s("--ip-tos"),
+            s("--vlan-priority"),
+            s("--curves"),
+            s("--netrc-file"),
+        };
+        return all;
+    }
+
+    /** Short options that take a value (for `-XPOST`, `-sSLH 'a: b'`). */
+    bool shortTakesValue(QChar c)
+    {
+        return QStringLiteral("XHdFuAebcowxmTErYyzKUCDPQt").contains(c);
+    }
+
+    /** Flags that change nothing about the request sent, or that we always do. */
+    const QStringList &quietFlags()
+    {
+        static const QStringList all = {
+            s("-s"),
+            s("--silent"),
+            s("-S"),
+            s("--show-error"),
+            s("-v"),
+            s("--verbose"),
+            s("-i"),
+            s("--include"),
+            s("-f"),
+            s("--fail"),
+            s("--fail-with-body"),
+            s("-L"),
+            s("--location"),
+            s("--location-trusted"),
+            s("--compressed"),
+            s("-g"),
+            s("--globoff"),
+            s("-#"),
+            s("--progress-bar"),
+            s("--no-progress-meter"),
+            s("-N"),
+            s("--no-buffer"),
+            s("--http1.1"),
+            s("--http1.0"),
+            s("--http2"),
+            s("--http2-prior-knowledge"),
+            s("--http3"),
+            s("--path-as-is"),
+            s("-O"),
+            s("--remote-name"),
+            s("-J"),
+            s("--remote-header-name"),
+            s("-q"),
+            s("--disable"),
+            s("--raw"),
+            s("--tr-encoding"),
+            s("--no-keepalive"),
+            s("--tcp-nodelay"),
+            s("--tcp-fastopen"),
+            s("-4"),
+            s("--ipv4"),
+            s("-6"),
+            s("--ipv6"),
+            s("-Z"),
+            s("--parallel"),
+            s("--no-buffer"),
+            s("--styled-output"),
+            s("--no-styled-output"),
+            s("--no-sessionid"),
+            s("--no-alpn"),
+            s("--no-npn"),
+            s("--basic"),
+            s("--anyauth"),
+            s("--ssl"),
+            s("--ssl-reqd"),
+            s("--create-dirs"),
+            s("-R"),
+            s("--remote-time"),
+            s("--suppress-connect-headers"),
+            s("--fail-early"),
+            s("-j"),
+            s("--junk-session-cookies"),
+            s("--retry-connrefused"),
+            s("--retry-all-errors"),
+            s("--compressed-ssh"),
+            s("--xattr"),
+            s("-l"),
+            s("--list-only"),
+            s("-a"),
+            s("--append"),
+            s("-B"),
+            s("--use-ascii"),
+            s("-n"),
+            s("--netrc"),
+            s("--netrc-optional"),
+        };
+        return all;
+    }
+
+    /**
+     * curl's --data-urlencode escaping: everything but ALPHA / DIGIT / - . _ ~ is percent-encoded,
+     * and a space becomes "+" (form encoding), as the real curl sends it.
+     */
+    QString curlEscape(const QString &text)
+    {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text).replace("%20", "+"));
+    }
+
+    bool isLoopbackOrScheme(const QString &url)
+    {
+        static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+        return scheme.match(url).hasMatch() || url.startsWith(QLatin1String("{{"));
+    }
+
+    struct Builder {
+        ImportedRequest out;
+        QString method;
+        QString url;
+        QStringList dataParts;
+        bool data = false; ///< a -d family option was given (even empty)
+        bool get = false;
+        bool head = false;
+        bool json = false;
+        QList<FormPart> form;
+        QString user;
+        bool hasUser = false;
+        QString bearer;
+        bool hasBearer = false;
+
+        void warn(const QString &text)
+        {
+            if (!out.warnings.contains(text))
+                out.warnings.append(text);
+        }
+
+        void addSecretVariable(const QString &name, const QString &value)
+        {
+            for (Variable &v : out.request.variables) {
+                if (v.key == name) {
+                    v.value = value;
+                    return;
+                }
+            }
+            Variable v;
+            v.key = name;
+            v.value = value;
+            v.type = s("secret");
+            out.request.variables.append(v);
+        }
+
+        void header(const QString &raw)
+        {
+            const qsizetype colon = raw.indexOf(QLatin1Char(':'));
+            if (colon < 0) {
+                if (raw.endsWith(QLatin1Char(';'))) { // "Name;" sends the header empty
+                    out.request.headers.append({ raw.chopped(1).trimmed(), QString() });
+                    return;
+                }
+                warn(s("A header without a colon was skipped: ") + raw.left(80));
+                return;
+            }
+            const QString name = raw.left(colon).trimmed();
+            const QString value = raw.mid(colon + 1).trimmed();
+            if (value.isEmpty()) {
+                // curl: "Name:" removes a header curl would add; nothing to carry over.
+                warn(s("-H '") + name + s(":' removes a header curl adds itself; skipped"));
+                return;
+            }
+            if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+                authorization(value);
+                return;
+            }
+            out.request.headers.append({ name, value });
+        }
+
+        void authorization(const QString &value)
+        {
+            const QString scheme = value.section(QLatin1Char(' '), 0, 0);
+            const QString credential = value.section(QLatin1Char(' '), 1).trimmed();
+            if (scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0
+                && !credential.isEmpty()) {
+                bearer = credential;
+                hasBearer = true;
+                return;
+            }
+            if (scheme.compare(QLatin1String("Basic"), Qt::CaseInsensitive) == 0) {
+                const QByteArray decoded = QByteArray::fromBase64(
+                    credential.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                const QString pair = QString::fromUtf8(decoded);
+                if (!decoded.isEmpty() && pair.contains(QLatin1Char(':'))
+                    && pair.toUtf8() == decoded) {
+                    user = pair;
+                    hasUser = true;
+                    return;
+                }
+            }
+            // Another scheme: the header stays, its value a secret variable.
+            addSecretVariable(s("authorization"), value);
+            out.request.headers.append({ s("Authorization"), s("{{authorization}}") });
+        }
+
+        void addData(const QString &option, const QString &value)
+        {
+            data = true;
+            if (option == QLatin1String("--data-raw")) {
+                dataParts.append(value);
+                return;
+            }
+            if (option == QLatin1String("--data-urlencode")) {
+                const qsizetype eq = value.indexOf(QLatin1Char('='));
+                const qsizetype at = value.indexOf(QLatin1Char('@'));
+                if (at >= 0 && (eq < 0 || at < eq)) {
+                    warn(s("--data-urlencode ") + value.left(80)
+                        + s(": curl would read a local file; kept as literal text"));
+                    dataParts.append(value);
+                } else if (eq < 0) {
+                    dataParts.append(curlEscape(value));
+                } else {
+                    dataParts.append(value.left(eq) + (eq > 0 ? s("=") : QString())
+                        + curlEscape(value.mid(eq + 1)));
+                }
+                return;
+            }
+            if (value.startsWith(QLatin1Char('@'))) {
+                warn(option + s(" ") + value.left(80)
+                    + s(": curl would read this local file (or stdin); the text is kept literally, "
+                        "nothing was read"));
+            }
+            dataParts.append(value);
+        }
+
+        void addForm(const QString &value, bool literal)
+        {
+            const qsizetype eq = value.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                warn(s("-F ") + value.left(80) + s(": no name=value; skipped"));
+                return;
+            }
+            FormPart part;
+            part.key = value.left(eq);
+            QString content = value.mid(eq + 1);
+            if (!literal) {
+                // ;type=… sets the part's content type (also on text parts).
+                static const QRegularExpression type(QStringLiteral(";type=([^;]+)$"));
+                const QRegularExpressionMatch m = type.match(content);
+                if (m.hasMatch()) {
+                    part.contentType = m.captured(1).trimmed();
+                    content.truncate(m.capturedStart());
+                }
+                if (content.startsWith(QLatin1Char('@')) || content.startsWith(QLatin1Char('<'))) {
+                    warn(s("-F ") + value.left(80)
+                        + s(": curl would upload a local file; kept as the literal text, "
+                            "nothing was read (choose the file in the body editor)"));
+                }
+            }
+            part.value = content;
+            form.append(part);
+        }
+    };
+
+} // namespace
+
+bool CurlImporter::looksLikeCurl(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:[$%>]\s+)?(?:(?:[/.~]|[A-Za-z]:)[\w./\\:-]*[/\\])?curl(?:\.exe)?(?:\s|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text.left(256)).hasMatch();
+}
+
+Result<ImportedRequest> CurlImporter::parse(const QString &command)
+{
+    const Result<ShellWords::Split> split = ShellWords::split(command);
+    if (!split)
+        return Result<ImportedRequest>::failure(split.error());
+    QList<ShellWords::Word> words = split->words;
+    if (!words.isEmpty()
+        && (words.first().text == QLatin1String("$") || words.first().text == QLatin1String("%")
+            || words.first().text == QLatin1String(">")))
+        words.removeFirst();
+    static const QRegularExpression program(QStringLiteral(R"(^(?:.*[/\\])?curl(?:\.exe)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (words.isEmpty() || !program.match(words.first().text).hasMatch())
+        return Result<ImportedRequest>::failure(s("not a curl command (it must start with curl)"));
+
+    Builder b;
+    if (!split->rest.isEmpty())
+        b.warn(s("Text after the command (") + split->rest.left(60)
+            + s("…) is another shell command or a redirection; ignored. Quote a URL that holds & "
+                "or ;"));
+    const auto value = [&](qsizetype &i, const QString &option) -> std::optional<QString> {
+        if (i + 1 >= words.size()) {
+            b.warn(option + s(" has no value; ignored"));
+            return std::nullopt;
+        }
+        ++i;
+        if (words.at(i).hasExpansion)
+            b.warn(s("\"") + words.at(i).text.left(80)
+                + s("\" holds shell syntax ($VAR, $(…) or `…`); kept literally, nothing was "
+                    "expanded or run"));
+        return words.at(i).text;
+    };
+
+    // Expand combined short options ("-sSLX", "-XPOST") into separate option/value words first.
+    QList<ShellWords::Word> expanded;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const ShellWords::Word &w = words.at(i);
+        if (w.text.size() > 2 && w.text.startsWith(QLatin1Char('-'))
+            && !w.text.startsWith(QLatin1String("--"))) {
+            for (qsizetype k = 1; k < w.text.size(); ++k) {
+                const QChar c = w.text.at(k);
+                expanded.append({ QStringLiteral("-") + c, false, w.line });
+                if (shortTakesValue(c)) {
+                    if (k + 1 < w.text.size())
+                        expanded.append({ w.text.mid(k + 1), w.hasExpansion, w.line });
+                    break;
+                }
+            }
+            continue;
+        }
+        expanded.append(w);
+        // A value word must not be split as options: copy it through untouched.
+        if (valueOptions().contains(w.text) && i + 1 < words.size())
+            expanded.append(words.at(++i));
+    }
+    words = expanded;
+    words.prepend({ s("curl"), false, 1 });
+
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString word = words.at(i).text;
+        if (!word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
+            if (words.at(i).hasExpansion)
+                b.warn(s("\"") + word.left(80)
+                    + s("\" holds shell syntax ($VAR, $(…) or `…`); kept literally, nothing was "
+                        "expanded or run"));
+            if (b.url.isEmpty())
+                b.url = word;
+            else
+                b.warn(s("More than one URL: only the first was imported (") + word.left(80)
+                    + s(" was not)"));
+            continue;
+        }
+        if (word == QLatin1String("-X") || word == QLatin1String("--request")) {
+            if (const auto v = value(i, word))
+                b.method = v->trimmed();
+        } else if (word == QLatin1String("-H") || word == QLatin1String("--header")) {
+            if (const auto v = value(i, word)) {
+                if (v->startsWith(QLatin1Char('@')))
+                    b.warn(word + s(" ") + v->left(80)
+                        + s(": curl would read headers from a file; skipped, nothing was read"));
+                else
+                    b.header(*v);
+            }
+        } else if (word == QLatin1String("-d") || word == QLatin1String("--data")
+            || word == QLatin1String("--data-ascii") || word == QLatin1String("--data-binary")
+            || word == QLatin1String("--data-raw") || word == QLatin1String("--data-urlencode")) {
+            if (const auto v = value(i, word))
+                b.addData(word == QLatin1String("-d") ? s("--data") : word, *v);
+        } else if (word == QLatin1String("--json")) {
+            if (const auto v = value(i, word)) {
+                b.json = true;
+                b.addData(s("--json"), *v);
+            }
+        } else if (word == QLatin1String("-F") || word == QLatin1String("--form")) {
+            if (const auto v = value(i, word))
+                b.addForm(*v, false);
+        } else if (word == QLatin1String("--form-string")) {
+            if (const auto v = value(i, word))
+                b.addForm(*v, true);
+        } else if (word == QLatin1String("-u") || word == QLatin1String("--user")) {
+            if (const auto v = value(i, word)) {
+                b.user = *v;
+                b.hasUser = true;
+            }
+        } else if (word == QLatin1String("--oauth2-bearer")) {
+            if (const auto v = value(i, word)) {
+                b.bearer = *v;
+                b.hasBearer = true;
+            }
+        } else if (word == QLatin1String("-A") || word == QLatin1String("--user-agent")) {
+            if (const auto v = value(i, word))
+                b.out.request.headers.append({ s("User-Agent"), *v });
+        } else if (word == QLatin1String("-e") || word == QLatin1String("--referer")) {
+            if (const auto v = value(i, word)) {
+                QString referer = *v;
+                if (referer.endsWith(QLatin1String(";auto")))
+                    referer.chop(5);
+                if (!referer.isEmpty())
+                    b.out.request.headers.append({ s("Referer"), referer });
+            }
+        } else if (word == QLatin1String("-b") || word == QLatin1String("--cookie")) {
+            if (const auto v = value(i, word)) {
+                if (v->contains(QLatin1Char('=')))
+                    b.out.request.headers.append({ s("Cookie"), *v });
+                else
+                    b.warn(word + s(" ") + v->left(80)
+                        + s(": curl would read cookies from this file; skipped, nothing was "
+                            "read"));
+            }
+        } else if (word == QLatin1String("--url")) {
+            if (const auto v = value(i, word)) {
+                if (b.url.isEmpty())
+                    b.url = *v;
+                else
+                    b.warn(s("More than one URL: only the first was imported"));
+            }
+        } else if (word == QLatin1String("--url-query")) {
+            if (const auto v = value(i, word))
+                b.out.request.url.query.append(
+                    { v->section(QLatin1Char('='), 0, 0), v->section(QLatin1Char('='), 1) });
+        } else if (word == QLatin1String("-G") || word == QLatin1String("--get")) {
+            b.get = true;
+        } else if (word == QLatin1String("-I") || word == QLatin1String("--head")) {
+            b.head = true;
+        } else if (word == QLatin1String("-k") || word == QLatin1String("--insecure")) {
+            b.out.askedInsecure = true;
+            b.warn(s("The command turns TLS certificate checks off (-k/--insecure). The request "
+                     "was imported with checks on; if the server's certificate is not trusted, "
+                     "the send shows the problem and you can choose to ignore it for that send."));
+        } else if (word == QLatin1String("-T") || word == QLatin1String("--upload-file")) {
+            if (const auto v = value(i, word)) {
+                b.warn(word + s(" ") + v->left(80)
+                    + s(": curl would upload this local file; skipped, nothing was read"));
+                if (b.method.isEmpty())
+                    b.method = s("PUT");
+            }
+        } else if (word == QLatin1String("-K") || word == QLatin1String("--config")) {
+            if (const auto v = value(i, word))
+                b.warn(word + s(" ") + v->left(80)
+                    + s(": curl would read more options from this file; skipped, nothing was "
+                        "read"));
+        } else if (valueOptions().contains(word)) {
+            if (const auto v = value(i, word))
+                b.warn(word + s(" ") + v->left(60)
+                    + s(": not carried over (no effect on the "
+                        "request the playground sends)"));
+        } else if (quietFlags().contains(word) || word.startsWith(QLatin1String("--no-"))) {
+            continue;
+        } else {
+            b.warn(s("Unknown option ") + word.left(60) + s(": ignored"));
+        }
+    }
+
+    if (b.url.isEmpty())
+        return Result<ImportedRequest>::failure(s("the curl command has no URL"));
+    RequestSpec &r = b.out.request;
+    if (!isLoopbackOrScheme(b.url)) {
+        if (UrlBuilder::defaultScheme(b.url) == QLatin1String("https"))
+            b.warn(s("The URL has no scheme: curl would use http://, the playground uses "
+                     "https:// (write http:// to keep plain HTTP)"));
+    }
+    const KeyValueList extraQuery = r.url.query;
+    r.url = UrlSpec::fromRaw(b.url);
+    r.url.query += extraQuery;
+    r.url.writtenAsString = true;
+
+    const QString joined = b.dataParts.join(QLatin1Char('&'));
+    if (b.get && b.data) {
+        // -G: the data goes into the query string, joined as curl joins it.
+        const UrlSpec fromData = UrlSpec::fromRaw(QStringLiteral("x?") + joined);
+        r.url.query += fromData.query;
+    } else if (b.data) {
+        r.body.mode = RequestBody::Mode::Raw;
+        r.body.raw = joined;
+        r.body.rawLanguage = b.json ? s("json") : RequestBody::guessRawLanguage(joined);
+        const bool hasType = std::any_of(r.headers.begin(), r.headers.end(), [](const KeyValue &h) {
+            return h.key.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+        });
+        if (!hasType) {
+            // What curl sends with -d when no Content-Type is given.
+            r.headers.append({ s("Content-Type"),
+                b.json ? s("application/json") : s("application/x-www-form-urlencoded") });
+        }
+        if (b.json && std::none_of(r.headers.begin(), r.headers.end(), [](const KeyValue &h) {
+                return h.key.compare(QLatin1String("Accept"), Qt::CaseInsensitive) == 0;
+            }))
+            r.headers.append({ s("Accept"), s("application/json") });
+    }
+    if (!b.form.isEmpty()) {
+        if (b.data)
+            b.warn(s("Both -d and -F were given (curl refuses that); the form was kept"));
+        r.body = RequestBody();
+        r.body.mode = RequestBody::Mode::FormData;
+        r.body.formData = b.form;
+    }
+
+    if (!b.method.isEmpty())
+        r.method = b.method;
+    else if (b.head)
+        r.method = s("HEAD");
+    else if ((b.data && !b.get) || !b.form.isEmpty())
+        r.method = s("POST");
+    else
+        r.method = s("GET");
+    if (r.method == QLatin1String("GET") && r.body.mode != RequestBody::Mode::None)
+        r.bodyPruningDisabled = true; // curl -X GET -d … sends the body
+
+    if (b.hasBearer) {
+        AuthSpec auth;
+        auth.type = s("bearer");
+        auth.setParam(s("token"), s("{{token}}"));
+        r.auth = auth;
+        b.addSecretVariable(s("token"), b.bearer);
+    } else if (b.hasUser) {
+        AuthSpec auth;
+        auth.type = s("basic");
+        const qsizetype colon = b.user.indexOf(QLatin1Char(':'));
+        auth.setParam(s("username"), colon < 0 ? b.user : b.user.left(colon));
+        auth.setParam(s("password"), s("{{password}}"));
+        r.auth = auth;
+        b.addSecretVariable(s("password"), colon < 0 ? QString() : b.user.mid(colon + 1));
+        if (colon < 0)
+            b.warn(s("-u gives no password (curl would ask for it); set the password variable"));
+    }
+    r.name = r.method + QLatin1Char(' ') + r.url.base.section(QLatin1Char('?'), 0, 0);
+    return std::move(b.out);
+}
+
+} // namespace Playground

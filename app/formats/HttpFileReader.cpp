@@ -1,0 +1,209 @@
+#include "app/formats/HttpFileReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Playground {
+
+namespace {
+
+    QString s(const char *text)
+    {
+        return QString::fromUtf8(text);
+    }
+
+    const QRegularExpression &requestLine()
+    {
+        static const QRegularExpression re(QStringLiteral(
+            R"(^(?:([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+)?((?:https?://|\{\{|/)\S*)(?:\s+HTTP/[0-9.]+)?\s*$)"));
+        return re;
+    }
+
+    bool isComment(const QString &line)
+    {
+        const QString t = line.trimmed();
+        return (t.startsWith(QLatin1Char('#')) && !t.startsWith(QLatin1String("###")))
+            || t.startsWith(QLatin1String("//"));
+    }
+
+} // namespace
+
+bool HttpFileReader::looksLikeHttpFile(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(###|(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+))"),
+        QRegularExpression::MultilineOption);
+    return re.match(text.left(1024 * 1024)).hasMatch();
+}
+
+Result<ImportedCollection> HttpFileReader::readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<ImportedCollection>::failure(path + s(": ") + f.errorString());
+    if (f.size() > MaxBytes)
+        return Result<ImportedCollection>::failure(
+            path + s(": larger than %1 MiB; not read").arg(MaxBytes >> 20));
+    return read(QString::fromUtf8(f.read(MaxBytes)), path);
+}
+
+Result<ImportedCollection> HttpFileReader::read(const QString &input, const QString &origin)
+{
+    if (input.size() > MaxBytes)
+        return Result<ImportedCollection>::failure(
+            origin + s(": larger than %1 MiB; not read").arg(MaxBytes >> 20));
+    ImportedCollection out;
+    out.collection.name = QFileInfo(origin).completeBaseName();
+    QString all = input;
+    all.replace(s("\r\n"), s("\n"));
+    const QStringList lines = all.split(QLatin1Char('\n'));
+    const auto where
+        = [&](qsizetype i) { return origin + QLatin1Char(':') + QString::number(i + 1); };
+    static const QRegularExpression fileVariable(
+        QStringLiteral(R"(^@([A-Za-z0-9_.-]+)\s*=\s*(.*)$)"));
+    static const QRegularExpression nameComment(QStringLiteral(R"(^(?:#|//)\s*@name\s+(.+)$)"));
+    static const QRegularExpression header(
+        QStringLiteral(R"(^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s?(.*)$)"));
+
+    // Split into sections at ### lines.
+    struct Section {
+        qsizetype first = 0;
+        qsizetype end = 0;
+        QString title;
+    };
+    QList<Section> sections;
+    Section current;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).startsWith(QLatin1String("###"))) {
+            current.end = i;
+            sections.append(current);
+            current = Section();
+            current.first = i + 1;
+            current.title = lines.at(i).mid(3).trimmed();
+        }
+    }
+    current.end = lines.size();
+    sections.append(current);
+
+    for (const Section &section : sections) {
+        if (out.collection.items.size() >= MaxRequests) {
+            out.warnings.append(where(section.first)
+                + s(": more than %1 requests; the rest were skipped").arg(MaxRequests));
+            break;
+        }
+        RequestSpec r;
+        QString name = section.title;
+        qsizetype i = section.first;
+        qsizetype requestAt = -1;
+        // Before the request line: variables, comments, names.
+        for (; i < section.end; ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line.isEmpty())
+                continue;
+            const QRegularExpressionMatch v = fileVariable.match(line);
+            if (v.hasMatch()) {
+                Variable var;
+                var.key = v.captured(1);
+                var.value = v.captured(2).trimmed();
+                auto existing
+                    = std::find_if(out.collection.variables.begin(), out.collection.variables.end(),
+                        [&](const Variable &x) { return x.key == var.key; });
+                if (existing != out.collection.variables.end())
+                    existing->value = var.value; // a later definition wins, as in the tools
+                else
+                    out.collection.variables.append(var);
+                continue;
+            }
+            const QRegularExpressionMatch n = nameComment.match(line);
+            if (n.hasMatch()) {
+                name = n.captured(1).trimmed();
+                continue;
+            }
+            if (isComment(line))
+                continue;
+            const QRegularExpressionMatch m = requestLine().match(line);
+            if (!m.hasMatch()) {
+                out.warnings.append(where(i) + s(": not a request line (METHOD URL): ")
+                    + line.left(80) + s("; this request was skipped"));
+                i = section.end;
+                break;
+            }
+            r.method = m.captured(1).isEmpty() ? s("GET") : m.captured(1);
+            QString url = m.captured(2);
+            requestAt = i;
+            ++i;
+            // Query continuation lines.
+            while (i < section.end) {
+                const QString t = lines.at(i).trimmed();
+                if (!(t.startsWith(QLatin1Char('?')) || t.startsWith(QLatin1Char('&'))))
+                    break;
+                url += (url.contains(QLatin1Char('?')) ? s("&") : s("?")) + t.mid(1);
+                ++i;
+            }
+            r.url = UrlSpec::fromRaw(url);
+            r.url.writtenAsString = true;
+            break;
+        }
+        if (requestAt < 0)
+            continue; // a section of variables or comments only
+        // Headers up to the first blank line.
+        for (; i < section.end; ++i) {
+            const QString line = lines.at(i);
+            if (line.trimmed().isEmpty()) {
+                ++i;
+                break;
+            }
+            if (isComment(line))
+                continue;
+            const QRegularExpressionMatch h = header.match(line.trimmed());
+            if (!h.hasMatch()) {
+                out.warnings.append(where(i) + s(": not a header (Name: value): ")
+                    + line.trimmed().left(80) + s("; skipped"));
+                continue;
+            }
+            r.headers.append({ h.captured(1), h.captured(2).trimmed() });
+        }
+        // The body, without trailing blank lines and response handlers.
+        QStringList body;
+        for (; i < section.end; ++i) {
+            const QString line = lines.at(i);
+            if (line.startsWith(QLatin1String("> ")) || line.startsWith(QLatin1String(">> "))
+                || line.startsWith(QLatin1String("<> "))) {
+                out.warnings.append(where(i) + s(": response handler or output redirection (")
+                    + line.left(40) + s(") not carried over"));
+                if (line.contains(QLatin1String("{%"))) {
+                    while (i < section.end && !lines.at(i).contains(QLatin1String("%}")))
+                        ++i;
+                }
+                continue;
+            }
+            if (body.isEmpty() && line.startsWith(QLatin1String("< "))) {
+                out.warnings.append(where(i) + s(": the body is read from a file (")
+                    + line.mid(2).trimmed() + s("); kept as literal text, nothing was read"));
+            }
+            body.append(line);
+        }
+        while (!body.isEmpty() && body.last().trimmed().isEmpty())
+            body.removeLast();
+        if (!body.isEmpty()) {
+            r.body.mode = RequestBody::Mode::Raw;
+            r.body.raw = body.join(QLatin1Char('\n'));
+            r.body.rawLanguage = RequestBody::guessRawLanguage(r.body.raw);
+        }
+        if (name.isEmpty())
+            name = r.method + QLatin1Char(' ') + r.url.base;
+        r.name = name;
+        CollectionItem item;
+        item.name = name;
+        item.request = r;
+        out.collection.items.append(item);
+    }
+    if (out.collection.items.isEmpty())
+        return Result<ImportedCollection>::failure(origin
+            + s(": no request found (a line METHOD URL)")
+            + (out.warnings.isEmpty() ? QString() : s(": ") + out.warnings.join(s("; "))));
+    return out;
+}
+
+} // namespace Playground

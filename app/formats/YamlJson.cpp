@@ -1,0 +1,116 @@
+#include "app/formats/YamlJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <yaml-cpp/yaml.h>
+
+namespace Playground {
+
+namespace {
+
+    struct Converter {
+        qsizetype nodes = 0;
+        QString error;
+
+        QJsonValue scalar(const YAML::Node &node)
+        {
+            const QString text = QString::fromStdString(node.Scalar());
+            if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
+                return text; // quoted: always a string
+            static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+            static const QRegularExpression real(
+                QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
+            if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
+                || text == QLatin1String("Null") || text == QLatin1String("NULL"))
+                return QJsonValue::Null;
+            if (text == QLatin1String("true") || text == QLatin1String("True")
+                || text == QLatin1String("TRUE"))
+                return true;
+            if (text == QLatin1String("false") || text == QLatin1String("False")
+                || text == QLatin1String("FALSE"))
+                return false;
+            if (integer.match(text).hasMatch()) {
+                bool ok = false;
+                const qint64 v = text.toLongLong(&ok);
+                if (ok && qAbs(v) < (qint64(1) << 53))
+                    return double(v);
+                return text;
+            }
+            if (real.match(text).hasMatch()) {
+                bool ok = false;
+                const double v = text.toDouble(&ok);
+                if (ok)
+                    return v;
+            }
+            return text;
+        }
+
+        QJsonValue convert(const YAML::Node &node, int depth)
+        {
+            if (!error.isEmpty())
+                return {};
+            if (++nodes > YamlJson::MaxNodes) {
+                error = QStringLiteral("too many nodes (aliases expanding?)");
+                return {};
+            }
+            if (depth > YamlJson::MaxDepth) {
+                error = QStringLiteral("nested more than %1 levels").arg(YamlJson::MaxDepth);
+                return {};
+            }
+            switch (node.Type()) {
+            case YAML::NodeType::Null:
+            case YAML::NodeType::Undefined:
+                return QJsonValue::Null;
+            case YAML::NodeType::Scalar:
+                return scalar(node);
+            case YAML::NodeType::Sequence: {
+                QJsonArray array;
+                for (const YAML::Node &child : node) {
+                    array.append(convert(child, depth + 1));
+                    if (!error.isEmpty())
+                        return {};
+                }
+                return array;
+            }
+            case YAML::NodeType::Map: {
+                QJsonObject object;
+                for (const auto &pair : node) {
+                    const QString key = pair.first.IsScalar()
+                        ? QString::fromStdString(pair.first.Scalar())
+                        : QStringLiteral("?");
+                    object.insert(key, convert(pair.second, depth + 1));
+                    if (!error.isEmpty())
+                        return {};
+                }
+                return object;
+            }
+            }
+            return {};
+        }
+    };
+
+} // namespace
+
+Result<QJsonValue> YamlJson::parse(const QByteArray &text, const QString &origin, int firstLine)
+{
+    try {
+        const YAML::Node root = YAML::Load(text.toStdString());
+        Converter converter;
+        QJsonValue value = converter.convert(root, 0);
+        if (!converter.error.isEmpty())
+            return Result<QJsonValue>::failure(origin + QStringLiteral(": ") + converter.error);
+        return value;
+    } catch (const YAML::Exception &e) {
+        return Result<QJsonValue>::failure(QStringLiteral("%1:%2:%3: %4")
+                                               .arg(origin)
+                                               .arg(e.mark.line + firstLine)
+                                               .arg(e.mark.column + 1)
+                                               .arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        return Result<QJsonValue>::failure(
+            origin + QStringLiteral(": ") + QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace Playground
