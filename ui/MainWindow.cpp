@@ -6,6 +6,7 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/formats/PostmanReader.h"
+#include "app/history/HistoryStore.h"
 #include "app/http/HttpExecutor.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
@@ -19,6 +20,7 @@
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
+#include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -96,7 +99,21 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     rightLayout->addLayout(bannerRow);
     rightLayout->addWidget(requestSplitter, 1);
 
-    m_splitter->addWidget(m_panel);
+    // The sidebar: the collection, and every past send.
+    m_history = new HistoryStore({}, this);
+    if (const Status opened = m_history->open(); !opened)
+        statusBar()->showMessage(opened.error());
+    m_historyPanel = new HistoryPanel(m_history, this);
+    auto *sidebar = new QTabWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
+    sidebar->setDocumentMode(true);
+    sidebar->addTab(m_panel, tr("Collection"));
+    sidebar->addTab(m_historyPanel, tr("History"));
+    connect(m_historyPanel, &HistoryPanel::openRequested, this,
+        [this](HistoryEntryId id) { openFromHistory(id, false); });
+    connect(m_historyPanel, &HistoryPanel::sendAgainRequested, this,
+        [this](HistoryEntryId id) { openFromHistory(id, true); });
+    m_splitter->addWidget(sidebar);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -382,6 +399,38 @@ void MainWindow::showRememberedExchange()
         m_response->clear();
 }
 
+void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
+{
+    const Result<HistoryEntry> entry = m_history->entry(id);
+    if (!entry) {
+        showSendProblem(entry.error());
+        return;
+    }
+    // From the open collection: its request (current version), with its variables and
+    // credentials. Anything else comes back as a scratch request: variables, never credentials.
+    if (!entry->collectionId.isEmpty() && m_model->hasCollection()
+        && entry->collectionId == m_model->collection().postmanId) {
+        const QModelIndex item = m_model->indexAt(m_model->pathOfNames(entry->summary.itemPath));
+        if (item.isValid()) {
+            m_panel->select(item);
+            onItemChosen(item);
+            if (sendAgain)
+                send();
+            else
+                m_response->showExchange(entry->exchange);
+            return;
+        }
+    }
+    m_current = QPersistentModelIndex();
+    m_panel->select({});
+    m_scratch.request = entry->request;
+    showScratch();
+    if (sendAgain)
+        send();
+    else
+        m_response->showExchange(entry->exchange);
+}
+
 void MainWindow::showScratch()
 {
     m_editor->setRequest(m_scratch.request, tr("Scratch request — not part of a collection"));
@@ -559,6 +608,17 @@ void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &se
     m_sendAction->setText(tr("&Cancel"));
     // The template URL, not the resolved one: it never holds a secret value.
     m_response->showSending(spec.method, spec.url.raw());
+    // What history records: the templates sent and where from (never a resolved secret).
+    m_runSpec = spec;
+    m_runWhere = {};
+    m_runWhere.time = QDateTime::currentDateTimeUtc();
+    if (collection && m_current.isValid()) {
+        m_runWhere.collectionId = collection->postmanId;
+        m_runWhere.collectionPath = m_document->path();
+        for (const CollectionItem *folder : path.folders)
+            m_runWhere.itemPath.append(folder->name);
+        m_runWhere.itemPath.append(path.item->name);
+    }
     session->start();
 }
 
@@ -576,6 +636,9 @@ void MainWindow::onRunFinished(SendSession *session)
         m_run = nullptr;
     m_editor->setInFlight(false);
     m_sendAction->setText(tr("&Send"));
+    m_runWhere.redactions = session->redactionValues();
+    if (const auto recorded = m_history->record(m_runSpec, exchange, m_runWhere); !recorded)
+        statusBar()->showMessage(recorded.error(), 5000);
     m_recent.remember(m_runIndex, exchange);
     if (m_runIndex != m_current)
         return; // the user moved on; the response shows when they come back

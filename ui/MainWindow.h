@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/document/DocumentChange.h"
+#include "app/history/HistoryContext.h"
+#include "app/history/HistorySummary.h"
 #include "app/model/Collection.h"
 #include "app/model/Exchange.h"
 #include "app/response/RecentExchanges.h"
@@ -28,6 +30,8 @@ class TokenManager;
 class CollectionTreeModel;
 class HttpExecutor;
 class RequestEditor;
+class HistoryPanel;
+class HistoryStore;
 class ResponseView;
 class VariablesPanel;
 
@@ -77,6 +81,8 @@ private:
     void onRequestEdited();
     void onRunFinished(SendSession *session);
     void onDocumentChanged(const DocumentChange &change);
+    /** A past send back in the editor (its collection's request, else a scratch one). */
+    void openFromHistory(HistoryEntryId id, bool sendAgain);
     void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
     void showScratch();
     void updateTitle();
@@ -114,6 +120,10 @@ private:
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
     RecentExchanges m_recent;
+    HistoryStore *m_history = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    RequestSpec m_runSpec; ///< the templates of the send in flight, for history
+    HistoryContext m_runWhere; ///< where the send in flight came from, for history
     DiscardConfirmer m_confirmDiscard;
     bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
     FailureKind m_bannerFailure = FailureKind::None; ///< what the send banner is about

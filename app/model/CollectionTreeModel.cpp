@@ -54,6 +54,21 @@ QList<int> CollectionTreeModel::rowPath(const QModelIndex &index) const
     return index.isValid() ? rowPath(node(index)) : QList<int> {};
 }
 
+QList<int> CollectionTreeModel::pathOfNames(const QStringList &names) const
+{
+    QList<int> path;
+    const QList<CollectionItem> *items = &m_document->collection().items;
+    for (const QString &name : names) {
+        const auto found = std::find_if(items->begin(), items->end(),
+            [&](const CollectionItem &item) { return item.name == name; });
+        if (found == items->end())
+            return {};
+        path.append(int(found - items->begin()));
+        items = &found->children;
+    }
+    return path;
+}
+
 QModelIndex CollectionTreeModel::indexAt(const QList<int> &path) const
 {
     QModelIndex at;

@@ -39,6 +39,8 @@ public:
     RequestPath requestPath(const QModelIndex &index) const;
     /** The row path of index from the top (what document commands name items by). */
     QList<int> rowPath(const QModelIndex &index) const;
+    /** The row path of the item with these names (folders, then the item); empty if none. */
+    QList<int> pathOfNames(const QStringList &names) const;
     /** The index of the item at a row path; invalid when there is none. */
     QModelIndex indexAt(const QList<int> &path) const;
     /** The first request in collection order, or an invalid index. */

@@ -3,12 +3,14 @@
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/CredentialProfileModel.h"
 #include "app/formats/PostmanReader.h"
+#include "app/history/HistoryListModel.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/secrets/SecretKey.h"
 #include "tests/support/TestServer.h"
 #include "ui/CredentialsPanel.h"
+#include "ui/HistoryPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
 
@@ -23,9 +25,11 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -133,6 +137,7 @@ private Q_SLOTS:
     void typingKeepsCredentialsAddedMeanwhile();
     void undoAndRedoEdits();
     void bundledTokenRequestSaysWhereToSetItsValues();
+    void historyReopensAndSendsAgain();
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -728,6 +733,38 @@ void TestMainWindow::bundledTokenRequestSaysWhereToSetItsValues()
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("test-client-id"));
     QVERIFY(!written.contains("test-client-secret"));
+}
+
+void TestMainWindow::historyReopensAndSendsAgain()
+{
+    CannedServer server("{\"ok\":true}");
+    MainWindow window;
+    window.show();
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    const QString sent = server.url(
+        QStringLiteral("/history-probe?n=%1").arg(QRandomGenerator::global()->generate()));
+    QTest::keyClicks(url, sent);
+    find<QAction>(&window, "sendAction")->trigger();
+    QTRY_COMPARE(server.requests().size(), 1);
+    QTRY_COMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
+
+    // The send is in the History tab, newest first; opening it brings the request back.
+    auto *tabs = find<QTabWidget>(&window, "sidebarTabWidget");
+    tabs->setCurrentIndex(1);
+    auto *history = window.findChild<HistoryPanel *>();
+    QVERIFY(history->currentEntry() != 0 || history->model()->rowCount() > 0);
+    auto *tree = find<QTreeView>(&window, "historyTreeView");
+    const QModelIndex day = tree->model()->index(0, 0);
+    const QModelIndex newest = tree->model()->index(0, 0, day);
+    QVERIFY2(newest.data().toString().contains(QStringLiteral("history-probe")),
+        qPrintable(newest.data().toString()));
+    tree->setCurrentIndex(newest);
+    url->clear();
+    QTest::mouseClick(find<QPushButton>(&window, "historyOpenButton"), Qt::LeftButton);
+    QCOMPARE(url->text(), sent);
+    QTest::mouseClick(find<QPushButton>(&window, "historySendAgainButton"), Qt::LeftButton);
+    QTRY_COMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(0), server.requests().at(1));
 }
 
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
