@@ -170,6 +170,10 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
     connect(m_editor, &RequestEditor::requestEdited, this, &MainWindow::onRequestEdited);
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
+    connect(m_editor, &RequestEditor::requestPasted, this, &MainWindow::onRequestPasted);
+    connect(m_editor, &RequestEditor::pasteFailed, this, [this](const QString &error) {
+        showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
+    });
     connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
 
     m_confirmDiscard = [this](const QString &name) {
@@ -429,6 +433,22 @@ void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
         send();
     else
         m_response->showExchange(entry->exchange);
+}
+
+void MainWindow::onRequestPasted(const ImportedRequest &imported)
+{
+    // Always a scratch request: a pasted command never changes a saved one behind the user's back,
+    // and its credentials stay in memory for this session only.
+    m_current = QPersistentModelIndex();
+    m_panel->select({});
+    m_scratch.request = imported.request;
+    showScratch();
+    QStringList notes { tr("Imported the curl command as a scratch request.") };
+    notes += imported.warnings;
+    m_banner->showMessage(notes.join(QLatin1Char(' ')),
+        imported.warnings.isEmpty() ? ErrorBanner::Kind::Info : ErrorBanner::Kind::Warning);
+    m_bannerIsAboutSend = true;
+    m_bannerFailure = FailureKind::None;
 }
 
 void MainWindow::showScratch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/document/DocumentChange.h"
+#include "app/formats/Imported.h"
 #include "app/history/HistoryContext.h"
 #include "app/history/HistorySummary.h"
 #include "app/model/Collection.h"
@@ -81,6 +82,7 @@ private:
     void onRequestEdited();
     void onRunFinished(SendSession *session);
     void onDocumentChanged(const DocumentChange &change);
+    void onRequestPasted(const ImportedRequest &imported);
     /** A past send back in the editor (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);
     void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);

@@ -1,12 +1,15 @@
 #include "ui/RequestEditor.h"
 
+#include "app/formats/PastedRequest.h"
 #include "app/model/QueryText.h"
 
 #include "ui/CollectionItemDelegate.h"
 #include "ui/KeyValueTable.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -268,6 +271,19 @@ void RequestEditor::loadBody()
 
 bool RequestEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // A curl command pasted into the URL field becomes the whole request (before the field cuts
+    // its lines and takes it as a URL).
+    if (watched == m_urlEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text();
+        if (const auto pasted = PastedRequest::fromPaste(text)) {
+            if (pasted->ok())
+                Q_EMIT requestPasted(pasted->value());
+            else
+                Q_EMIT pasteFailed(pasted->error());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
@@ -282,6 +298,11 @@ void RequestEditor::onUrlEdited(const QString &text)
 {
     if (m_loading)
         return;
+    // A curl command that arrived another way (typed, middle-click paste, drop).
+    if (const auto pasted = PastedRequest::fromPaste(text); pasted && pasted->ok()) {
+        Q_EMIT requestPasted(pasted->value());
+        return;
+    }
     const UrlSpec url = m_request.url.withTyped(text);
     m_request.url = url;
     m_urlEdit->setToolTip(text);

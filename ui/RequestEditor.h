@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/formats/Imported.h"
+
 #include "app/model/RequestSpec.h"
 
 #include <QWidget>
@@ -40,6 +42,10 @@ public:
 Q_SIGNALS:
     /** The user changed the request. */
     void requestEdited();
+    /** A curl command was pasted into the URL field: the whole request, with its warnings. */
+    void requestPasted(const Playground::ImportedRequest &imported);
+    /** Pasted text looked like a curl command but could not be read. */
+    void pasteFailed(const QString &error);
     void sendRequested();
     void cancelRequested();
 

@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void undoAndRedoEdits();
     void bundledTokenRequestSaysWhereToSetItsValues();
     void historyReopensAndSendsAgain();
+    void pastedCurlBecomesTheRequest();
     void aLargeBodyShowsItsBeginningAndSaysSo();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -765,6 +767,33 @@ void TestMainWindow::historyReopensAndSendsAgain()
     QTest::mouseClick(find<QPushButton>(&window, "historySendAgainButton"), Qt::LeftButton);
     QTRY_COMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(0), server.requests().at(1));
+}
+
+void TestMainWindow::pastedCurlBecomesTheRequest()
+{
+    // Support staff paste a customer's command: it becomes the request, not an "Invalid URL".
+    CannedServer server("{}");
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("curl -k -X PATCH '%1' \\\n"
+                                                         "  -H 'X-Trace: t-1' \\\n"
+                                                         "  --data-raw '{\"a\": \"b & c\"}'")
+                                              .arg(server.url(QStringLiteral("/items/7"))));
+    QTest::keySequence(url, QKeySequence::Paste);
+    QCOMPARE(url->text(), server.url(QStringLiteral("/items/7")));
+    QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("PATCH"));
+    const QString banner = find<QLabel>(&window, "errorBannerLabel")->text();
+    QVERIFY2(banner.contains(QLatin1String("-k")) || banner.contains(QLatin1String("TLS")),
+        qPrintable(banner));
+    find<QAction>(&window, "sendAction")->trigger();
+    QTRY_COMPARE(server.requests().size(), 1);
+    const QByteArray wire = server.requests().first();
+    QVERIFY2(wire.startsWith("PATCH /items/7 HTTP/1.1\r\n"), wire.constData());
+    QVERIFY(wire.contains("\r\nX-Trace: t-1\r\n"));
+    QVERIFY(wire.endsWith("{\"a\": \"b & c\"}"));
 }
 
 void TestMainWindow::aLargeBodyShowsItsBeginningAndSaysSo()
