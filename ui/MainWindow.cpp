@@ -271,6 +271,17 @@ void MainWindow::createMenus()
     variables->setObjectName(QStringLiteral("variablesAction"));
     variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     view->addAction(variables);
+    // Like the credentials: room for names and values, once the dock is laid out.
+    connect(m_variablesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    resizeDocks(
+                        { m_variablesDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::chooseCollectionFile()

@@ -28,7 +28,7 @@ namespace {
         {
             QStyledItemDelegate::initStyleOption(option, index);
             if (index.data(SecretRole).toBool() && option->text.isEmpty()) {
-                option->text = QObject::tr("in the keychain (type to replace)");
+                option->text = QObject::tr("secret: type it here, it goes to the keychain");
                 option->palette.setColor(
                     QPalette::Text, option->palette.color(QPalette::PlaceholderText));
             }
@@ -57,10 +57,11 @@ VariablesPanel::VariablesPanel(SecretStore *store, QWidget *parent)
     m_table->setAccessibleName(tr("Collection variables"));
     m_table->setHorizontalHeaderLabels({ QString(), tr("Name"), tr("Value"), tr("Secret") });
     m_table->horizontalHeader()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(NameColumn, 160);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(ValueColumn, new ValueDelegate(m_table));
     m_table->installEventFilter(this);
