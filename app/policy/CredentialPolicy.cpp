@@ -11,7 +11,10 @@ namespace {
         return scheme == QLatin1String("https") || scheme == QLatin1String("http");
     }
 
-    bool isSent(SecretPosition position) { return position != SecretPosition::NotSent; }
+    bool isSent(SecretPosition position)
+    {
+        return position != SecretPosition::NotSent;
+    }
 
     /** The secret uses that sit in header (case-insensitive). */
     QList<const SecretUse *> usesIn(const ResolvedRequest &request, const QByteArray &header)
@@ -138,8 +141,8 @@ CredentialPolicy::Hop CredentialPolicy::followRedirect(
     QByteArrayList dropped;
     for (const HeaderPair &h : request->headers) {
         const QList<const SecretUse *> carried = usesIn(*request, h.first);
-        const bool keep = carried.isEmpty() ? !isCredentialHeader(h.first)
-                                            : mayFollow(carried, hopOrigin);
+        const bool keep
+            = carried.isEmpty() ? !isCredentialHeader(h.first) : mayFollow(carried, hopOrigin);
         if (!keep)
             dropped.append(h.first.toLower());
     }

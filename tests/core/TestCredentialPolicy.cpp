@@ -84,7 +84,9 @@ void TestCredentialPolicy::positions_data()
     QTest::addColumn<Case>("input");
     QTest::addColumn<Expect>("expected");
 
-    const auto row = [](const QByteArray &name, Case c, Expect e) { QTest::newRow(name.constData()) << c << e; };
+    const auto row = [](const QByteArray &name, Case c, Expect e) {
+        QTest::newRow(name.constData()) << c << e;
+    };
     Case c;
     for (const QString &origin : { Home, Away }) {
         const bool home = origin == Home;
