@@ -216,6 +216,10 @@ int main(int argc, char *argv[])
         findStall = meter.stop();
     }
 
+    const QString shots = qEnvironmentVariable("PLAYGROUND_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        view.grab().save(shots + QStringLiteral("/response-view-%1mib.png").arg(mib));
+
     std::printf("%6.1f MiB  first screen %7.0f ms  formatted %7.0f ms  stall %6.1f ms  "
                 "find %6.0f ms (%s) stall %6.1f ms  peak RSS %6.0f MiB%s\n",
         exchange.bodySize / 1048576.0, firstScreenMs, formatMs, formatStall, findMs,
