@@ -55,9 +55,10 @@ int BodyTextView::lineHeight() const
     return fontMetrics().height();
 }
 
-int BodyTextView::charWidth() const
+qreal BodyTextView::charWidth() const
 {
-    return qMax(1, fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    // Fractional: text runs are drawn with the font's real advance, marks on the same grid.
+    return qMax<qreal>(1, QFontMetricsF(font()).horizontalAdvance(QLatin1Char('M')));
 }
 
 int BodyTextView::visibleLines() const
@@ -88,11 +89,12 @@ void BodyTextView::updateScrollBars()
     verticalScrollBar()->setRange(0, int(qMin<qint64>(INT_MAX, qMax<qint64>(0, lines - page))));
     verticalScrollBar()->setPageStep(page);
     verticalScrollBar()->setSingleStep(1);
-    const qint64 width = m_source ? m_source->longestLineChars() * charWidth() + 2 * Margin : 0;
+    const qint64 width
+        = m_source ? qint64(m_source->longestLineChars() * charWidth()) + 2 * Margin : 0;
     horizontalScrollBar()->setRange(
         0, int(qMin<qint64>(INT_MAX, qMax<qint64>(0, width - viewport()->width()))));
     horizontalScrollBar()->setPageStep(viewport()->width());
-    horizontalScrollBar()->setSingleStep(charWidth() * 4);
+    horizontalScrollBar()->setSingleStep(qRound(charWidth() * 4));
 }
 
 void BodyTextView::resizeEvent(QResizeEvent *event)
@@ -115,7 +117,7 @@ void BodyTextView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     const QPalette &pal = palette();
     const int lh = lineHeight();
-    const int cw = charWidth();
+    const qreal cw = charWidth();
     const int ascent = fontMetrics().ascent();
     const int x0 = Margin - horizontalScrollBar()->value();
     if (!m_source || (lineCount() <= 1 && m_source->lineText(0).isEmpty())) {
@@ -126,8 +128,8 @@ void BodyTextView::paintEvent(QPaintEvent *)
     }
     const qint64 first = firstVisibleLine();
     const qint64 last = lastVisibleLine();
-    const int firstColumn = qMax(0, (horizontalScrollBar()->value() - Margin) / cw);
-    const int columns = viewport()->width() / cw + 2;
+    const int firstColumn = qMax(0, int((horizontalScrollBar()->value() - Margin) / cw));
+    const int columns = int(viewport()->width() / cw) + 2;
 
     // Matches on screen, as (start, end) positions.
     QList<std::pair<TextPosition, TextPosition>> marks;
@@ -158,7 +160,8 @@ void BodyTextView::paintEvent(QPaintEvent *)
         const int endColumn = line == b.line ? b.column : lineLength + 1;
         if (endColumn <= startColumn)
             return;
-        painter.fillRect(x0 + startColumn * cw, y, (endColumn - startColumn) * cw, lh, color);
+        painter.fillRect(
+            QRectF(x0 + startColumn * cw, y, (endColumn - startColumn) * cw, lh), color);
     };
 
     for (qint64 line = first; line <= last; ++line) {
@@ -184,7 +187,8 @@ void BodyTextView::paintEvent(QPaintEvent *)
                         == selected)
                     ++next;
                 painter.setPen(selected ? pal.color(QPalette::HighlightedText) : color);
-                painter.drawText(x0 + column * cw, y + ascent, text.mid(column, next - column));
+                painter.drawText(
+                    QPointF(x0 + column * cw, y + ascent), text.mid(column, next - column));
                 column = next;
             }
         };
@@ -206,8 +210,8 @@ void BodyTextView::paintEvent(QPaintEvent *)
             const int endColumn = currentEnd.line == currentStart.line
                 ? currentEnd.column
                 : int(m_source->lineText(currentStart.line).size());
-            painter.drawRect(
-                x0 + currentStart.column * cw, y, (endColumn - currentStart.column) * cw, lh - 1);
+            painter.drawRect(QRectF(
+                x0 + currentStart.column * cw, y, (endColumn - currentStart.column) * cw, lh - 1));
         }
     }
 }
@@ -220,7 +224,7 @@ TextPosition BodyTextView::positionAt(const QPoint &point) const
         0, firstVisibleLine() + (point.y() - Margin) / lineHeight(), lineCount() - 1);
     const int x = point.x() - Margin + horizontalScrollBar()->value();
     const int column
-        = qBound(0, (x + charWidth() / 2) / charWidth(), int(m_source->lineText(line).size()));
+        = qBound(0, int((x + charWidth() / 2) / charWidth()), int(m_source->lineText(line).size()));
     return { line, column };
 }
 
@@ -292,9 +296,10 @@ void BodyTextView::reveal(const TextPosition &start, const TextPosition &end)
 {
     if (start.line < firstVisibleLine() || end.line > lastVisibleLine())
         scrollToLine(start.line - visibleLines() / 3);
-    const int cw = charWidth();
-    const int left = start.column * cw;
-    const int right = (end.line == start.line ? end.column : start.column + 1) * cw + 2 * Margin;
+    const qreal cw = charWidth();
+    const int left = int(start.column * cw);
+    const int right
+        = int((end.line == start.line ? end.column : start.column + 1) * cw) + 2 * Margin;
     QScrollBar *bar = horizontalScrollBar();
     if (left < bar->value() || right > bar->value() + viewport()->width())
         bar->setValue(qMax(0, left - viewport()->width() / 3));

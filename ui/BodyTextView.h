@@ -55,7 +55,7 @@ protected:
 
 private:
     int lineHeight() const;
-    int charWidth() const;
+    qreal charWidth() const;
     int visibleLines() const;
     void updateScrollBars();
     TextPosition positionAt(const QPoint &point) const;
