@@ -21,7 +21,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
 build_pkgs=(cmake ninja-build g++ ccache qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
-    libqt6sql6-sqlite libsecret-1-0 gnome-keyring dbus-daemon dbus-bin librsvg2-bin libyaml-cpp-dev)
+    libqt6sql6-sqlite libsimdjson-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-bin librsvg2-bin
+    libyaml-cpp-dev)
 # The package: dpkg-buildflags and dpkg-shlibdeps (dpkg-dev), file (CPack's ELF detection).
 deb_pkgs=(dpkg-dev file)
 # Package checks: lintian, desktop-file-validate, update-mime-database, appstreamcli, man, the

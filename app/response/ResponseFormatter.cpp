@@ -353,6 +353,23 @@ QString ResponseFormatter::requestText(const Exchange &exchange)
     return out;
 }
 
+QByteArray ResponseFormatter::mediaTypeOf(const QByteArray &contentType)
+{
+    return mediaType(contentType);
+}
+
+QByteArray ResponseFormatter::charsetOf(const QByteArray &contentType)
+{
+    return charset(contentType);
+}
+
+bool ResponseFormatter::looksBinary(
+    const QByteArray &contentType, QByteArrayView firstBytes, bool undecoded)
+{
+    return undecoded || isBinaryType(mediaType(contentType))
+        || firstBytes.first(qMin<qsizetype>(firstBytes.size(), 8192)).contains('\0');
+}
+
 bool ResponseFormatter::isJsonContentType(const QByteArray &contentType)
 {
     const QByteArray type = mediaType(contentType);

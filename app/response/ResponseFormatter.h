@@ -52,6 +52,14 @@ public:
     /** Every redirect hop: "302  URL\n    → LOCATION  (credentials dropped: different origin)". */
     static QString redirectsText(const Exchange &exchange);
 
+    /** The media type of a Content-Type value, lower case, without parameters. */
+    static QByteArray mediaTypeOf(const QByteArray &contentType);
+    /** The charset parameter of a Content-Type value, or empty. */
+    static QByteArray charsetOf(const QByteArray &contentType);
+    /** True when a body is shown as bytes: a binary media type, a NUL in its first bytes, or
+     * still compressed. */
+    static bool looksBinary(
+        const QByteArray &contentType, QByteArrayView firstBytes, bool undecoded);
     /** True when the content type says JSON (application/json, application/problem+json, ...). */
     static bool isJsonContentType(const QByteArray &contentType);
     /**
