@@ -6,11 +6,11 @@
 #include "app/auth/CredentialProfileModel.h"
 #include "app/auth/CredentialText.h"
 #include "app/auth/ResolvedCredentials.h"
-#include "app/auth/TokenManager.h"
 #include "app/document/CollectionDocument.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
+#include "app/send/SendService.h"
 #include "ui/CredentialProfileEditor.h"
 #include "ui/KeychainStatusBar.h"
 
@@ -28,7 +28,7 @@
 
 namespace Playground {
 
-CredentialsPanel::CredentialsPanel(SecretStore *store, TokenManager *tokens, QWidget *parent)
+CredentialsPanel::CredentialsPanel(SecretStore *store, SendService *tokens, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_tokens(tokens)
@@ -303,7 +303,7 @@ void CredentialsPanel::removeProfile()
         keys.insert(variable, secretKey(variable));
     m_model->removeProfile(row);
     if (m_tokens && profile.kind == CredentialProfile::Kind::ClientCredentials) {
-        m_tokens->forget(
+        m_tokens->forgetToken(
             CredentialProfileModel::cachedTokenRequest(profile, m_model->collection()));
     }
     CollectionSecrets::removeUnused(m_store, *m_model->collection(), keys, this);
@@ -328,13 +328,13 @@ void CredentialsPanel::getToken()
     // After an edit (a new secret, say) the user wants these credentials checked, not a token
     // cached for the old ones.
     if (m_editedSinceToken)
-        m_tokens->forget(request);
+        m_tokens->forgetToken(request);
     m_editedSinceToken = false;
     m_token.reset();
     m_editor->setTokenAvailable(false);
     m_editor->setTokenStatus(tr("Asking %1 for a token…").arg(request.tokenUrl.host()), true);
     const quint64 generation = m_generation;
-    m_tokens->token(request, this, [this, generation](const Result<AccessToken> &result) {
+    m_tokens->fetchToken(request, this, [this, generation](const Result<AccessToken> &result) {
         if (generation != m_generation)
             return;
         if (!result) {
@@ -352,7 +352,7 @@ void CredentialsPanel::forgetToken()
 {
     if (!m_tokens || m_shownRow < 0)
         return;
-    m_tokens->forget(CredentialProfileModel::cachedTokenRequest(
+    m_tokens->forgetToken(CredentialProfileModel::cachedTokenRequest(
         m_editor->editedProfile(), m_model->collection()));
     ++m_generation; // an answer still on its way is not shown any more
     m_token.reset();

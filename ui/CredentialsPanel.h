@@ -22,13 +22,13 @@ class CollectionDocument;
 class CredentialProfileModel;
 class KeychainStatusBar;
 class SecretStore;
-class TokenManager;
+class SendService;
 
 /**
  * Lists a collection's credential profiles (PAT, OAuth client credentials) and edits them. Auth
  * goes back into the Collection as Postman auth with {{variable}} references; secret values go to
  * the SecretStore under SecretKey::forCollectionVariable(collection id, variable) and never into
- * the collection. "Get token" asks the TokenManager without blocking; a status line says where
+ * the collection. "Get token" asks the SendService without blocking; a status line says where
  * secrets are kept. Works standalone: the main window docks it; edits go to the document.
  */
 class CredentialsPanel : public QWidget {
@@ -41,7 +41,7 @@ public:
         = std::function<std::optional<NewProfileChoice>(const QList<ProfileLocation> &locations)>;
 
     /** store and tokens are not owned and must outlive the panel; tokens may be null. */
-    CredentialsPanel(SecretStore *store, TokenManager *tokens, QWidget *parent = nullptr);
+    CredentialsPanel(SecretStore *store, SendService *tokens, QWidget *parent = nullptr);
     ~CredentialsPanel() override;
 
     /** Shows collection's profiles (not owned; null clears). Unsaved edits are dropped. */
@@ -75,7 +75,7 @@ private:
     QString secretKey(const QString &variable) const;
 
     SecretStore *m_store;
-    TokenManager *m_tokens;
+    SendService *m_tokens;
     CredentialProfileModel *m_model;
     CredentialProfileEditor *m_editor;
     QListView *m_list;

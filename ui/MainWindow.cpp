@@ -2,19 +2,17 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
-#include "app/auth/TokenManager.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
-#include "app/http/HttpExecutor.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
+#include "app/send/SendService.h"
 #include "app/send/SendSession.h"
-#include "app/template/RequestResolver.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
 #include "ui/CredentialsPanel.h"
@@ -68,9 +66,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     , m_document(new CollectionDocument(this))
     , m_undo(new QUndoStack(this))
     , m_model(new CollectionTreeModel(m_document, this))
-    , m_executor(new HttpExecutor(this))
     , m_secrets(store ? store : SecretStoreFactory::create(this))
-    , m_tokens(new TokenManager(m_executor, m_secrets, this))
+    , m_sending(new SendService(m_secrets, this))
     , m_panel(new CollectionPanel(m_model, this))
     , m_editor(new RequestEditor(this))
     , m_response(new ResponseView(this))
@@ -122,7 +119,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     // Credentials: PATs and OAuth client credentials of the collection; values in the keychain.
-    m_credentials = new CredentialsPanel(m_secrets, m_tokens, this);
+    m_credentials = new CredentialsPanel(m_secrets, m_sending, this);
     m_credentialsDock = new QDockWidget(tr("Credentials"), this);
     m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
     // The panel re-flows (list above the form) when narrow: let the dock be narrower than its hint.
@@ -512,10 +509,10 @@ void MainWindow::updateVariables()
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth
-        = RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
+        = AuthApplier::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
     const RequestVariables variables(
-        spec, auth, RequestResolver::scopesFor(path, collection, nullptr, {}));
+        spec, auth, VariableScopes::forRequest(path, collection, nullptr, {}));
     QStringList known = variables.known();
     QStringList missing = variables.missing();
     // Secrets of the request's credentials: a value in the keychain counts as a value. What the
@@ -586,51 +583,37 @@ void MainWindow::send()
         m_editor->focusUrl();
         return;
     }
-    // Secrets the request's credentials need come from the keychain first (never blocking).
+    // Secrets come from the keychain first (never blocking). A scratch request may use the
+    // collection's variables but never its credentials: it can go anywhere.
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    QStringList names;
-    if (collection && m_current.isValid())
-        names = CollectionSecrets::namesFor(*collection, { currentPath() });
+    const RequestPath path = currentPath();
     m_loadingSecrets = true;
     m_editor->setInFlight(true);
     // The keychain answers later: the send is for the request and collection on screen now.
     const QPersistentModelIndex clicked = m_current;
     const int generation = m_collectionGeneration;
-    CollectionSecrets::load(m_secrets, collection ? *collection : Collection {}, names, this,
-        [this, spec, clicked, generation](
-            const VariableList &secrets, const QStringList &problems) {
+    m_sending->prepare(spec, path, collection, m_current.isValid(), SendOptions {}, this,
+        [this, spec, clicked, generation](SendSession *session, const QString &problem) {
             m_loadingSecrets = false;
             m_editor->setInFlight(false);
             if (clicked != m_current || generation != m_collectionGeneration) {
+                delete session;
                 statusBar()->showMessage(
                     tr("Not sent: another request was chosen meanwhile"), 5000);
                 return;
             }
-            if (!problems.isEmpty()) {
-                showSendProblem(tr("Not sent: a secret could not be read from the keychain (%1).")
-                                    .arg(problems.join(QLatin1String("; "))));
+            if (!session) {
+                showSendProblem(tr("Not sent: %1.").arg(problem));
                 return;
             }
-            sendWithSecrets(spec, secrets);
+            start(session, spec);
         });
 }
 
-void MainWindow::sendWithSecrets(const RequestSpec &spec, const VariableList &secrets)
+void MainWindow::start(SendSession *session, const RequestSpec &spec)
 {
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    // A scratch request may use the collection's variables but never its credentials: it can go
-    // anywhere.
-    VariableScopes scopes = RequestResolver::scopesFor(path, collection, nullptr, secrets);
-    // Secrets from the keychain may go only to the origins they were stored for.
-    for (const Variable &secret : secrets) {
-        const QStringList origins = CollectionSecrets::bindingOrigins(*collection, secret.key);
-        if (!origins.isEmpty())
-            scopes.bind(secret.key, origins);
-    }
-    auto *session = new SendSession(m_executor, m_tokens, spec,
-        RequestResolver::effectiveAuth(path, m_current.isValid() ? collection : nullptr), scopes,
-        SendOptions {}, this);
     m_run = session;
     m_runIndex = m_current;
     connect(session, &SendSession::finished, this, [this, session] { onRunFinished(session); });
@@ -684,7 +667,7 @@ void MainWindow::onRunFinished(SendSession *session)
     QStringList credentialSecrets;
     if (collection && m_current.isValid()) {
         if (const auto profile = CredentialProfile::fromAuthSpec(
-                RequestResolver::effectiveAuth(currentPath(), collection)))
+                AuthApplier::effectiveAuth(currentPath(), collection)))
             credentialSecrets = profile->secretVariables();
     }
     const bool credentialMissing = exchange.failure == FailureKind::NoToken

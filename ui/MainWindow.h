@@ -26,10 +26,9 @@ class CollectionDocument;
 class CollectionPanel;
 class CredentialsPanel;
 class SecretStore;
+class SendService;
 class SendSession;
-class TokenManager;
 class CollectionTreeModel;
-class HttpExecutor;
 class RequestEditor;
 class HistoryPanel;
 class HistoryStore;
@@ -85,7 +84,8 @@ private:
     void onRequestPasted(const ImportedRequest &imported);
     /** A past send back in the editor (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);
-    void sendWithSecrets(const RequestSpec &spec, const VariableList &secrets);
+    /** Starts a prepared send of spec (the templates, for the response view and history). */
+    void start(SendSession *session, const RequestSpec &spec);
     void showScratch();
     void updateTitle();
     void updateVariables();
@@ -97,9 +97,8 @@ private:
     CollectionDocument *m_document;
     QUndoStack *m_undo;
     CollectionTreeModel *m_model;
-    HttpExecutor *m_executor;
     SecretStore *m_secrets;
-    TokenManager *m_tokens;
+    SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;
     QDockWidget *m_credentialsDock = nullptr;
     VariablesPanel *m_variables = nullptr;

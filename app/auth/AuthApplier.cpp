@@ -32,6 +32,21 @@ namespace {
 
 } // namespace
 
+AuthSpec AuthApplier::effectiveAuth(const RequestPath &path, const Collection *collection)
+{
+    if (path.item && path.item->request.auth && !path.item->request.auth->inherits())
+        return *path.item->request.auth;
+    for (auto it = path.folders.crbegin(); it != path.folders.crend(); ++it) {
+        if ((*it)->auth && !(*it)->auth->inherits())
+            return *(*it)->auth;
+    }
+    if (collection && collection->auth && !collection->auth->inherits())
+        return *collection->auth;
+    AuthSpec none;
+    none.type = QStringLiteral("noauth");
+    return none;
+}
+
 bool AuthApplier::hasAuthorization(const HeaderList &headers)
 {
     return std::any_of(headers.begin(), headers.end(), [](const HeaderPair &h) {

@@ -2,6 +2,7 @@
 
 #include "app/auth/ResolvedCredentials.h"
 #include "app/model/AuthSpec.h"
+#include "app/model/Collection.h"
 #include "app/model/ResolvedRequest.h"
 #include "app/template/TemplateText.h"
 
@@ -18,6 +19,10 @@ namespace Playground {
  */
 class AuthApplier {
 public:
+    /** Auth that applies to a request: its own, else the nearest folder's, else the collection's.
+     */
+    static AuthSpec effectiveAuth(const RequestPath &path, const Collection *collection);
+
     /** The names of the variables in auth that hold a secret (token, password, key value...). */
     static QStringList secretVariables(const AuthSpec &auth);
     /** True when the parameter key of an auth of type authType holds a secret. */

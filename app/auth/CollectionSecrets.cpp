@@ -1,4 +1,5 @@
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/AuthApplier.h"
 
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/ResolvedCredentials.h"
@@ -50,7 +51,7 @@ QStringList CollectionSecrets::namesFor(
 {
     QStringList names;
     for (const RequestPath &path : paths)
-        addAuth(&names, RequestResolver::effectiveAuth(path, &collection));
+        addAuth(&names, AuthApplier::effectiveAuth(path, &collection));
     addSecretVariables(&names, collection);
     return names;
 }

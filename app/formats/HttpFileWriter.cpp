@@ -1,4 +1,5 @@
 #include "app/formats/HttpFileWriter.h"
+#include "app/auth/AuthApplier.h"
 
 #include "app/template/RequestResolver.h"
 
@@ -59,7 +60,7 @@ QString HttpFileWriter::write(const Collection &collection, QStringList *warning
             if (h.enabled)
                 out += h.key + s(": ") + oneLine(h.value) + QLatin1Char('\n');
         }
-        const AuthSpec auth = RequestResolver::effectiveAuth(path, &collection);
+        const AuthSpec auth = AuthApplier::effectiveAuth(path, &collection);
         if (!hasHeader(r.headers, s("Authorization"))) {
             if (auth.type == QLatin1String("bearer")) {
                 out += s("Authorization: Bearer ") + oneLine(auth.param(s("token")))

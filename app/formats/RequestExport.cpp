@@ -15,8 +15,8 @@ QString RequestExport::placeholder(const QString &name)
 Result<ResolvedRequest> RequestExport::resolve(const Collection &collection,
     const RequestPath &path, const Options &options, QStringList *warnings)
 {
-    const AuthSpec auth = RequestResolver::effectiveAuth(path, &collection);
-    VariableScopes scopes = RequestResolver::scopesFor(path, &collection, nullptr, {});
+    const AuthSpec auth = AuthApplier::effectiveAuth(path, &collection);
+    VariableScopes scopes = VariableScopes::forRequest(path, &collection, nullptr, {});
     QStringList secretNames = AuthApplier::secretVariables(auth);
     if (const std::optional<CredentialProfile> profile = CredentialProfile::fromAuthSpec(auth))
         secretNames += profile->secretVariables();

@@ -35,7 +35,7 @@ public:
     /** The item at index (folder or request), or nullptr. Valid until the model changes. */
     const CollectionItem *item(const QModelIndex &index) const;
     bool isRequest(const QModelIndex &index) const;
-    /** The request with its folders, for RequestResolver::scopesFor(). */
+    /** The request with its folders, for VariableScopes::forRequest(). */
     RequestPath requestPath(const QModelIndex &index) const;
     /** The row path of index from the top (what document commands name items by). */
     QList<int> rowPath(const QModelIndex &index) const;

@@ -46,12 +46,12 @@ void CollectionRunner::runNext()
     result.httpErrorsAllowed = m_allowHttpErrors;
     Q_EMIT requestStarted(int(index), result.fullName());
 
-    VariableScopes scopes = RequestResolver::scopesFor(
+    VariableScopes scopes = VariableScopes::forRequest(
         path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides);
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
         scopes.bind(it.key(), it.value());
     auto *session = new SendSession(m_executor, tokenManager(), path.item->request,
-        RequestResolver::effectiveAuth(path, &m_collection), scopes, m_options, this);
+        AuthApplier::effectiveAuth(path, &m_collection), scopes, m_options, this);
     connect(session, &SendSession::finished, this, [this, session, result, index]() mutable {
         result.exchange = session->exchange();
         // A request that never left (unresolved, refused, no token) is reported as not sent.

@@ -66,39 +66,6 @@ bool isHeaderToken(const QByteArray &name)
     return true;
 }
 
-VariableScopes RequestResolver::scopesFor(const RequestPath &path, const Collection *collection,
-    const Environment *environment, const VariableList &overrides)
-{
-    VariableScopes scopes;
-    if (path.item) {
-        scopes.addScope(path.item->request.variables);
-        scopes.addScope(path.item->variables);
-    }
-    for (const CollectionItem *folder : path.folders)
-        scopes.addScope(folder->variables);
-    if (collection)
-        scopes.addScope(collection->variables);
-    if (environment)
-        scopes.addScope(environment->values);
-    scopes.addScope(overrides);
-    return scopes;
-}
-
-AuthSpec RequestResolver::effectiveAuth(const RequestPath &path, const Collection *collection)
-{
-    if (path.item && path.item->request.auth && !path.item->request.auth->inherits())
-        return *path.item->request.auth;
-    for (auto it = path.folders.crbegin(); it != path.folders.crend(); ++it) {
-        if ((*it)->auth && !(*it)->auth->inherits())
-            return *(*it)->auth;
-    }
-    if (collection && collection->auth && !collection->auth->inherits())
-        return *collection->auth;
-    AuthSpec none;
-    none.type = QStringLiteral("noauth");
-    return none;
-}
-
 ResolvedRequest RequestResolver::resolve(
     const RequestSpec &request, TemplateText &text, QStringList *errors)
 {

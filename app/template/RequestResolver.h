@@ -19,14 +19,6 @@ class RequestResolver {
 public:
     static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
 
-    /** Scopes for a request at the given place in a collection. */
-    static VariableScopes scopesFor(const RequestPath &path, const Collection *collection,
-        const Environment *environment, const VariableList &overrides);
-
-    /** Auth that applies to the request: its own, else the nearest folder's, else the collection's.
-     */
-    static AuthSpec effectiveAuth(const RequestPath &path, const Collection *collection);
-
     /**
      * Substitutes request through text. Problems (bad header name, line break in a value, file
      * not readable, bad URL) are appended to errors; unresolved names stay listed in text.

@@ -19,4 +19,22 @@ void VariableScopes::set(const QString &name, const QString &value, bool secret)
         m_secretNames.insert(name);
 }
 
+VariableScopes VariableScopes::forRequest(const RequestPath &path, const Collection *collection,
+    const Environment *environment, const VariableList &overrides)
+{
+    VariableScopes scopes;
+    if (path.item) {
+        scopes.addScope(path.item->request.variables);
+        scopes.addScope(path.item->variables);
+    }
+    for (const CollectionItem *folder : path.folders)
+        scopes.addScope(folder->variables);
+    if (collection)
+        scopes.addScope(collection->variables);
+    if (environment)
+        scopes.addScope(environment->values);
+    scopes.addScope(overrides);
+    return scopes;
+}
+
 } // namespace Playground

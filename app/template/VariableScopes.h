@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/model/Collection.h"
+#include "app/model/Environment.h"
 #include "app/model/Variable.h"
 
 #include <QHash>
@@ -16,6 +18,13 @@ namespace Playground {
  */
 class VariableScopes {
 public:
+    /**
+     * The scopes of a request at its place in a collection, weakest first: the request's own
+     * defaults, its folders (outermost first), the collection, the environment, the overrides.
+     */
+    static VariableScopes forRequest(const RequestPath &path, const Collection *collection,
+        const Environment *environment, const VariableList &overrides);
+
     void addScope(const VariableList &variables);
     void set(const QString &name, const QString &value, bool secret = false);
 

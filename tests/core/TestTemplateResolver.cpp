@@ -383,7 +383,7 @@ void TestTemplateResolver::scopePrecedence()
     env.values.append(disabled);
 
     const VariableScopes s
-        = RequestResolver::scopesFor({ { &folder }, &item }, &c, &env, overrides);
+        = VariableScopes::forRequest({ { &folder }, &item }, &c, &env, overrides);
     QCOMPARE(s.value(QStringLiteral("a")), QStringLiteral("collection"));
     QCOMPARE(s.value(QStringLiteral("b")), QStringLiteral("environment"));
     QCOMPARE(s.value(QStringLiteral("c")), QStringLiteral("override"));
@@ -403,21 +403,20 @@ void TestTemplateResolver::authInheritance()
     CollectionItem item;
     item.request = requestWithUrl(QStringLiteral("https://api.example.com/"));
 
-    AuthSpec effective = RequestResolver::effectiveAuth({ { &folder }, &item }, &c);
+    AuthSpec effective = AuthApplier::effectiveAuth({ { &folder }, &item }, &c);
     QCOMPARE(effective.type, QStringLiteral("bearer"));
 
     AuthSpec none;
     none.type = QStringLiteral("noauth");
     folder.auth = none;
-    QCOMPARE(
-        RequestResolver::effectiveAuth({ { &folder }, &item }, &c).type, QStringLiteral("noauth"));
+    QCOMPARE(AuthApplier::effectiveAuth({ { &folder }, &item }, &c).type, QStringLiteral("noauth"));
 
     AuthSpec basic;
     basic.type = QStringLiteral("basic");
     basic.setParam(QStringLiteral("username"), QStringLiteral("ali:ce"));
     basic.setParam(QStringLiteral("password"), QStringLiteral("p@ss"));
     item.request.auth = basic;
-    effective = RequestResolver::effectiveAuth({ { &folder }, &item }, &c);
+    effective = AuthApplier::effectiveAuth({ { &folder }, &item }, &c);
     const auto r = SendSession::prepare(item.request, effective, VariableScopes());
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(r->headers.last().second, QByteArray("Basic ") + QByteArray("ali:ce:p@ss").toBase64());

@@ -145,8 +145,8 @@ void TestHttpbinInterop::initTestCase()
     HttpExecutor executor;
     for (const RequestPath &path : flattenRequests(collection.value().items)) {
         const auto resolved = SendSession::prepare(path.item->request,
-            RequestResolver::effectiveAuth(path, &collection.value()),
-            RequestResolver::scopesFor(path, &collection.value(), nullptr, {}));
+            AuthApplier::effectiveAuth(path, &collection.value()),
+            VariableScopes::forRequest(path, &collection.value(), nullptr, {}));
         QVERIFY2(resolved,
             qPrintable(path.item->name + ": " + (resolved ? QString() : resolved.error())));
         RequestRun *run = executor.send(resolved.value());

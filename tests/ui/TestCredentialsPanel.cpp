@@ -1,11 +1,10 @@
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
-#include "app/auth/TokenManager.h"
 #include "app/document/CollectionDocument.h"
 #include "app/formats/PostmanWriter.h"
-#include "app/http/HttpExecutor.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/secrets/SecretKey.h"
+#include "app/send/SendService.h"
 #include "tests/support/TestServer.h"
 #include "ui/AddProfileDialog.h"
 #include "ui/CredentialsPanel.h"
@@ -60,8 +59,7 @@ private:
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<MemorySecretStore> m_store;
-    std::unique_ptr<HttpExecutor> m_executor;
-    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<SendService> m_tokens;
     std::unique_ptr<CredentialsPanel> m_panel;
     Collection m_collection;
     CollectionDocument m_document;
@@ -79,8 +77,7 @@ void TestCredentialsPanel::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY(m_server->start());
     m_store = std::make_unique<MemorySecretStore>();
-    m_executor = std::make_unique<HttpExecutor>();
-    m_tokens = std::make_unique<TokenManager>(m_executor.get(), m_store.get());
+    m_tokens = std::make_unique<SendService>(m_store.get());
     m_collection = Collection();
     m_collection.name = "Digishare";
     m_collection.postmanId = "col-1";
@@ -103,7 +100,6 @@ void TestCredentialsPanel::cleanup()
 {
     m_panel.reset();
     m_tokens.reset();
-    m_executor.reset();
     m_store.reset();
     m_server.reset();
 }

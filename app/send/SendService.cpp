@@ -1,0 +1,69 @@
+#include "app/send/SendService.h"
+
+#include "app/auth/AuthApplier.h"
+#include "app/auth/CollectionSecrets.h"
+#include "app/auth/TokenManager.h"
+#include "app/http/HttpExecutor.h"
+#include "app/secrets/SecretStore.h"
+#include "app/send/SendSession.h"
+
+namespace Playground {
+
+SendService::SendService(SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_executor(new HttpExecutor(this))
+    , m_tokens(new TokenManager(m_executor, store, this))
+{
+}
+
+SendService::~SendService() = default;
+
+void SendService::prepare(const RequestSpec &request, const RequestPath &path,
+    const Collection *collection, bool credentialsAllowed, const SendOptions &options,
+    QObject *context, Ready ready)
+{
+    // What applies to the request now; the keychain answers later.
+    const Collection *credentials = credentialsAllowed ? collection : nullptr;
+    VariableScopes scopes = VariableScopes::forRequest(path, collection, nullptr, {});
+    const AuthSpec auth = AuthApplier::effectiveAuth(path, credentials);
+    // The secrets of the request's credentials and the collection's secret variables.
+    const QStringList names
+        = credentials ? CollectionSecrets::namesFor(*credentials, { path }) : QStringList {};
+    const Collection copy = credentials ? *credentials : Collection {};
+    QPointer<QObject> guard(context);
+    CollectionSecrets::load(m_store, copy, names, context,
+        [this, request, copy, scopes, auth, options, guard, ready](
+            const VariableList &secrets, const QStringList &problems) mutable {
+            if (!guard)
+                return;
+            if (!problems.isEmpty()) {
+                ready(nullptr,
+                    QStringLiteral("a secret could not be read from the keychain (%1)")
+                        .arg(problems.join(QLatin1String("; "))));
+                return;
+            }
+            scopes.addScope(secrets); // strongest: the values the keychain holds
+            // Secrets from the keychain may go only to the origins they were stored for.
+            for (const Variable &secret : secrets) {
+                const QStringList origins = CollectionSecrets::bindingOrigins(copy, secret.key);
+                if (!origins.isEmpty())
+                    scopes.bind(secret.key, origins);
+            }
+            ready(new SendSession(m_executor, m_tokens, request, auth, scopes, options, guard),
+                QString());
+        });
+}
+
+void SendService::fetchToken(const TokenRequest &request, QObject *context,
+    std::function<void(const Result<AccessToken> &)> callback)
+{
+    m_tokens->token(request, context, std::move(callback));
+}
+
+void SendService::forgetToken(const TokenRequest &request)
+{
+    m_tokens->forget(request);
+}
+
+} // namespace Playground
