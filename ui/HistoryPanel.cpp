@@ -100,7 +100,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_clearButton);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 8, 0, 8); // as the collection tab
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_messageLabel);

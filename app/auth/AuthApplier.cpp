@@ -90,8 +90,7 @@ AuthApplier::Pending AuthApplier::apply(
     if (const std::optional<CredentialProfile> profile = CredentialProfile::fromAuthSpec(auth)) {
         if (typedAuthorization)
             return pending;
-        Result<ResolvedCredentials> credentials
-            = ResolvedCredentials::resolve(*profile, text.scopes());
+        Result<ResolvedCredentials> credentials = ResolvedCredentials::resolve(*profile, text);
         if (!credentials) {
             errors->append(QStringLiteral("Credentials: ") + credentials.error());
             return pending;

@@ -8,13 +8,22 @@ namespace Playground {
 Result<ResolvedCredentials> ResolvedCredentials::resolve(
     const CredentialProfile &profile, const VariableScopes &scopes)
 {
-    using R = Result<ResolvedCredentials>;
     VariableScopes marked = scopes;
     for (const QString &name : profile.secretVariables())
         marked.markSecret(name);
     TemplateText text(marked);
+    return resolve(profile, text);
+}
+
+Result<ResolvedCredentials> ResolvedCredentials::resolve(
+    const CredentialProfile &profile, TemplateText &text)
+{
+    using R = Result<ResolvedCredentials>;
+    const VariableScopes &marked = text.scopes();
     ResolvedCredentials out;
     out.kind = profile.kind;
+    const qsizetype usesBefore = text.secretUses().size();
+    const QStringList unresolvedBefore = text.unresolved();
     QStringList origins;
     for (const QString &origin : profile.allowedOrigins)
         origins.append(text.resolve(origin, SecretPosition::NotSent));
@@ -52,9 +61,10 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
                 out.allowedOrigins = { origin };
         }
     }
-    if (!text.unresolved().isEmpty())
-        return R::failure(QStringLiteral("Unresolved variables: %1")
-                              .arg(text.unresolved().join(QLatin1String(", "))));
+    if (text.unresolved().size() > unresolvedBefore.size())
+        return R::failure(
+            QStringLiteral("Unresolved variables: %1")
+                .arg(text.unresolved().mid(unresolvedBefore.size()).join(QLatin1String(", "))));
     if (!text.error().isEmpty())
         return R::failure(text.error());
     if (secret.isEmpty())
@@ -62,7 +72,9 @@ Result<ResolvedCredentials> ResolvedCredentials::resolve(
     if (secret.contains(QLatin1Char('\r')) || secret.contains(QLatin1Char('\n'))
         || secret.contains(QChar(0)))
         return R::failure(QStringLiteral("%1 contains a line break; refused").arg(what));
-    out.secretUses = text.secretUses();
+    // What the profile's fields put in belongs to the credentials (and the token request), not to
+    // the request whose text was shared.
+    out.secretUses = text.takeSecretUses(usesBefore);
     if (profile.kind == CredentialProfile::Kind::ClientCredentials) {
         out.tokenRequest.allowedOrigins = out.allowedOrigins;
         // The token request is a request too: its fields go to the token URL's origin only.

@@ -4,6 +4,7 @@
 #include "app/auth/TokenRequest.h"
 #include "app/core/Result.h"
 #include "app/policy/SecretPosition.h"
+#include "app/template/TemplateText.h"
 #include "app/template/VariableScopes.h"
 
 namespace Playground {
@@ -33,6 +34,12 @@ struct ResolvedCredentials {
      */
     static Result<ResolvedCredentials> resolve(
         const CredentialProfile &profile, const VariableScopes &scopes);
+    /**
+     * The same through a request's text (whose scopes mark the profile's secrets): names without
+     * a value join the request's unresolved ones, so the send says "not sent: unresolved".
+     */
+    static Result<ResolvedCredentials> resolve(
+        const CredentialProfile &profile, TemplateText &text);
 };
 
 } // namespace Playground

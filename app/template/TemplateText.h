@@ -45,6 +45,13 @@ public:
     QSet<QString> secretValues() const { return m_secretValues; }
     /** Where each secret substituted so far was put (CredentialPolicy checks them). */
     const SecretUses &secretUses() const { return m_uses; }
+    /** Removes and returns the uses recorded after the first `from` (another request's own). */
+    SecretUses takeSecretUses(qsizetype from)
+    {
+        const SecretUses taken = m_uses.mid(from);
+        m_uses.resize(std::min(from, m_uses.size()));
+        return taken;
+    }
     /** First hard error (depth or size exceeded); empty when none. */
     QString error() const { return m_error; }
 

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void positionTable_data();
     void positionTable();
     void redirectKeepsSecretHeadersHome();
+    void credentialsWithoutAValueAreUnresolved();
 };
 
 void TestCredentialPolicy::positions_data()
@@ -296,6 +297,17 @@ void TestCredentialPolicy::redirectKeepsSecretHeadersHome()
         &away, home, QUrl(QStringLiteral("https://evil.example/")), true);
     QCOMPARE(away.headers, (HeaderList { { "Accept", "*/*" } }));
     QVERIFY(away.secretUses.isEmpty());
+}
+
+void TestCredentialPolicy::credentialsWithoutAValueAreUnresolved()
+{
+    // A profile's secret with no value is "not sent: unresolved", named, like any variable, so
+    // the window can say where to set it.
+    Case c = withUrl(Home + "/x?q={{query}}");
+    c.auth = CredentialProfile::personalAccessToken(QStringLiteral("pat"), QUrl(Home)).toAuthSpec();
+    const SendSession::Prepared p = SendSession::prepare(c.request, c.auth, VariableScopes());
+    QCOMPARE(p.failure, FailureKind::Unresolved);
+    QCOMPARE(p.unresolved, (QStringList { QStringLiteral("query"), QStringLiteral("pat") }));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialPolicy)
