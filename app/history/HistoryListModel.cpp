@@ -206,3 +206,6 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
 }
 
 } // namespace Playground
+
+// Compiled here (not in the library-wide moc unit) so programs that never use it do not link it.
+#include "moc_HistoryListModel.cpp"

@@ -575,3 +575,6 @@ void HistoryStore::forgetDeleted()
 }
 
 } // namespace Playground
+
+// Compiled here (not in the library-wide moc unit) so programs that never use it do not link it.
+#include "moc_HistoryStore.cpp"

@@ -277,3 +277,6 @@ QString JsonTreeModel::valueTextOf(const QModelIndex &index) const
 }
 
 } // namespace Playground
+
+// Compiled here (not in the library-wide moc unit) so programs that never use it do not link it.
+#include "moc_JsonTreeModel.cpp"
