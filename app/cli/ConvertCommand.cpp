@@ -1,5 +1,8 @@
 #include "app/cli/ConvertCommand.h"
 
+#include "app/cli/TerminalText.h"
+#include "app/formats/InputFile.h"
+
 #include "app/cli/CommandLineSpec.h"
 #include "app/formats/CurlImporter.h"
 #include "app/formats/CurlWriter.h"
@@ -31,24 +34,10 @@ namespace {
         return QString::fromUtf8(text);
     }
 
-    /** A line for the terminal: control characters (ESC, BEL, CR…) shown, never obeyed. */
-    QString printable(const QString &text)
-    {
-        QString out;
-        for (const QChar c : text) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f
-                || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-        return out;
-    }
-
+    /** One line on stderr, control characters shown, never obeyed (TerminalText). */
     void err(const QString &line)
     {
-        std::fputs(qPrintable(printable(line) + QLatin1Char('\n')), stderr);
-        std::fflush(stderr);
+        TerminalText::printLine(stderr, TerminalText::escaped(line));
     }
 
     const QStringList Targets = { s("postman"), s("curl"), s("http"), s("har") };
@@ -260,21 +249,28 @@ int ConvertCommand::exec(const QStringList &args)
         return ExitBadInput;
     }
     const Arguments &a = parsed.value();
-    QFile in;
     const QString origin = a.input == QLatin1String("-") ? s("<stdin>") : a.input;
-    const bool opened = a.input == QLatin1String("-")
-        ? in.open(stdin, QIODevice::ReadOnly)
-        : (in.setFileName(a.input), in.open(QIODevice::ReadOnly));
-    if (!opened) {
-        err(s("api-playground convert: ") + origin + s(": ") + in.errorString());
-        return ExitBadInput;
-    }
-    const QByteArray bytes = in.read(MaxInputBytes + 1);
-    if (bytes.size() > MaxInputBytes) {
-        err(s("api-playground convert: %1: larger than %2 MiB; not read")
-                .arg(origin)
-                .arg(MaxInputBytes >> 20));
-        return ExitBadInput;
+    QByteArray bytes;
+    if (a.input == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            err(s("api-playground convert: <stdin>: ") + in.errorString());
+            return ExitBadInput;
+        }
+        bytes = in.read(MaxInputBytes + 1);
+        if (bytes.size() > MaxInputBytes) {
+            err(s("api-playground convert: <stdin>: larger than %1 MiB; not read")
+                    .arg(MaxInputBytes >> 20));
+            return ExitBadInput;
+        }
+    } else {
+        // A named input is a regular file of bounded size (a FIFO would wait forever).
+        const Result<QByteArray> read = InputFile::read(a.input, MaxInputBytes);
+        if (!read) {
+            err(s("api-playground convert: ") + read.error());
+            return ExitBadInput;
+        }
+        bytes = read.value();
     }
     QString format = a.from;
     if (format == QLatin1String("auto")) {

@@ -1,5 +1,7 @@
 #include "app/formats/HttpFileReader.h"
 
+#include "app/formats/InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -39,13 +41,10 @@ bool HttpFileReader::looksLikeHttpFile(const QString &text)
 
 Result<ImportedCollection> HttpFileReader::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<ImportedCollection>::failure(path + s(": ") + f.errorString());
-    if (f.size() > MaxBytes)
-        return Result<ImportedCollection>::failure(
-            path + s(": larger than %1 MiB; not read").arg(MaxBytes >> 20));
-    return read(QString::fromUtf8(f.read(MaxBytes)), path);
+    const Result<QByteArray> bytes = InputFile::read(path, MaxBytes);
+    if (!bytes)
+        return Result<ImportedCollection>::failure(bytes.error());
+    return read(QString::fromUtf8(bytes.value()), path);
 }
 
 Result<ImportedCollection> HttpFileReader::read(const QString &input, const QString &origin)

@@ -1,23 +1,15 @@
 #include "app/formats/JsonFile.h"
 
+#include "app/formats/InputFile.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace Playground {
 
 namespace {
-
-    const QString NotRegular = QStringLiteral(
-        "%1: not a regular file (a pipe, device or socket); give the path of a JSON file");
 
     /**
      * Values and keys in a JSON text, counted cheaply without building anything: every '{', '['
@@ -49,36 +41,10 @@ namespace {
 
 Result<QJsonObject> JsonFile::readObject(const QString &path)
 {
-    using R = Result<QJsonObject>;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return R::failure(QStringLiteral("%1: no such file").arg(path));
-    if (info.isDir())
-        return R::failure(QStringLiteral("%1: is a folder, not a file").arg(path));
-    // Before opening: opening a FIFO for reading waits for a writer, forever.
-    if (!info.isFile())
-        return R::failure(NotRegular.arg(path));
-    if (info.size() > MaxBytes)
-        return R::failure(QStringLiteral("%1: file is %2 MiB, larger than the %3 MiB limit")
-                              .arg(path)
-                              .arg(info.size() / (1024 * 1024))
-                              .arg(MaxBytes / (1024 * 1024)));
-    // Non-blocking and checked again on the open file: the path may have been swapped meanwhile.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return R::failure(QStringLiteral("%1: cannot read: %2")
-                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    struct stat st { };
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return R::failure(NotRegular.arg(path));
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    }
-    return parseObject(file.read(MaxBytes + 1), path);
+    const Result<QByteArray> bytes = InputFile::read(path, MaxBytes);
+    if (!bytes)
+        return Result<QJsonObject>::failure(bytes.error());
+    return parseObject(bytes.value(), path);
 }
 
 Result<QJsonObject> JsonFile::parseObject(const QByteArray &bytes, const QString &origin)

@@ -1,5 +1,7 @@
 #include "app/formats/MarkdownImporter.h"
 
+#include "app/formats/InputFile.h"
+
 #include "app/formats/YamlJson.h"
 
 #include <QFile>
@@ -154,13 +156,10 @@ bool MarkdownImporter::looksLikeDocs(const QString &text)
 
 Result<ImportedCollection> MarkdownImporter::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<ImportedCollection>::failure(path + s(": ") + f.errorString());
-    if (f.size() > MaxBytes)
-        return Result<ImportedCollection>::failure(
-            path + s(": larger than %1 MiB; not read").arg(MaxBytes >> 20));
-    return read(QString::fromUtf8(f.read(MaxBytes)), path);
+    const Result<QByteArray> bytes = InputFile::read(path, MaxBytes);
+    if (!bytes)
+        return Result<ImportedCollection>::failure(bytes.error());
+    return read(QString::fromUtf8(bytes.value()), path);
 }
 
 Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QString &origin)

@@ -80,22 +80,26 @@ QString TestRunInputBounds::write(const QString &name, const QByteArray &content
 
 void TestRunInputBounds::pipeRefusedAtOnce_data()
 {
-    QTest::addColumn<bool>("asEnvironment");
-    QTest::newRow("collection") << false;
-    QTest::newRow("--env") << true;
+    QTest::addColumn<int>("where");
+    QTest::newRow("collection") << 0;
+    QTest::newRow("--env") << 1;
+    QTest::newRow("convert from a .http file") << 2;
+    QTest::newRow("convert from docs Markdown") << 3;
 }
 
 void TestRunInputBounds::pipeRefusedAtOnce()
 {
-    QFETCH(bool, asEnvironment);
+    QFETCH(int, where);
     // Nobody ever writes to this FIFO: opening it for reading would wait forever.
-    const QString fifo = m_dir.filePath(QStringLiteral("fifo-%1").arg(asEnvironment));
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo-%1").arg(where));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QString ok = write("ok.json",
         collection({ item(
             "a", QJsonObject { { "method", "GET" }, { "url", m_server.baseUrl() + "/echo" } }) }));
-    const QStringList args
-        = asEnvironment ? QStringList { "run", ok, "--env", fifo } : QStringList { "run", fifo };
+    const QList<QStringList> commands { { "run", fifo }, { "run", ok, "--env", fifo },
+        { "convert", fifo, "--from", "http", "--to", "postman" },
+        { "convert", fifo, "--from", "markdown", "--to", "postman" } };
+    const QStringList args = commands.at(where);
     const ProcessResult r = runPlayground(args);
     QCOMPARE(r.exitCode, ExitBadInput);
     QVERIFY2(r.err.contains(fifo.toUtf8() + ": not a regular file"), r.err.constData());

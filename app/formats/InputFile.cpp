@@ -1,0 +1,62 @@
+#include "app/formats/InputFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Playground {
+
+namespace {
+
+    const QString NotRegular = QStringLiteral(
+        "%1: not a regular file (a pipe, device or socket); give the path of a file");
+
+    QString mebibytes(qint64 bytes)
+    {
+        return QString::number(bytes / (1024 * 1024));
+    }
+
+} // namespace
+
+Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
+{
+    using R = Result<QByteArray>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        return R::failure(QStringLiteral("%1: is a folder, not a file").arg(path));
+    // Before opening: opening a FIFO for reading waits for a writer, forever.
+    if (!info.isFile())
+        return R::failure(NotRegular.arg(path));
+    if (info.size() > maxBytes)
+        return R::failure(QStringLiteral("%1: file is %2 MiB, larger than the %3 MiB limit")
+                              .arg(path, mebibytes(info.size()), mebibytes(maxBytes)));
+    // Non-blocking and checked again on the open file: the path may have been swapped meanwhile.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return R::failure(QStringLiteral("%1: cannot read: %2")
+                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st { };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return R::failure(NotRegular.arg(path));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    }
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return R::failure(
+            QStringLiteral("%1: larger than the %2 MiB limit").arg(path, mebibytes(maxBytes)));
+    return bytes;
+}
+
+} // namespace Playground
