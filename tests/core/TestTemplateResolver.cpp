@@ -1,6 +1,7 @@
 // Table-driven tests of variable resolution, URL building and header safety (SECURITY.md).
 #include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
+#include "app/template/RequestVariables.h"
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void text_data();
     void text();
     void dynamicValues();
+    void onlyRealDynamicNamesHaveAValue();
     void nestingIsBounded();
     void outputIsBounded();
     void unresolvedNamesListedAndSendRefused();
@@ -76,6 +78,9 @@ void TestTemplateResolver::url_data()
         << "http://127.0.0.1:8080/x";
     QTest::newRow("no scheme means https, never http")
         << "api.example.com/x" << QStringList {} << "https://api.example.com/x";
+    QTest::newRow("fragment value is encoded")
+        << "https://x.example/a#{{f}}" << QStringList { "f=a b#c" }
+        << "https://x.example/a#a%20b%23c";
     QTest::newRow("no scheme on localhost means http")
         << "localhost:8080/x" << QStringList {} << "http://localhost:8080/x";
     QTest::newRow("no scheme on 127.0.0.1 means http")
@@ -240,6 +245,14 @@ void TestTemplateResolver::text()
     TemplateText t(scopes);
     QCOMPARE(t.resolve(input, SecretPosition::Body), expected);
     QVERIFY(t.unresolved().isEmpty());
+}
+
+void TestTemplateResolver::onlyRealDynamicNamesHaveAValue()
+{
+    RequestSpec r = requestWithUrl(QStringLiteral("https://x.example/{{$guid}}/{{$anything}}"));
+    const RequestVariables variables(r, noAuth(), VariableScopes());
+    QCOMPARE(variables.known(), QStringList { QStringLiteral("$guid") });
+    QCOMPARE(variables.missing(), QStringList { QStringLiteral("$anything") });
 }
 
 void TestTemplateResolver::dynamicValues()
