@@ -18,6 +18,7 @@
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
+#include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
@@ -279,6 +280,7 @@ void MainWindow::createMenus()
                 },
                 Qt::QueuedConnection);
     });
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::chooseCollectionFile()

@@ -11,6 +11,7 @@
 #include "tests/support/TestServer.h"
 #include "ui/BodyTextView.h"
 #include "ui/CredentialsPanel.h"
+#include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
@@ -25,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void bundledTokenRequestSaysWhereToSetItsValues();
     void historyReopensAndSendsAgain();
     void pastedCurlBecomesTheRequest();
+    void helpListsShortcutsAndVersion();
     void aLargeBodyIsShownWhole();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -793,6 +797,19 @@ void TestMainWindow::pastedCurlBecomesTheRequest()
     QVERIFY2(wire.startsWith("PATCH /items/7 HTTP/1.1\r\n"), wire.constData());
     QVERIFY(wire.contains("\r\nX-Trace: t-1\r\n"));
     QVERIFY(wire.endsWith("{\"a\": \"b & c\"}"));
+}
+
+void TestMainWindow::helpListsShortcutsAndVersion()
+{
+    MainWindow window;
+    auto *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QVERIFY(window.menuBar()->actions().contains(help->menuAction()));
+    const QString shortcuts = HelpMenu::shortcutsText(&window);
+    for (const char *line : { "Ctrl+Return\tSend", "Ctrl+Z\tUndo", "Ctrl+Shift+V\tVariables",
+             "Ctrl+Shift+K\tCredentials", "Ctrl+S\tSave" })
+        QVERIFY2(shortcuts.contains(QLatin1String(line)), qPrintable(shortcuts));
+    QVERIFY(HelpMenu::versionText().contains(QLatin1String(PLAYGROUND_VERSION)));
 }
 
 void TestMainWindow::aLargeBodyIsShownWhole()
