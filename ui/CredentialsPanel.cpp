@@ -208,19 +208,23 @@ void CredentialsPanel::loadSecret(int row)
         m_editor->setSecret({}, tr("No secret store"));
         return;
     }
+    const Result<QString> key = secretKey(m_editor->secretVariable());
+    if (!key) {
+        m_editor->setSecret({}, key.error());
+        return;
+    }
     const quint64 generation = m_generation;
-    m_store->read(secretKey(m_editor->secretVariable()), this,
-        [this, generation](const SecretResult &result) {
-            if (generation != m_generation || m_editor->isSecretModified())
-                return;
-            if (!result.ok)
-                m_editor->setSecret(
-                    {}, tr("Could not read it: %1 Type it to use it.").arg(result.error));
-            else if (!result.value)
-                m_editor->setSecret({}, tr("Nothing stored yet — type or paste it here"));
-            else
-                m_editor->setSecret(*result.value);
-        });
+    m_store->read(key.value(), this, [this, generation](const SecretResult &result) {
+        if (generation != m_generation || m_editor->isSecretModified())
+            return;
+        if (!result.ok)
+            m_editor->setSecret(
+                {}, tr("Could not read it: %1 Type it to use it.").arg(result.error));
+        else if (!result.value)
+            m_editor->setSecret({}, tr("Nothing stored yet — type or paste it here"));
+        else
+            m_editor->setSecret(*result.value);
+    });
 }
 
 void CredentialsPanel::saveCurrent()
@@ -229,13 +233,17 @@ void CredentialsPanel::saveCurrent()
     if (!m_model->collection() || row < 0 || !m_editor->isModified())
         return;
     m_model->document()->ensureId(); // secrets are keyed by the collection's id
-    const QString keyBefore = secretKey(m_editor->secretVariable());
+    const Result<QString> keyBefore = secretKey(m_editor->secretVariable());
     m_model->setProfile(row, m_editor->editedProfile());
+    const Result<QString> keyAfter = secretKey(m_editor->secretVariable());
     // The secret is bound to the origins it may reach: new origins, new place in the store.
-    if (!m_editor->isSecretModified())
-        CollectionSecrets::move(m_store, keyBefore, secretKey(m_editor->secretVariable()), this);
-    if (m_editor->isSecretModified() && m_store) {
-        const QString key = secretKey(m_editor->secretVariable());
+    if (!m_editor->isSecretModified() && keyBefore && keyAfter)
+        CollectionSecrets::move(m_store, keyBefore.value(), keyAfter.value(), this);
+    if (m_editor->isSecretModified() && m_store && !keyAfter) {
+        m_editor->setSaveStatus(
+            tr("Saved, but the secret was not stored: %1").arg(keyAfter.error()));
+    } else if (m_editor->isSecretModified() && m_store) {
+        const QString key = keyAfter.value();
         const QString value = m_editor->secretValue();
         const quint64 generation = m_generation;
         const auto done = [this, generation](const SecretResult &result) {
@@ -300,7 +308,8 @@ void CredentialsPanel::removeProfile()
     // Keys depend on the profile (the origins its secret may reach): take them while it exists.
     QHash<QString, QString> keys;
     for (const QString &variable : profile.secretVariables())
-        keys.insert(variable, secretKey(variable));
+        if (const Result<QString> key = secretKey(variable))
+            keys.insert(variable, key.value());
     m_model->removeProfile(row);
     if (m_tokens && profile.kind == CredentialProfile::Kind::ClientCredentials) {
         m_tokens->forgetToken(
@@ -373,11 +382,12 @@ void CredentialsPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
-QString CredentialsPanel::secretKey(const QString &variable) const
+Result<QString> CredentialsPanel::secretKey(const QString &variable) const
 {
     const Collection *collection = m_model->collection();
-    return collection ? CollectionSecrets::keyFor(*collection, variable)
-                      : SecretKey::forCollectionVariable(QString(), variable);
+    if (!collection)
+        return Result<QString>::failure(tr("No collection is open"));
+    return CollectionSecrets::keyFor(*collection, variable);
 }
 
 } // namespace Playground

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/Result.h"
+
 #include "app/auth/AccessToken.h"
 #include "ui/AddProfileDialog.h"
 
@@ -72,7 +74,7 @@ private:
     void forgetToken();
     void copyToken();
     void updateEmptyState();
-    QString secretKey(const QString &variable) const;
+    Result<QString> secretKey(const QString &variable) const;
 
     SecretStore *m_store;
     SendService *m_tokens;

@@ -524,8 +524,10 @@ void MainWindow::updateVariables()
         for (const QString &name : CollectionSecrets::namesFor(*collection, { path })) {
             if (!missing.contains(name))
                 continue;
-            const auto cached
-                = m_storedSecrets.constFind(CollectionSecrets::keyFor(*collection, name));
+            const Result<QString> key = CollectionSecrets::keyFor(*collection, name);
+            if (!key)
+                continue; // never in the keychain: it stays missing
+            const auto cached = m_storedSecrets.constFind(key.value());
             if (cached == m_storedSecrets.cend()) {
                 toAsk.append(name);
             } else if (*cached) {
@@ -549,7 +551,8 @@ void MainWindow::updateVariables()
                 for (const QString &name : toAsk) {
                     const bool found = std::any_of(stored.begin(), stored.end(),
                         [&](const Variable &v) { return v.key == name; });
-                    m_storedSecrets.insert(CollectionSecrets::keyFor(copy, name), found);
+                    if (const Result<QString> key = CollectionSecrets::keyFor(copy, name))
+                        m_storedSecrets.insert(key.value(), found);
                 }
                 if (shown == m_current)
                     updateVariables();

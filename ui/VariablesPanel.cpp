@@ -171,13 +171,17 @@ void VariablesPanel::onItemChanged(QTableWidgetItem *)
         Collection after = m_document->collection();
         after.variables = variables;
         for (const auto &[name, value] : secretsToStore) {
-            m_store->write(CollectionSecrets::keyFor(after, name), value, this,
-                [this, name](const SecretResult &r) {
-                    m_status->setText(r.persisted()
-                            ? tr("%1 is stored in the system keychain.").arg(name)
-                            : tr("%1 is kept for this session only: %2")
-                                  .arg(name, r.ok ? m_store->statusText() : r.error));
-                });
+            const Result<QString> key = CollectionSecrets::keyFor(after, name);
+            if (!key) {
+                m_status->setText(tr("%1 is not stored: %2").arg(name, key.error()));
+                continue;
+            }
+            m_store->write(key.value(), value, this, [this, name](const SecretResult &r) {
+                m_status->setText(r.persisted()
+                        ? tr("%1 is stored in the system keychain.").arg(name)
+                        : tr("%1 is kept for this session only: %2")
+                              .arg(name, r.ok ? m_store->statusText() : r.error));
+            });
         }
     }
     bool same = variables.size() == m_document->collection().variables.size();

@@ -150,12 +150,17 @@ QStringList CollectionSecrets::bindingOrigins(const Collection &collection, cons
     return origins;
 }
 
-QString CollectionSecrets::keyFor(const Collection &collection, const QString &name)
+Result<QString> CollectionSecrets::keyFor(const Collection &collection, const QString &name)
 {
     const QString key = SecretKey::forCollectionVariable(collection.postmanId, name);
     const QStringList origins = bindingOrigins(collection, name);
+    // Unbound, a stored secret would go wherever any file with this id sends it.
     if (origins.isEmpty())
-        return key;
+        return Result<QString>::failure(
+            QStringLiteral("{{%1}} is not tied to an origin in this collection, so it is not kept "
+                           "in the keychain: give the collection a baseUrl variable "
+                           "(https://…) or give its credentials allowed origins")
+                .arg(name));
     const QByteArray digest = QCryptographicHash::hash(
         origins.join(QLatin1Char(' ')).toUtf8(), QCryptographicHash::Sha256);
     return key + QLatin1Char('@') + QString::fromLatin1(digest.toHex().left(16));
@@ -189,20 +194,27 @@ void CollectionSecrets::load(SecretStore *store, const Collection &collection,
         return;
     }
     for (const QString &name : names) {
-        store->read(keyFor(collection, name), context,
-            [pending, name, callback](const SecretResult &result) {
-                if (result.ok && result.value && !result.value->isEmpty()) {
-                    Variable v;
-                    v.key = name;
-                    v.value = *result.value;
-                    v.type = QStringLiteral("secret");
-                    pending->found.append(v);
-                } else if (!result.ok) {
-                    pending->problems.append(QStringLiteral("%1: %2").arg(name, result.error));
-                }
-                if (--pending->left == 0)
-                    callback(pending->found, pending->problems);
-            });
+        const Result<QString> key = keyFor(collection, name);
+        if (!key) { // never stored: the send lists it as unresolved
+            if (--pending->left == 0)
+                QMetaObject::invokeMethod(
+                    context, [pending, callback] { callback(pending->found, pending->problems); },
+                    Qt::QueuedConnection);
+            continue;
+        }
+        store->read(key.value(), context, [pending, name, callback](const SecretResult &result) {
+            if (result.ok && result.value && !result.value->isEmpty()) {
+                Variable v;
+                v.key = name;
+                v.value = *result.value;
+                v.type = QStringLiteral("secret");
+                pending->found.append(v);
+            } else if (!result.ok) {
+                pending->problems.append(QStringLiteral("%1: %2").arg(name, result.error));
+            }
+            if (--pending->left == 0)
+                callback(pending->found, pending->problems);
+        });
     }
 }
 

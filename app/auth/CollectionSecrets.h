@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Result.h"
 #include "app/model/Collection.h"
 
 #include <QStringList>
@@ -27,9 +28,10 @@ public:
      * Where the collection's secret `name` is kept in the SecretStore. The key holds the
      * collection id, the name and the origins the secret may reach as this file describes them
      * (its profiles' allowed origins, OAuth token URL, else {{baseUrl}}): a file that copies the
-     * id but points the credentials elsewhere finds nothing stored.
+     * id but points the credentials elsewhere finds nothing stored. Fails, saying what to do, when
+     * the file ties the secret to no origin: such a secret is never stored or read.
      */
-    static QString keyFor(const Collection &collection, const QString &name);
+    static Result<QString> keyFor(const Collection &collection, const QString &name);
     /** The origins keyFor() binds `name` to, sorted; empty when the file names none. */
     static QStringList bindingOrigins(const Collection &collection, const QString &name);
 

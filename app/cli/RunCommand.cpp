@@ -112,17 +112,16 @@ namespace {
                 found.append(secret);
                 continue;
             }
-            if (store && store->status() == SecretStatus::Available
+            // Only a secret the file ties to origins is ever read from the keychain.
+            const Result<QString> key = CollectionSecrets::keyFor(collection, name);
+            if (key && store && store->status() == SecretStatus::Available
                 && !collection.postmanId.isEmpty()) {
-                const SecretResult stored = store->readBlocking(
-                    CollectionSecrets::keyFor(collection, name), KeychainReadTimeoutMs);
+                const SecretResult stored = store->readBlocking(key.value(), KeychainReadTimeoutMs);
                 if (stored.ok && stored.value && !stored.value->isEmpty()) {
                     secret.value = *stored.value;
                     found.append(secret);
                     // From the keychain: it may go only where it was stored for.
-                    const QStringList origins = CollectionSecrets::bindingOrigins(collection, name);
-                    if (!origins.isEmpty())
-                        bindings->insert(name, origins);
+                    bindings->insert(name, CollectionSecrets::bindingOrigins(collection, name));
                     continue;
                 }
             }

@@ -159,10 +159,12 @@ int SecretsCommand::exec(const QStringList &args)
         bool failed = !keychain;
         for (const QString &name : known) {
             QStringList places;
-            if (keychain) {
-                const QString key = CollectionSecrets::keyFor(collection.value(), name);
-                const SecretResult r
-                    = await([&](QObject *c, SecretStore::Callback cb) { store->read(key, c, cb); });
+            const Result<QString> key = CollectionSecrets::keyFor(collection.value(), name);
+            if (!key)
+                places.append(QStringLiteral("never the keychain (not tied to an origin)"));
+            else if (keychain) {
+                const SecretResult r = await(
+                    [&](QObject *c, SecretStore::Callback cb) { store->read(key.value(), c, cb); });
                 if (r.persisted() && r.value)
                     places.append(QStringLiteral("system keychain"));
                 else if (!r.ok || r.status != SecretStatus::Available) {
@@ -207,7 +209,13 @@ int SecretsCommand::exec(const QStringList &args)
             + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
         return ExitKeychain;
     }
-    const QString key = CollectionSecrets::keyFor(collection.value(), name);
+    const Result<QString> found = CollectionSecrets::keyFor(collection.value(), name);
+    if (!found) {
+        err(TerminalText::escaped(found.error())
+            + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
+        return ExitBadInput;
+    }
+    const QString key = found.value();
     const SecretResult r = action == QLatin1String("set")
         ? await([&](QObject *c, SecretStore::Callback cb) { store->write(key, *value, c, cb); })
         : await([&](QObject *c, SecretStore::Callback cb) { store->remove(key, c, cb); });

@@ -139,7 +139,14 @@ void CollectionDocument::save(const QString &path, SecretStore *store, SaveCallb
     for (const Variable &v : m_collection.variables) {
         if (!v.isSecret() || v.value.isEmpty())
             continue;
-        store->write(CollectionSecrets::keyFor(m_collection, v.key), v.value, this,
+        const Result<QString> key = CollectionSecrets::keyFor(m_collection, v.key);
+        if (!key) { // not tied to an origin: kept for this session only, never in the keychain
+            pending->notPersisted.append(v.key);
+            if (--pending->left == 0)
+                writeFile(target, pending->notPersisted, done);
+            continue;
+        }
+        store->write(key.value(), v.value, this,
             [this, pending, target, done, name = v.key](const SecretResult &r) {
                 if (!r.persisted())
                     pending->notPersisted.append(name);

@@ -146,7 +146,8 @@ void TestCollectionDocument::saveWaitsForTheKeychainAndWritesAtomically()
     Collection c = sample();
     Variable secret { QStringLiteral("apiKey"), QStringLiteral("k-77") };
     secret.type = QStringLiteral("secret");
-    c.variables = { secret };
+    // Bound to the collection's API, as the app stores a secret variable.
+    c.variables = { { QStringLiteral("baseUrl"), QStringLiteral("https://example.com") }, secret };
     CollectionDocument doc;
     doc.load(c);
     MemorySecretStore store;
@@ -172,6 +173,14 @@ void TestCollectionDocument::saveWaitsForTheKeychainAndWritesAtomically()
         [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
     QVERIFY(!outcome->written.ok());
     QVERIFY(doc.isDirty());
+
+    // A secret the file ties to no origin is never put in the keychain: kept for the session.
+    Collection bare = sample();
+    bare.variables = { secret };
+    doc.load(bare);
+    doc.save(path, &store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
+    QTRY_VERIFY(outcome->written.ok());
+    QCOMPARE(outcome->notPersisted, QStringList { QStringLiteral("apiKey") });
 }
 
 void TestCollectionDocument::idIsCreatedOnce()

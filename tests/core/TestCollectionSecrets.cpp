@@ -38,20 +38,23 @@ void TestCollectionSecrets::keyFollowsTheOriginsTheFileAllows()
     QCOMPARE(CollectionSecrets::bindingOrigins(mine, "pat"),
         QStringList { "https://api.digishare.ma:443" });
     // Another path on the same API: same key.
-    QCOMPARE(CollectionSecrets::keyFor(patCollection("https://api.digishare.ma/v2"), "pat"),
-        CollectionSecrets::keyFor(mine, "pat"));
+    QCOMPARE(CollectionSecrets::keyFor(patCollection("https://api.digishare.ma/v2"), "pat").value(),
+        CollectionSecrets::keyFor(mine, "pat").value());
     // A copy of the file (same id) that points elsewhere: another key, so nothing to read.
-    QVERIFY(CollectionSecrets::keyFor(patCollection("https://evil.example/v1"), "pat")
-        != CollectionSecrets::keyFor(mine, "pat"));
+    QVERIFY(CollectionSecrets::keyFor(patCollection("https://evil.example/v1"), "pat").value()
+        != CollectionSecrets::keyFor(mine, "pat").value());
     Collection widened = mine;
     CredentialProfile profile = *CredentialProfile::fromAuthSpec(*mine.auth);
     profile.allowedOrigins = { "https://api.digishare.ma", "https://evil.example" };
     widened.auth = profile.toAuthSpec();
-    QVERIFY(CollectionSecrets::keyFor(widened, "pat") != CollectionSecrets::keyFor(mine, "pat"));
-    // Nothing to bind to: the plain key.
+    QVERIFY(CollectionSecrets::keyFor(widened, "pat").value()
+        != CollectionSecrets::keyFor(mine, "pat").value());
+    // Nothing to bind to: never stored or read (any file with the id could send it anywhere).
     Collection bare = mine;
     bare.variables.clear();
-    QCOMPARE(CollectionSecrets::keyFor(bare, "pat"), QStringLiteral("collection/shared-id/pat"));
+    const Result<QString> unbound = CollectionSecrets::keyFor(bare, "pat");
+    QVERIFY(!unbound);
+    QVERIFY2(unbound.error().contains("not tied to an origin"), qPrintable(unbound.error()));
 }
 
 void TestCollectionSecrets::oauthSecretIsBoundToItsTokenUrl()
@@ -65,15 +68,16 @@ void TestCollectionSecrets::oauthSecretIsBoundToItsTokenUrl()
               .toAuthSpec();
     QCOMPARE(CollectionSecrets::bindingOrigins(c, "secret"),
         QStringList { "https://api.digishare.ma:443" });
-    QVERIFY(CollectionSecrets::keyFor(c, "secret") != CollectionSecrets::keyFor(moved, "secret"));
+    QVERIFY(CollectionSecrets::keyFor(c, "secret").value()
+        != CollectionSecrets::keyFor(moved, "secret").value());
 }
 
 void TestCollectionSecrets::loadReadsOnlyUnderTheBoundKey()
 {
     MemorySecretStore store;
     const Collection mine = patCollection("https://api.digishare.ma/v1");
-    store.write(
-        CollectionSecrets::keyFor(mine, "pat"), "pat-value", &store, [](const SecretResult &) {});
+    store.write(CollectionSecrets::keyFor(mine, "pat").value(), "pat-value", &store,
+        [](const SecretResult &) {});
     QVERIFY(store.waitForPendingWrites(5000));
 
     VariableList found;

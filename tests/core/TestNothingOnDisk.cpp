@@ -98,17 +98,17 @@ void TestNothingOnDisk::scriptedSession()
     MemorySecretStore store;
     QObject context;
     int written = 0;
-    store.write(CollectionSecrets::keyFor(collection, "pat"), Pat, &context,
+    store.write(CollectionSecrets::keyFor(collection, "pat").value(), Pat, &context,
         [&](const SecretResult &r) { written += r.ok; });
-    store.write(CollectionSecrets::keyFor(collection, "clientSecret"), ClientSecret, &context,
-        [&](const SecretResult &r) { written += r.ok; });
+    store.write(CollectionSecrets::keyFor(collection, "clientSecret").value(), ClientSecret,
+        &context, [&](const SecretResult &r) { written += r.ok; });
     QTRY_COMPARE(written, 2);
 
     // Send both requests in-process, with the secrets read back from the store.
     VariableList secrets;
     for (const QString &name : { QString("pat"), QString("clientSecret") }) {
         const SecretResult r
-            = store.readBlocking(CollectionSecrets::keyFor(collection, name), 5000);
+            = store.readBlocking(CollectionSecrets::keyFor(collection, name).value(), 5000);
         QVERIFY(r.ok && r.value);
         Variable v;
         v.key = name;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void setListRunDelete();
     void valueNeverFromArguments();
     void withoutSessionBus();
+    void unboundSecretIsNeverStored();
 
 private:
     Outcome cli(const QStringList &args, const QByteArray &stdinBytes = {}, bool withBus = true);
@@ -109,6 +110,38 @@ void TestSecretsCommand::valueNeverFromArguments()
     const Outcome o = cli({ "secrets", "set", m_collection, "pat", "the-value" });
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains("read from stdin"), o.err.constData());
+}
+
+void TestSecretsCommand::unboundSecretIsNeverStored()
+{
+    if (qgetenv("PLAYGROUND_KEYRING_STATE") != "unlocked")
+        QSKIP("needs tests/support/with-keyring.sh");
+    // The base URL only in an environment file (a usual Postman layout): the file itself ties the
+    // token to no origin. Stored, any copy with the id could send it anywhere; so it is refused.
+    Collection c;
+    c.name = "Unbound";
+    c.postmanId = "5e1c2f00-unbound";
+    AuthSpec bearer;
+    bearer.type = "bearer";
+    bearer.setParam("token", QStringLiteral("{{token}}"));
+    c.auth = bearer;
+    CollectionItem item;
+    item.name = "list";
+    item.request.url = UrlSpec::fromRaw("{{baseUrl}}/v1/campaigns");
+    c.items = { item };
+    const QString path = m_dir.filePath("unbound.postman_collection.json");
+    QVERIFY(PostmanWriter::writeCollectionFile(path, c).ok());
+    const Outcome o = cli({ "secrets", "set", path, "token" }, "SUPERSECRETPAT123\n");
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("not tied to an origin"), o.err.constData());
+    QVERIFY2(o.err.contains("baseUrl"), o.err.constData());
+    // And a copy pointing elsewhere finds nothing to send.
+    c.items[0].request.url = UrlSpec::fromRaw(m_server.url("/echo").toString());
+    QVERIFY(PostmanWriter::writeCollectionFile(path, c).ok());
+    const Outcome run = cli({ "run", path });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("missing secret"), run.err.constData());
+    QCOMPARE(m_server.count("/echo"), 0);
 }
 
 void TestSecretsCommand::withoutSessionBus()

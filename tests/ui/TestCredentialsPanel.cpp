@@ -109,7 +109,7 @@ void TestCredentialsPanel::useOAuthProfile(const QString &storedSecret)
     m_collection.auth = CredentialProfile::clientCredentials(
         "test-client-id", "clientSecret", m_server->url("/v1/oauth/token").toString())
                             .toAuthSpec();
-    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret");
+    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret").value();
     m_store->write(key, storedSecret, nullptr, {});
     QTRY_COMPARE(m_store->persistentValues().value(key), storedSecret);
     m_document.load(m_collection);
@@ -154,7 +154,7 @@ void TestCredentialsPanel::addPatByTyping()
     QCOMPARE(
         m_document.collection().auth->param(QLatin1String(CredentialProfile::AllowedOriginsParam)),
         QString("https://api.digishare.ma:443"));
-    const QString key = CollectionSecrets::keyFor(m_document.collection(), "accessToken");
+    const QString key = CollectionSecrets::keyFor(m_document.collection(), "accessToken").value();
     QTRY_COMPARE(m_store->persistentValues().value(key), secret);
     QTRY_VERIFY(label("saveStatusLabel").contains("system keychain"));
 
@@ -293,7 +293,9 @@ void TestCredentialsPanel::editOAuthFieldsWritesPostmanAuth()
 void TestCredentialsPanel::lockedKeychainIsSaidPlainly()
 {
     m_store->setFailure(MemorySecretStore::Failure::Locked);
-    m_collection.auth = CredentialProfile::personalAccessToken("accessToken").toAuthSpec();
+    m_collection.auth
+        = CredentialProfile::personalAccessToken("accessToken", QUrl("https://api.digishare.ma"))
+              .toAuthSpec();
     m_document.load(m_collection);
     m_panel->setDocument(&m_document);
     QTRY_COMPARE(label("keychainStatusLabel"),
@@ -314,7 +316,7 @@ void TestCredentialsPanel::lockedKeychainIsSaidPlainly()
 void TestCredentialsPanel::removeAsksFirst()
 {
     useOAuthProfile("test-client-secret");
-    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret");
+    const QString key = CollectionSecrets::keyFor(m_collection, "clientSecret").value();
     m_confirm = false;
     click("removeProfileButton");
     QCOMPARE(m_questions.size(), 1);

@@ -185,12 +185,16 @@ void TestMainWindow::credentialsComeFromTheKeychainAndShowRedacted()
     const QByteArray json = QStringLiteral(
         "{\"info\":{\"name\":\"Keyed\",\"_postman_id\":\"c-42\"},"
         "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"variable\":[{\"key\":\"baseUrl\",\"value\":\"%2\"}],"
         "\"item\":[{\"name\":\"Me\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}}]}")
-                                .arg(server.url(QStringLiteral("/me")))
+                                .arg(server.url(QStringLiteral("/me")), server.url(QString()))
                                 .toUtf8();
     const QString path = writeFile(dir, QStringLiteral("keyed.json"), json);
     MemorySecretStore store;
-    store.write(SecretKey::forCollectionVariable(QStringLiteral("c-42"), QStringLiteral("pat")),
+    // Stored the way the app stores it: bound to the collection's {{baseUrl}}.
+    const Result<Collection> parsed = PostmanReader::readCollectionFile(path);
+    QVERIFY(parsed.ok());
+    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")).value(),
         QStringLiteral("pat-from-keychain-123"), &store, [](const SecretResult &) {});
     QVERIFY(store.waitForPendingWrites(5000));
 
@@ -246,7 +250,7 @@ void TestMainWindow::secretVariablesMoveToTheKeychainOnSave()
     const Result<Collection> reread = PostmanReader::readCollectionFile(path);
     QVERIFY(reread.ok());
     const SecretResult stored = store.readBlocking(
-        CollectionSecrets::keyFor(reread.value(), QStringLiteral("apiKey")), 5000);
+        CollectionSecrets::keyFor(reread.value(), QStringLiteral("apiKey")).value(), 5000);
     QVERIFY(stored.value && *stored.value == QLatin1String("k-secret-77")); // ...but kept
 
     // Reopened, the request still gets the value.
@@ -279,7 +283,7 @@ void TestMainWindow::aStoredSecretGoesOnlyWhereItWasStoredFor()
     const Result<Collection> parsed = PostmanReader::readCollectionFile(path);
     QVERIFY(parsed.ok());
     MemorySecretStore store;
-    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")),
+    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")).value(),
         QStringLiteral("pat-stored-5"), &store, [](const SecretResult &) {});
     QVERIFY(store.waitForPendingWrites(5000));
 
