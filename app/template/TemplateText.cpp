@@ -96,6 +96,16 @@ QString TemplateText::resolveDepth(const QString &text, int depth)
                     m_unresolved.append(t.text);
                 out += QStringLiteral("{{") + t.text + QStringLiteral("}}");
             } else {
+                // Counted too, not only the characters: empty values fanning out 60 times a
+                // level would otherwise cost nothing and take months.
+                if (++m_lookups > MaxLookups) {
+                    if (m_error.isEmpty())
+                        m_error = QStringLiteral(
+                            "Variables refer to other variables more than %1 times in one "
+                            "request (a variable that multiplies itself?)")
+                                      .arg(MaxLookups);
+                    return out;
+                }
                 const QString value = resolveDepth(m_scopes.value(t.text), depth + 1);
                 if (m_scopes.isSecret(t.text) && !value.isEmpty()) {
                     m_secretValues.insert(value);

@@ -25,6 +25,8 @@ public:
     static constexpr int MaxDepth = 10;
     /** Characters of substituted values one instance may produce (all of a request's parts). */
     static constexpr qsizetype MaxOutput = 32 * 1024 * 1024;
+    /** Variable lookups one instance may make (all of a request's parts). */
+    static constexpr qsizetype MaxLookups = 100'000;
 
     explicit TemplateText(const VariableScopes &scopes);
 
@@ -67,6 +69,7 @@ private:
     QByteArray m_header;
     QString m_error;
     qsizetype m_substituted = 0; ///< characters of values substituted so far, across calls
+    qsizetype m_lookups = 0; ///< variables looked up so far, across calls
 };
 
 } // namespace Playground

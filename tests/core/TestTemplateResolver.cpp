@@ -53,6 +53,7 @@ private Q_SLOTS:
     void onlyRealDynamicNamesHaveAValue();
     void nestingIsBounded();
     void outputIsBounded();
+    void lookupsAreBounded();
     void unresolvedNamesListedAndSendRefused();
     void headers_data();
     void headers();
@@ -289,6 +290,20 @@ void TestTemplateResolver::nestingIsBounded()
         requestWithUrl(QStringLiteral("https://x.example/{{a}}")), noAuth(), scopes);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(QLatin1String("deeper than")), qPrintable(r.error()));
+}
+
+void TestTemplateResolver::lookupsAreBounded()
+{
+    // 60 references a level, 8 levels, the last one empty: no output, 60^8 lookups if unbounded.
+    QStringList vars { QStringLiteral("v8=") };
+    for (int i = 7; i >= 0; --i)
+        vars.append(
+            QStringLiteral("v%1=").arg(i) + QStringLiteral("{{v%1}}").arg(i + 1).repeated(60));
+    const VariableScopes scopes = scopesFrom(vars);
+    const auto r = SendSession::prepare(
+        requestWithUrl(QStringLiteral("https://x.example/{{v0}}")), noAuth(), scopes);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QLatin1String("more than 100000 times")), qPrintable(r.error()));
 }
 
 void TestTemplateResolver::outputIsBounded()
