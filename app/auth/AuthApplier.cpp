@@ -144,7 +144,7 @@ AuthApplier::Pending AuthApplier::apply(
                                                     "header"));
         } else if (!isHeaderToken(name)) {
             errors->append(QStringLiteral("API key header name \"%1\" is not valid")
-                               .arg(QString::fromUtf8(name).left(80)));
+                               .arg(QString::fromUtf8(name)));
         } else {
             request->headers.append({ name, value.toUtf8() });
             recordCredential(request, QStringLiteral("API key"), SecretPosition::AuthField, name);

@@ -33,6 +33,12 @@ SendSession::Prepared SendSession::prepare(
             out.request.secretValues.append(value);
     }
     const Redactor redactor(out.request.secretValues);
+    // Masked first, then shortened: a value cut before masking could show most of a secret.
+    const auto told = [&redactor](const QString &message) {
+        constexpr qsizetype MaxMessage = 2000;
+        const QString masked = redactor.text(message);
+        return masked.size() > MaxMessage ? masked.left(MaxMessage) + QStringLiteral("…") : masked;
+    };
 
     out.unresolved = text.unresolved();
     if (!out.unresolved.isEmpty()) {
@@ -46,13 +52,13 @@ SendSession::Prepared SendSession::prepare(
     // Messages may quote a value (a bad host, a bad URL): never a secret one.
     if (!errors.isEmpty()) {
         out.failure = FailureKind::Invalid;
-        out.message = redactor.text(errors.join(QLatin1String("; ")));
+        out.message = told(errors.join(QLatin1String("; ")));
         return out;
     }
     // Before any byte, and before any DNS lookup of a host that might spell a secret.
     if (const QString refusal = CredentialPolicy::refusal(out.request); !refusal.isEmpty()) {
         out.failure = FailureKind::Refused;
-        out.message = redactor.text(refusal);
+        out.message = told(refusal);
     }
     return out;
 }

@@ -72,8 +72,8 @@ ResolvedRequest RequestResolver::resolve(
     ResolvedRequest out;
     out.method = text.resolve(request.method, SecretPosition::Method).trimmed().toUtf8();
     if (!isHeaderToken(out.method))
-        errors->append(QStringLiteral("\"%1\" is not a valid HTTP method")
-                           .arg(QString::fromUtf8(out.method).left(80)));
+        errors->append(
+            QStringLiteral("\"%1\" is not a valid HTTP method").arg(QString::fromUtf8(out.method)));
 
     UrlBuilder urlBuilder(text);
     const Result<QUrl> url = urlBuilder.build(request.url);
@@ -89,7 +89,7 @@ ResolvedRequest RequestResolver::resolve(
         if (!isHeaderToken(name)) {
             errors->append(QStringLiteral(
                 "Header name \"%1\" is not valid (letters, digits and !#$%&'*+-.^_`|~ only)")
-                               .arg(QString::fromUtf8(name).left(80)));
+                               .arg(QString::fromUtf8(name)));
             continue;
         }
         const QByteArray value = text.resolve(h.value, SecretPosition::HeaderValue, name).toUtf8();
