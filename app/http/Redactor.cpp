@@ -41,6 +41,25 @@ QString Redactor::text(const QString &value) const
         for (const QByteArray &spelling : spellings(s))
             out.replace(QString::fromUtf8(spelling), QLatin1String(Mask));
     }
+    // Any other percent-encoding of a secret (a server's Location, lower-case hex, '+' for a
+    // space): compared decoded, and shown decoded with the secret masked.
+    if (!out.contains(QLatin1Char('%')) && !out.contains(QLatin1Char('+')))
+        return out;
+    for (const bool plusIsSpace : { false, true }) {
+        QByteArray encoded = out.toUtf8();
+        if (plusIsSpace)
+            encoded.replace('+', ' ');
+        QString decoded = QUrl::fromPercentEncoding(encoded);
+        bool masked = false;
+        for (const QString &s : m_secrets) {
+            if (!s.isEmpty() && decoded.contains(s)) {
+                decoded.replace(s, QLatin1String(Mask));
+                masked = true;
+            }
+        }
+        if (masked)
+            return decoded;
+    }
     return out;
 }
 
@@ -50,6 +69,24 @@ QByteArray Redactor::bytes(const QByteArray &value) const
     for (const QString &s : m_secrets) {
         for (const QByteArray &spelling : spellings(s))
             out.replace(spelling, Mask);
+    }
+    // A form or query body may spell a secret another way: compared decoded, as text() does.
+    if (!out.contains('%') && !out.contains('+'))
+        return out;
+    for (const bool plusIsSpace : { false, true }) {
+        QByteArray decoded = out;
+        if (plusIsSpace)
+            decoded.replace('+', ' ');
+        decoded = QByteArray::fromPercentEncoding(decoded);
+        bool masked = false;
+        for (const QString &s : m_secrets) {
+            if (!s.isEmpty() && decoded.contains(s.toUtf8())) {
+                decoded.replace(s.toUtf8(), Mask);
+                masked = true;
+            }
+        }
+        if (masked)
+            return decoded;
     }
     return out;
 }
