@@ -2,6 +2,7 @@
 
 #include "app/cli/TerminalText.h"
 #include "app/formats/InputFile.h"
+#include "app/formats/LiteralCredentials.h"
 
 #include "app/cli/CommandLineSpec.h"
 #include "app/formats/CurlImporter.h"
@@ -288,8 +289,12 @@ int ConvertCommand::exec(const QStringList &args)
         return ExitBadInput;
     }
     QStringList warnings = imported->warnings;
-    const Result<QByteArray> written
-        = exportAs(imported->collection, a.to, a.includeSecrets, &warnings);
+    Collection collection = imported->collection;
+    // Credentials written as text in the input become secret variables: redacted like any secret
+    // unless --include-secrets.
+    if (!a.includeSecrets)
+        warnings += LiteralCredentials::extract(&collection);
+    const Result<QByteArray> written = exportAs(collection, a.to, a.includeSecrets, &warnings);
     for (const QString &w : warnings)
         err(s("warning: ") + w);
     if (!written) {

@@ -1,0 +1,198 @@
+#include "app/formats/LiteralCredentials.h"
+
+#include "app/auth/AuthApplier.h"
+#include "app/policy/CredentialPolicy.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Playground {
+
+namespace {
+
+    bool isLiteral(const QString &value)
+    {
+        return !value.trimmed().isEmpty() && !value.contains(QLatin1String("{{"));
+    }
+
+    /** "X-Api-Key" → "xApiKey": a variable name people recognise. */
+    QString variableName(const QString &field)
+    {
+        QString out;
+        bool upper = false;
+        for (const QChar c : field) {
+            if (!c.isLetterOrNumber()) {
+                upper = !out.isEmpty();
+                continue;
+            }
+            out += upper ? c.toUpper() : (out.isEmpty() ? c.toLower() : c);
+            upper = false;
+        }
+        return out.isEmpty() ? QStringLiteral("secret") : out;
+    }
+
+    class Mover {
+    public:
+        explicit Mover(RequestSpec *request, const QString &where, QStringList *lines)
+            : m_request(request)
+            , m_where(where)
+            , m_lines(lines)
+        {
+        }
+
+        /** Moves value into a new secret variable named after field; returns its reference. */
+        QString move(const QString &field, const QString &value, const QString &what)
+        {
+            QString name = variableName(field);
+            for (int n = 2; hasVariable(name); ++n)
+                name = variableName(field) + QString::number(n);
+            Variable v;
+            v.key = name;
+            v.value = value;
+            v.type = QStringLiteral("secret");
+            m_request->variables.append(v);
+            m_lines->append(
+                QStringLiteral("%1: the %2 is written as {{%3}} (a secret), not as text")
+                    .arg(m_where, what, name));
+            return QStringLiteral("{{%1}}").arg(name);
+        }
+
+    private:
+        bool hasVariable(const QString &name) const
+        {
+            return std::any_of(m_request->variables.begin(), m_request->variables.end(),
+                [&](const Variable &v) { return v.key == name; });
+        }
+
+        RequestSpec *m_request;
+        QString m_where;
+        QStringList *m_lines;
+    };
+
+    void extractFrom(CollectionItem &item, const QString &where, QStringList *lines)
+    {
+        RequestSpec &request = item.request;
+        Mover mover(&request, where, lines);
+        for (KeyValue &h : request.headers) {
+            if (!(CredentialPolicy::isCredentialHeader(h.key.toUtf8())
+                    || LiteralCredentials::isCredentialField(h.key))
+                || !isLiteral(h.value))
+                continue;
+            // Keep the scheme word of an Authorization ("Bearer {{authorization}}").
+            const qsizetype space = h.value.indexOf(QLatin1Char(' '));
+            const bool scheme
+                = h.key.compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0
+                && space > 0;
+            const QString secret = scheme ? h.value.mid(space + 1) : h.value;
+            const QString reference
+                = mover.move(h.key, secret, QStringLiteral("%1 header").arg(h.key));
+            h.value = scheme ? h.value.left(space + 1) + reference : reference;
+        }
+        for (KeyValue &row : request.url.query) {
+            if (LiteralCredentials::isCredentialField(row.key) && isLiteral(row.value))
+                row.value = mover.move(
+                    row.key, row.value, QStringLiteral("query parameter %1").arg(row.key));
+        }
+        for (KeyValue &row : request.body.urlEncoded) {
+            if (LiteralCredentials::isCredentialField(row.key) && isLiteral(row.value))
+                row.value
+                    = mover.move(row.key, row.value, QStringLiteral("form field %1").arg(row.key));
+        }
+        // A form body typed raw (curl -d 'password=…&client_secret=…').
+        static const QRegularExpression form(
+            QStringLiteral("^[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*$"));
+        if (request.body.mode == RequestBody::Mode::Raw
+            && form.match(request.body.raw).hasMatch()) {
+            QStringList pairs = request.body.raw.split(QLatin1Char('&'));
+            for (QString &pair : pairs) {
+                const qsizetype eq = pair.indexOf(QLatin1Char('='));
+                const QString key = QUrl::fromPercentEncoding(pair.left(eq).toUtf8());
+                const QString value = QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8());
+                if (LiteralCredentials::isCredentialField(key) && isLiteral(value))
+                    pair = pair.left(eq + 1)
+                        + mover.move(key, value, QStringLiteral("form field %1").arg(key));
+            }
+            request.body.raw = pairs.join(QLatin1Char('&'));
+        }
+        if (request.auth) {
+            for (AuthParam &p : request.auth->params) {
+                if (AuthApplier::isSecretParam(request.auth->type, p.key) && p.value.isString()
+                    && isLiteral(p.value.toString()))
+                    p.value = mover.move(p.key, p.value.toString(),
+                        QStringLiteral("%1 of the %2 auth").arg(p.key, request.auth->type));
+            }
+        }
+    }
+
+    /** A folder's or the collection's auth: its literal secrets become collection variables. */
+    void extractAuth(std::optional<AuthSpec> &auth, Collection *collection, const QString &where,
+        QStringList *lines)
+    {
+        if (!auth)
+            return;
+        for (AuthParam &p : auth->params) {
+            if (!AuthApplier::isSecretParam(auth->type, p.key) || !p.value.isString()
+                || !isLiteral(p.value.toString()))
+                continue;
+            QString name = variableName(p.key);
+            for (int n = 2; std::any_of(collection->variables.begin(), collection->variables.end(),
+                     [&](const Variable &v) { return v.key == name; });
+                 ++n)
+                name = variableName(p.key) + QString::number(n);
+            Variable v;
+            v.key = name;
+            v.value = p.value.toString();
+            v.type = QStringLiteral("secret");
+            collection->variables.append(v);
+            p.value = QStringLiteral("{{%1}}").arg(name);
+            lines->append(QStringLiteral("%1: the %2 of the %3 auth is written as {{%4}} (a "
+                                         "secret), not as text")
+                              .arg(where, p.key, auth->type, name));
+        }
+    }
+
+    void walk(QList<CollectionItem> &items, Collection *collection, const QString &prefix,
+        QStringList *lines)
+    {
+        for (CollectionItem &item : items) {
+            const QString where
+                = prefix.isEmpty() ? item.name : prefix + QStringLiteral(" / ") + item.name;
+            if (item.isFolder) {
+                extractAuth(item.auth, collection, where, lines);
+                walk(item.children, collection, where, lines);
+            } else {
+                extractFrom(item, where, lines);
+            }
+        }
+    }
+
+} // namespace
+
+bool LiteralCredentials::isCredentialField(const QString &name)
+{
+    static const QStringList names { QStringLiteral("access_token"), QStringLiteral("api_key"),
+        QStringLiteral("apikey"), QStringLiteral("api-key"), QStringLiteral("token"),
+        QStringLiteral("auth_token"), QStringLiteral("client_secret"), QStringLiteral("password"),
+        QStringLiteral("secret"), QStringLiteral("key"), QStringLiteral("sig"),
+        QStringLiteral("signature"), QStringLiteral("refresh_token"), QStringLiteral("id_token") };
+    const QString n = name.trimmed().toLower();
+    if (names.contains(n))
+        return true;
+    // X-Custom-Token, X-Session-Id, X-Auth-Key, db_password...
+    static const QStringList parts { QStringLiteral("token"), QStringLiteral("secret"),
+        QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("apikey"),
+        QStringLiteral("api-key"), QStringLiteral("api_key"), QStringLiteral("auth"),
+        QStringLiteral("session"), QStringLiteral("credential") };
+    return std::any_of(
+        parts.begin(), parts.end(), [&](const QString &part) { return n.contains(part); });
+}
+
+QStringList LiteralCredentials::extract(Collection *collection)
+{
+    QStringList lines;
+    extractAuth(collection->auth, collection, QStringLiteral("the collection"), &lines);
+    walk(collection->items, collection, QString(), &lines);
+    return lines;
+}
+
+} // namespace Playground

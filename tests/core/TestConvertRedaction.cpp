@@ -1,0 +1,63 @@
+// `convert` never writes a credential as text unless asked: headers, query and form fields and auth
+// fields holding one become secret {{variables}} in every output format.
+#include "tests/support/PlaygroundProcess.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Playground::Test::ProcessResult;
+using Playground::Test::runPlayground;
+
+class TestConvertRedaction : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void noCredentialAsText_data();
+    void noCredentialAsText();
+};
+
+void TestConvertRedaction::noCredentialAsText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("curl") << QStringLiteral(
+        "curl -H 'Authorization: Bearer TOKSECRET2' -H 'X-Api-Key: KEYSECRET3' "
+        "-H 'X-Custom-Token: CUSTSECRET4' "
+        "'https://api.example.com/x?access_token=QSECRET5&api_key=QSECRET6' "
+        "--cookie 'session=COOKSECRET7' -d 'password=BODYSECRET8&client_secret=BODYSECRET9'")
+                          << QStringLiteral("c.txt");
+    QTest::newRow("postman with literal auth") << QStringLiteral(
+        R"({"info":{"name":"p","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+"auth":{"type":"bearer","bearer":[{"key":"token","value":"LITERALSECRET2"}]},
+"item":[{"name":"k","request":{"method":"GET","url":"https://api.example.com/k",
+"auth":{"type":"apikey","apikey":[{"key":"key","value":"X-Key"},{"key":"value","value":"APIKEYSECRET3"}]}}},
+{"name":"o","request":{"method":"GET","url":"https://api.example.com/o",
+"auth":{"type":"oauth2","oauth2":[{"key":"accessToken","value":"ATSECRET5"},{"key":"clientSecret","value":"CSSECRET4"}]}}}]})")
+                                               << QStringLiteral("p.postman_collection.json");
+}
+
+void TestConvertRedaction::noCredentialAsText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(input.toUtf8());
+    file.close();
+    for (const QString &to : { QStringLiteral("postman"), QStringLiteral("curl"),
+             QStringLiteral("http"), QStringLiteral("har") }) {
+        const ProcessResult r = runPlayground({ "convert", file.fileName(), "--to", to });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.out.contains("SECRET"), qPrintable(to + ": " + QString::fromUtf8(r.out)));
+        QVERIFY2(!r.err.contains("SECRET"), r.err.constData());
+    }
+    // Asked for, they are written.
+    const ProcessResult all
+        = runPlayground({ "convert", file.fileName(), "--to", "curl", "--include-secrets" });
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY2(all.out.contains("SECRET"), all.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestConvertRedaction)
+#include "TestConvertRedaction.moc"
