@@ -18,15 +18,21 @@ QString RenameItemCommand::text() const
 
 DocumentChange RenameItemCommand::apply(Collection &collection)
 {
-    if (CollectionItem *item = itemAt(collection, m_path))
+    if (CollectionItem *item = itemAt(collection, m_path)) {
         item->name = m_after;
+        if (!item->isFolder)
+            item->request.name = m_after; // as the reader sets it
+    }
     return { DocumentChange::Kind::Item, m_path };
 }
 
 DocumentChange RenameItemCommand::revert(Collection &collection)
 {
-    if (CollectionItem *item = itemAt(collection, m_path))
+    if (CollectionItem *item = itemAt(collection, m_path)) {
         item->name = m_before;
+        if (!item->isFolder)
+            item->request.name = m_before; // as the reader sets it
+    }
     return { DocumentChange::Kind::Item, m_path };
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/document/CollectionDocument.h"
 #include "app/document/MoveItemCommand.h"
+#include "app/document/RenameItemCommand.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -297,6 +298,8 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
     if (!i)
         return {};
     switch (role) {
+    case Qt::EditRole:
+        return i->name;
     case Qt::DisplayRole:
         return i->name.isEmpty() ? QStringLiteral("(unnamed)") : i->name;
     case Qt::ToolTipRole:
@@ -321,10 +324,21 @@ Qt::ItemFlags CollectionTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = QAbstractItemModel::flags(index) | Qt::ItemIsDragEnabled;
+    Qt::ItemFlags f = QAbstractItemModel::flags(index) | Qt::ItemIsDragEnabled | Qt::ItemIsEditable;
     if (const CollectionItem *i = item(index); i && i->isFolder)
         f |= Qt::ItemIsDropEnabled;
     return f;
+}
+
+bool CollectionTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const CollectionItem *i = item(index);
+    const QString name = value.toString().trimmed();
+    if (!i || role != Qt::EditRole || name.isEmpty())
+        return false;
+    if (name != i->name)
+        m_document->submit(std::make_unique<RenameItemCommand>(rowPath(index), i->name, name));
+    return true;
 }
 
 Qt::DropActions CollectionTreeModel::supportedDropActions() const

@@ -53,6 +53,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /** A new name (EditRole) reaches the document as a RenameItemCommand. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /** Drag and drop moves items within the collection, through a MoveItemCommand. */
     Qt::DropActions supportedDropActions() const override;
