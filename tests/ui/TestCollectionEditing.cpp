@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void keysRenameDuplicateDeleteAndUndo();
     void deletingTheShownRequestLeavesNoStaleEditor();
     void newCollectionFolderAndScratchRequestSaved();
+    void droppedOnAFolderMovesIntoIt();
 };
 
 void TestCollectionEditing::keysRenameDuplicateDeleteAndUndo()
@@ -249,6 +251,40 @@ void TestCollectionEditing::newCollectionFolderAndScratchRequestSaved()
     QVERIFY(window.saveCollection());
     QCOMPARE(PostmanReader::readCollectionFile(path)->items.at(0).children.at(1).request.url.raw(),
         QStringLiteral("https://example.com/token?x=1"));
+}
+
+void TestCollectionEditing::droppedOnAFolderMovesIntoIt()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
+    MemorySecretStore store;
+    MainWindow window(&store);
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QCOMPARE(tree->dragDropMode(), QAbstractItemView::InternalMove);
+    const QModelIndex health = findRow(tree, QStringLiteral("Health"));
+    tree->setCurrentIndex(health);
+
+    // What the tree does on a drop: the view's (filtering) model, then the document.
+    QAbstractItemModel *model = tree->model();
+    std::unique_ptr<QMimeData> dragged(model->mimeData({ health }));
+    const QModelIndex users = findRow(tree, QStringLiteral("Users"));
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, users));
+    QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, users));
+    QCOMPARE(treeShape(*model), QStringLiteral("Users(Health List users Create user)"));
+    // The moved request stays the one shown and edited.
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Health"));
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("z"));
+    find<QAction>(&window, "saveAction")->trigger();
+    const Result<Collection> reread = PostmanReader::readCollectionFile(path);
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    QCOMPARE(shape(reread->items), QStringLiteral("Users(Health List users Create user)"));
+    QCOMPARE(reread->items.at(0).children.at(0).request.url.raw(),
+        QStringLiteral("https://example.com/healthz"));
 }
 
 QTEST_MAIN(TestCollectionEditing)
