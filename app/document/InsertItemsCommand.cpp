@@ -13,6 +13,7 @@ DocumentChange InsertItemsCommand::apply(Collection &collection)
 {
     if (QList<CollectionItem> *siblings = siblingsAt(collection, m_path)) {
         const int row = std::clamp(m_path.last(), 0, int(siblings->size()));
+        m_path.last() = row; // where they are, for revert() and the change reported
         for (int i = 0; i < m_items.size(); ++i)
             siblings->insert(row + i, m_items.at(i));
     }
@@ -21,7 +22,8 @@ DocumentChange InsertItemsCommand::apply(Collection &collection)
 
 DocumentChange InsertItemsCommand::revert(Collection &collection)
 {
-    if (QList<CollectionItem> *siblings = siblingsAt(collection, m_path))
+    QList<CollectionItem> *siblings = siblingsAt(collection, m_path);
+    if (siblings && m_path.last() + m_items.size() <= siblings->size())
         siblings->remove(m_path.last(), m_items.size());
     return *structuralChange(true);
 }

@@ -18,7 +18,8 @@ QString RemoveItemsCommand::text() const
 DocumentChange RemoveItemsCommand::apply(Collection &collection)
 {
     m_removed.clear();
-    if (QList<CollectionItem> *siblings = siblingsAt(collection, m_path)) {
+    QList<CollectionItem> *siblings = siblingsAt(collection, m_path);
+    if (siblings && m_path.last() >= 0 && m_path.last() < siblings->size()) {
         m_removed = siblings->mid(m_path.last(), m_count);
         siblings->remove(m_path.last(), m_removed.size());
     }
@@ -27,7 +28,8 @@ DocumentChange RemoveItemsCommand::apply(Collection &collection)
 
 DocumentChange RemoveItemsCommand::revert(Collection &collection)
 {
-    if (QList<CollectionItem> *siblings = siblingsAt(collection, m_path)) {
+    QList<CollectionItem> *siblings = siblingsAt(collection, m_path);
+    if (siblings && m_path.last() <= siblings->size()) {
         for (int i = 0; i < m_removed.size(); ++i)
             siblings->insert(m_path.last() + i, m_removed.at(i));
     }
@@ -40,7 +42,7 @@ std::optional<DocumentChange> RemoveItemsCommand::structuralChange(bool revertin
     change.kind
         = reverting ? DocumentChange::Kind::ItemsInserted : DocumentChange::Kind::ItemsRemoved;
     change.path = m_path;
-    change.count = m_count;
+    change.count = reverting ? int(m_removed.size()) : m_count; // back: what was really removed
     return change;
 }
 

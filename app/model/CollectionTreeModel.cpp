@@ -54,37 +54,44 @@ void CollectionTreeModel::rebuild()
     endResetModel();
 }
 
-QModelIndex CollectionTreeModel::indexOf(const Node *n) const
-{
-    if (!n || n == m_root.get())
-        return {};
-    return createIndex(n->row, 0, const_cast<Node *>(n));
-}
-
 void CollectionTreeModel::onAboutToChange(const DocumentChange &change)
 {
-    if (change.path.isEmpty())
-        return;
+    // A change the rows cannot describe (a command naming rows that are not there) resets.
+    const auto resetInstead = [this] {
+        beginResetModel();
+        m_pending = Pending { nullptr, 0, nullptr, 0, true };
+    };
+    if (change.path.isEmpty() || change.count < 1)
+        return resetInstead();
     const QList<int> parentPath = change.path.first(change.path.size() - 1);
     const QModelIndex parent = indexAt(parentPath);
     if (!parentPath.isEmpty() && !parent.isValid())
-        return;
+        return resetInstead();
     const int row = change.path.last();
+    const int rows = rowCount(parent);
     Pending pending { node(parent), row };
     switch (change.kind) {
     case DocumentChange::Kind::ItemsInserted:
+        if (row < 0 || row > rows)
+            return resetInstead();
         beginInsertRows(parent, row, row + change.count - 1);
         break;
     case DocumentChange::Kind::ItemsRemoved:
+        if (row < 0 || row + change.count > rows)
+            return resetInstead();
         beginRemoveRows(parent, row, row + change.count - 1);
         break;
     case DocumentChange::Kind::ItemMoved: {
+        if (change.destination.isEmpty() || row < 0 || row >= rows)
+            return resetInstead();
         const QList<int> toPath = change.destination.first(change.destination.size() - 1);
         const QModelIndex to = indexAt(toPath);
         pending.destination = node(to);
         pending.destinationRow = change.destination.last();
-        if (!beginMoveRows(parent, row, row, to, pending.destinationRow))
-            return;
+        if ((!toPath.isEmpty() && !to.isValid()) || pending.destinationRow < 0
+            || pending.destinationRow > rowCount(to)
+            || !beginMoveRows(parent, row, row, to, pending.destinationRow))
+            return resetInstead();
         break;
     }
     default:
@@ -120,10 +127,18 @@ namespace {
 void CollectionTreeModel::onChanged(const DocumentChange &change)
 {
     if (change.isStructural()) {
-        if (!m_pending)
+        if (!m_pending) { // not announced: start over
+            rebuild();
             return;
+        }
         const Pending p = *m_pending;
         m_pending.reset();
+        if (p.reset) {
+            m_root = std::make_unique<Node>();
+            build(m_root.get(), m_document->collection().items);
+            endResetModel();
+            return;
+        }
         switch (change.kind) {
         case DocumentChange::Kind::ItemsInserted:
             insertNodes(p.parent, p.row, change.count);

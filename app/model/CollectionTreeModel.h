@@ -76,7 +76,6 @@ private:
     };
     /** What a drop would move where; from is empty when it would not. */
     Drop dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const;
-    QModelIndex indexOf(const Node *node) const;
     void onAboutToChange(const DocumentChange &change);
     void insertNodes(Node *parent, int row, int count);
     Node *node(const QModelIndex &index) const;
@@ -94,6 +93,7 @@ private:
         int row = 0;
         Node *destination = nullptr;
         int destinationRow = 0;
+        bool reset = false; ///< begun as a reset: the change named rows that are not there
     };
     std::optional<Pending> m_pending;
 };

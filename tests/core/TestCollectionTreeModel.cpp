@@ -82,6 +82,7 @@ private Q_SLOTS:
     void persistentIndexesFollowTheirItems();
     void dropMovesThroughTheDocument();
     void dropRefusesForeignAndCyclicMoves();
+    void rowsThatAreNotThereResetInsteadOfCorrupting();
 };
 
 void TestCollectionTreeModel::insertRemoveMoveUndoWithoutReset()
@@ -206,6 +207,27 @@ void TestCollectionTreeModel::dropRefusesForeignAndCyclicMoves()
     QVERIFY(!model.dropMimeData(&text, Qt::MoveAction, 0, 0, {}));
     QCOMPARE(shape(model), QStringLiteral("a F(b c) d"));
     QVERIFY(!doc.isDirty());
+}
+
+void TestCollectionTreeModel::rowsThatAreNotThereResetInsteadOfCorrupting()
+{
+    CollectionDocument doc;
+    doc.load(sample());
+    CollectionTreeModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    History history { &doc, {} };
+    // Past the end: the command appends, the model cannot name that row, so it resets.
+    history.push(std::make_unique<InsertItemsCommand>(
+        QList<int> { 9 }, QList<CollectionItem> { request(QStringLiteral("x")) }, QString()));
+    QCOMPARE(shape(model), QStringLiteral("a F(b c) d x"));
+    QCOMPARE(resets.size(), 1);
+    history.push(std::make_unique<RemoveItemsCommand>(QList<int> { 7, 0 }));
+    QCOMPARE(shape(model), QStringLiteral("a F(b c) d x"));
+    QCOMPARE(resets.size(), 2);
+    history.undo();
+    history.undo(); // the insert is undone where it really went
+    QCOMPARE(shape(model), QStringLiteral("a F(b c) d"));
 }
 
 QTEST_GUILESS_MAIN(TestCollectionTreeModel)
