@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void deletingTheShownRequestLeavesNoStaleEditor();
     void newCollectionFolderAndScratchRequestSaved();
     void droppedOnAFolderMovesIntoIt();
+    void aPastedCommandsSecretIsNotWrittenWhenSavedToTheCollection();
 };
 
 void TestCollectionEditing::keysRenameDuplicateDeleteAndUndo()
@@ -285,6 +287,33 @@ void TestCollectionEditing::droppedOnAFolderMovesIntoIt()
     QCOMPARE(shape(reread->items), QStringLiteral("Users(Health List users Create user)"));
     QCOMPARE(reread->items.at(0).children.at(0).request.url.raw(),
         QStringLiteral("https://example.com/healthz"));
+}
+
+void TestCollectionEditing::aPastedCommandsSecretIsNotWrittenWhenSavedToTheCollection()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
+    MemorySecretStore store;
+    MainWindow window(&store);
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.findChild<CollectionPanel *>()->setFolderChooser([](const QStringList &) { return 0; });
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.openCollection(path);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral(
+        "curl https://example.com/me -H 'Authorization: Bearer tok-from-the-customer-123'"));
+    QTest::keySequence(url, QKeySequence::Paste);
+    QCOMPARE(url->text(), QStringLiteral("https://example.com/me"));
+
+    find<QAction>(&window, "saveToCollectionAction")->trigger();
+    QVERIFY(window.saveCollection());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.contains("https://example.com/me"));
+    QVERIFY2(!bytes.contains("tok-from-the-customer-123"), bytes.constData());
 }
 
 QTEST_MAIN(TestCollectionEditing)
