@@ -1,11 +1,18 @@
 #include "ui/CollectionPanel.h"
 
+#include "app/document/CollectionDocument.h"
+#include "app/document/CollectionEdits.h"
+#include "app/document/RemoveItemsCommand.h"
 #include "app/model/CollectionTreeModel.h"
 #include "ui/CollectionItemDelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -48,8 +55,11 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_tree->setItemDelegate(new CollectionItemDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *treePage = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePage);
@@ -91,7 +101,139 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
                 Q_EMIT itemChosen(m_proxy->mapToSource(current));
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollectionPanel::onModelReset);
+    createActions();
     onModelReset();
+}
+
+void CollectionPanel::createActions()
+{
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete"), question) == QMessageBox::Yes;
+    };
+    m_chooseFolder = [this](const QStringList &choices) {
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Save to collection"), tr("Folder:"), choices, 0, false, &ok);
+        return ok ? int(choices.indexOf(chosen)) : -1;
+    };
+    const auto make = [this](const QString &text, const char *name, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        // Keys act on the tree only: Del in a text field still deletes text.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tree->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newRequestAction = make(tr("New &request"), "newRequestAction", [this] { addNew(false); });
+    m_newFolderAction = make(tr("New &folder"), "newFolderAction", [this] { addNew(true); });
+    m_renameAction = make(tr("Re&name"), "renameAction", [this] {
+        m_tree->scrollTo(m_tree->currentIndex());
+        m_tree->edit(m_tree->currentIndex());
+    });
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_duplicateAction
+        = make(tr("&Duplicate"), "duplicateAction", &CollectionPanel::duplicateSelected);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = make(tr("De&lete"), "deleteAction", &CollectionPanel::deleteSelected);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions(editActions());
+        menu.insertSeparator(m_renameAction);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &CollectionPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CollectionPanel::updateActions);
+}
+
+QList<QAction *> CollectionPanel::editActions() const
+{
+    return { m_newRequestAction, m_newFolderAction, m_renameAction, m_duplicateAction,
+        m_deleteAction };
+}
+
+void CollectionPanel::updateActions()
+{
+    const bool open = m_model->hasCollection();
+    const bool selected = open && !selectedPath().isEmpty();
+    m_newRequestAction->setEnabled(open);
+    m_newFolderAction->setEnabled(open);
+    m_renameAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+}
+
+QList<int> CollectionPanel::selectedPath() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? m_model->rowPath(m_proxy->mapToSource(current)) : QList<int> {};
+}
+
+void CollectionPanel::addNew(bool folder)
+{
+    if (!m_model->hasCollection())
+        return;
+    auto command = CollectionEdits::newItem(m_model->collection(), selectedPath(), folder);
+    const QList<int> path = command->path();
+    m_model->document()->submit(std::move(command));
+    // Named at once: the new item is selected with its name open for typing.
+    m_filterEdit->clear();
+    select(m_model->indexAt(path));
+    m_tree->edit(m_tree->currentIndex());
+}
+
+std::optional<QList<int>> CollectionPanel::chooseFolder()
+{
+    QStringList choices { tr("(top level)") };
+    QList<QList<int>> paths { {} };
+    const std::function<void(const QList<CollectionItem> &, const QList<int> &, const QString &)>
+        walk = [&](const QList<CollectionItem> &items, const QList<int> &at, const QString &above) {
+            for (int row = 0; row < items.size(); ++row) {
+                if (!items.at(row).isFolder)
+                    continue;
+                const QString name = above.isEmpty()
+                    ? items.at(row).name
+                    : QStringLiteral("%1 › %2").arg(above, items.at(row).name);
+                choices.append(name);
+                paths.append(at + QList<int> { row });
+                walk(items.at(row).children, paths.last(), name);
+            }
+        };
+    walk(m_model->collection().items, {}, {});
+    const int chosen = m_chooseFolder(choices);
+    if (chosen < 0 || chosen >= paths.size())
+        return std::nullopt;
+    return paths.at(chosen);
+}
+
+void CollectionPanel::duplicateSelected()
+{
+    const QList<int> selected = selectedPath();
+    if (selected.isEmpty())
+        return;
+    auto command = CollectionEdits::duplicate(m_model->collection(), selected);
+    if (!command)
+        return;
+    const QList<int> path = command->path();
+    m_model->document()->submit(std::move(command));
+    select(m_model->indexAt(path));
+}
+
+void CollectionPanel::deleteSelected()
+{
+    const QList<int> selected = selectedPath();
+    const CollectionItem *item
+        = selected.isEmpty() ? nullptr : m_model->item(m_model->indexAt(selected));
+    if (!item)
+        return;
+    // A request goes at once (Ctrl+Z brings it back); a folder with contents is asked about.
+    if (item->isFolder && !item->children.isEmpty()
+        && !m_confirm(tr("Delete the folder \"%1\" and everything in it?").arg(item->name)))
+        return;
+    m_model->document()->submit(std::make_unique<RemoveItemsCommand>(selected));
 }
 
 void CollectionPanel::onModelReset()
@@ -102,6 +244,7 @@ void CollectionPanel::onModelReset()
     m_nameLabel->setToolTip(m_model->collection().name);
     m_filterEdit->clear();
     m_tree->expandAll();
+    updateActions();
 }
 
 void CollectionPanel::select(const QModelIndex &sourceIndex)

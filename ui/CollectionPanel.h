@@ -3,6 +3,10 @@
 #include <QModelIndex>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +18,10 @@ namespace Playground {
 
 class CollectionTreeModel;
 
-/** The left side: the collection's folders and requests with a filter, or a hint when none is open.
+/**
+ * The left side: the collection's folders and requests with a filter, or a hint when none is open.
+ * Its actions (context menu, and the window's Collection menu) edit the collection through the
+ * document's commands: new request / folder, rename (F2), duplicate (Ctrl+D), delete (Del).
  */
 class CollectionPanel : public QWidget {
     Q_OBJECT
@@ -24,6 +31,18 @@ public:
     /** Selects a request (an index of the collection model). */
     void select(const QModelIndex &sourceIndex);
     QTreeView *treeView() const { return m_tree; }
+    /** Asks the user a yes/no question; tests answer without a modal box. */
+    using Confirmer = std::function<bool(const QString &question)>;
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    /** Picks one of choices (folders as "A › B", the top level first); -1 when cancelled. */
+    using FolderChooser = std::function<int(const QStringList &choices)>;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    /** Asks which folder (empty path: the top level) a request goes into; nullopt: cancelled. */
+    std::optional<QList<int>> chooseFolder();
+    /** New request, new folder, rename, duplicate, delete: for the window's Collection menu. */
+    QList<QAction *> editActions() const;
+    /** The row path of the selected item (empty: none). */
+    QList<int> selectedPath() const;
 
 Q_SIGNALS:
     /** The user chose a request or folder (an index of the collection model). */
@@ -32,6 +51,11 @@ Q_SIGNALS:
 
 private:
     void onModelReset();
+    void createActions();
+    void updateActions();
+    void addNew(bool folder);
+    void duplicateSelected();
+    void deleteSelected();
 
     CollectionTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -41,6 +65,13 @@ private:
     QTreeView *m_tree;
     QLabel *m_hintLabel;
     QPushButton *m_openButton;
+    QAction *m_newRequestAction = nullptr;
+    QAction *m_newFolderAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    Confirmer m_confirm;
+    FolderChooser m_chooseFolder;
 };
 
 } // namespace Playground

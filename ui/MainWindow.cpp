@@ -3,6 +3,7 @@
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/document/CollectionDocument.h"
+#include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
@@ -165,6 +166,21 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         [keychain](bool visible) { keychain->setVisible(!visible); });
 
     connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
+    // The request on screen deleted (or its insertion undone) and the tree's next current item not
+    // a request: the editor shows the scratch request, not a request that is gone.
+    auto shownRemoved = std::make_shared<bool>(false);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this, shownRemoved](const QModelIndex &parent, int first, int last) {
+            for (QModelIndex i = m_current; i.isValid(); i = i.parent())
+                *shownRemoved = *shownRemoved
+                    || (i.parent() == parent && i.row() >= first && i.row() <= last);
+        });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this, shownRemoved] {
+        if (!std::exchange(*shownRemoved, false))
+            return;
+        m_current = QPersistentModelIndex();
+        showScratch();
+    });
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
     connect(m_editor, &RequestEditor::requestEdited, this, &MainWindow::onRequestEdited);
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
@@ -203,6 +219,9 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
     open->setObjectName(QStringLiteral("openCollectionAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *newCollection
+        = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
+    newCollection->setObjectName(QStringLiteral("newCollectionAction"));
     m_saveAction = file->addAction(tr("&Save"), this, [this] { saveCollection(); });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -222,6 +241,13 @@ void MainWindow::createMenus()
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *collection = menuBar()->addMenu(tr("&Collection"));
+    collection->addActions(m_panel->editActions());
+    collection->addSeparator();
+    QAction *saveTo = collection->addAction(
+        tr("&Save request to collection…"), this, &MainWindow::saveToCollection);
+    saveTo->setObjectName(QStringLiteral("saveToCollectionAction"));
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
@@ -330,6 +356,43 @@ void MainWindow::openCollection(const QString &path)
         m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept "
                                  "in the file but not run."),
             ErrorBanner::Kind::Info);
+}
+
+void MainWindow::newCollection()
+{
+    if (!confirmDiscard())
+        return;
+    Collection empty;
+    empty.name = tr("New collection");
+    m_document->load(std::move(empty));
+    m_banner->clear();
+    m_undo->clear();
+    ++m_collectionGeneration;
+    m_current = QPersistentModelIndex();
+    m_recent.clear();
+    showScratch();
+    updateTitle();
+}
+
+void MainWindow::saveToCollection()
+{
+    if (!m_model->hasCollection()) {
+        statusBar()->showMessage(tr("Open or create a collection first (File menu)."), 5000);
+        return;
+    }
+    if (m_current.isValid()) {
+        statusBar()->showMessage(tr("This request is already in the collection."), 5000);
+        return;
+    }
+    const std::optional<QList<int>> folder = m_panel->chooseFolder();
+    if (!folder)
+        return;
+    auto command = CollectionEdits::addRequest(m_model->collection(), *folder, m_editor->request());
+    const QList<int> path = command->path();
+    m_document->submit(std::move(command));
+    const QModelIndex saved = m_model->indexAt(path);
+    m_panel->select(saved); // shows it: edits now go to the collection
+    onItemChosen(saved);
 }
 
 QString MainWindow::collectionPath() const

@@ -52,6 +52,10 @@ public:
 
     /** Opens a Postman collection file; errors show in the window. */
     void openCollection(const QString &path);
+    /** An empty collection, not saved yet (Save asks where). */
+    void newCollection();
+    /** The scratch request becomes a request of the open collection, in a folder the user picks. */
+    void saveToCollection();
     /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
      */
     bool saveCollection();

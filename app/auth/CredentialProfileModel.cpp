@@ -52,6 +52,10 @@ const Collection *CredentialProfileModel::collection() const
 
 void CredentialProfileModel::onChanged(const DocumentChange &change)
 {
+    if (change.isStructural()) { // every location below may have moved
+        reload();
+        return;
+    }
     if (change.kind != DocumentChange::Kind::Auth)
         return;
     const QList<Entry> entries = scan();

@@ -82,6 +82,8 @@ void CollectionDocument::redo(DocumentCommand &command)
     if (serial == 0)
         serial = m_nextSerial++;
     m_applied.append(serial);
+    if (const std::optional<DocumentChange> coming = command.structuralChange(false))
+        Q_EMIT aboutToChange(*coming);
     notify(command.apply(m_collection), wasDirty);
 }
 
@@ -90,6 +92,8 @@ void CollectionDocument::undo(DocumentCommand &command)
     const bool wasDirty = isDirty();
     if (!m_applied.isEmpty())
         m_applied.removeLast();
+    if (const std::optional<DocumentChange> coming = command.structuralChange(true))
+        Q_EMIT aboutToChange(*coming);
     notify(command.revert(m_collection), wasDirty);
 }
 

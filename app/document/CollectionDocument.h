@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     /** Another collection (or none) is now open. */
     void reset();
+    /** Rows are about to be inserted, removed or moved (changed() follows once they are). */
+    void aboutToChange(const Playground::DocumentChange &change);
     void changed(const Playground::DocumentChange &change);
     void dirtyChanged(bool dirty);
     void savingChanged(bool saving);

@@ -10,9 +10,24 @@ struct DocumentChange {
         Item, ///< a request's or folder's own fields (method, URL, headers, body, name)
         Auth, ///< the auth block of the collection (empty path), a folder or a request
         Variables, ///< the collection's variables
+        ItemsInserted, ///< count items now at path and the rows after it (same parent)
+        ItemsRemoved, ///< count items that were at path and the rows after it
+        ItemMoved, ///< the item at path went to destination (see below)
     };
     Kind kind = Kind::Item;
     QList<int> path; ///< row path from the top; empty: the collection itself
+    int count = 1; ///< ItemsInserted, ItemsRemoved: how many rows
+    /**
+     * ItemMoved: where the item went, as QAbstractItemModel::beginMoveRows names it: the parent's
+     * path and a row, both in the tree as it was before the move.
+     */
+    QList<int> destination;
+
+    /** Rows inserted, removed or moved: the tree's shape changes. */
+    bool isStructural() const
+    {
+        return kind == Kind::ItemsInserted || kind == Kind::ItemsRemoved || kind == Kind::ItemMoved;
+    }
 };
 
 } // namespace Playground

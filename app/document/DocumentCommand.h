@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Playground {
 
 /**
@@ -27,10 +29,25 @@ public:
         Q_UNUSED(next)
         return false;
     }
+    /**
+     * The rows apply() (reverting: revert()) is about to insert, remove or move, announced
+     * before the collection changes so item models can begin the change; none for other edits.
+     */
+    virtual std::optional<DocumentChange> structuralChange(bool reverting) const
+    {
+        Q_UNUSED(reverting)
+        return std::nullopt;
+    }
 };
 
 /** The item at path (rows from the top), or nullptr. */
 CollectionItem *itemAt(Collection &collection, const QList<int> &path);
 const CollectionItem *itemAt(const Collection &collection, const QList<int> &path);
+/** The list of children path's last row is in (the top items for a top row), or nullptr. */
+QList<CollectionItem> *siblingsAt(Collection &collection, const QList<int> &path);
+/** path once the item at removed is gone (path must not be inside removed). */
+QList<int> pathAfterRemoval(QList<int> path, const QList<int> &removed);
+/** path once count items are inserted at inserted. */
+QList<int> pathAfterInsertion(QList<int> path, const QList<int> &inserted, int count = 1);
 
 } // namespace Playground

@@ -1,8 +1,20 @@
 #include "app/model/CollectionTreeModel.h"
 
 #include "app/document/CollectionDocument.h"
+#include "app/document/MoveItemCommand.h"
+#include "app/document/RenameItemCommand.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
 
 namespace Playground {
+
+namespace {
+
+    const QString RowPathMimeType = QStringLiteral("application/x-api-playground-item-path");
+
+} // namespace
 
 struct CollectionTreeModel::Node {
     Node *parent = nullptr;
@@ -16,6 +28,8 @@ CollectionTreeModel::CollectionTreeModel(CollectionDocument *document, QObject *
     , m_root(std::make_unique<Node>())
 {
     connect(m_document, &CollectionDocument::reset, this, &CollectionTreeModel::rebuild);
+    connect(m_document, &CollectionDocument::aboutToChange, this,
+        &CollectionTreeModel::onAboutToChange);
     connect(m_document, &CollectionDocument::changed, this, &CollectionTreeModel::onChanged);
     rebuild();
 }
@@ -40,8 +54,119 @@ void CollectionTreeModel::rebuild()
     endResetModel();
 }
 
+void CollectionTreeModel::onAboutToChange(const DocumentChange &change)
+{
+    // A change the rows cannot describe (a command naming rows that are not there) resets.
+    const auto resetInstead = [this] {
+        beginResetModel();
+        m_pending = Pending { nullptr, 0, nullptr, 0, true };
+    };
+    if (change.path.isEmpty() || change.count < 1)
+        return resetInstead();
+    const QList<int> parentPath = change.path.first(change.path.size() - 1);
+    const QModelIndex parent = indexAt(parentPath);
+    if (!parentPath.isEmpty() && !parent.isValid())
+        return resetInstead();
+    const int row = change.path.last();
+    const int rows = rowCount(parent);
+    Pending pending { node(parent), row };
+    switch (change.kind) {
+    case DocumentChange::Kind::ItemsInserted:
+        if (row < 0 || row > rows)
+            return resetInstead();
+        beginInsertRows(parent, row, row + change.count - 1);
+        break;
+    case DocumentChange::Kind::ItemsRemoved:
+        if (row < 0 || row + change.count > rows)
+            return resetInstead();
+        beginRemoveRows(parent, row, row + change.count - 1);
+        break;
+    case DocumentChange::Kind::ItemMoved: {
+        if (change.destination.isEmpty() || row < 0 || row >= rows)
+            return resetInstead();
+        const QList<int> toPath = change.destination.first(change.destination.size() - 1);
+        const QModelIndex to = indexAt(toPath);
+        pending.destination = node(to);
+        pending.destinationRow = change.destination.last();
+        if ((!toPath.isEmpty() && !to.isValid()) || pending.destinationRow < 0
+            || pending.destinationRow > rowCount(to)
+            || !beginMoveRows(parent, row, row, to, pending.destinationRow))
+            return resetInstead();
+        break;
+    }
+    default:
+        return;
+    }
+    m_pending = pending;
+}
+
+void CollectionTreeModel::insertNodes(Node *parent, int row, int count)
+{
+    const QList<int> parentPath = rowPath(parent);
+    const CollectionItem *parentItem = itemAt(m_document->collection(), parentPath);
+    const QList<CollectionItem> &items
+        = parentPath.isEmpty() ? m_document->collection().items : parentItem->children;
+    for (int i = 0; i < count; ++i) {
+        auto child = std::make_unique<Node>();
+        child->parent = parent;
+        build(child.get(), items.at(row + i).children);
+        parent->children.insert(parent->children.begin() + row + i, std::move(child));
+    }
+}
+
+namespace {
+
+    template <typename NodeT> void renumber(NodeT *parent)
+    {
+        for (size_t i = 0; i < parent->children.size(); ++i)
+            parent->children.at(i)->row = int(i);
+    }
+
+} // namespace
+
 void CollectionTreeModel::onChanged(const DocumentChange &change)
 {
+    if (change.isStructural()) {
+        if (!m_pending) { // not announced: start over
+            rebuild();
+            return;
+        }
+        const Pending p = *m_pending;
+        m_pending.reset();
+        if (p.reset) {
+            m_root = std::make_unique<Node>();
+            build(m_root.get(), m_document->collection().items);
+            endResetModel();
+            return;
+        }
+        switch (change.kind) {
+        case DocumentChange::Kind::ItemsInserted:
+            insertNodes(p.parent, p.row, change.count);
+            renumber(p.parent);
+            endInsertRows();
+            break;
+        case DocumentChange::Kind::ItemsRemoved:
+            p.parent->children.erase(p.parent->children.begin() + p.row,
+                p.parent->children.begin() + p.row + change.count);
+            renumber(p.parent);
+            endRemoveRows();
+            break;
+        default: {
+            std::unique_ptr<Node> moved = std::move(p.parent->children.at(p.row));
+            p.parent->children.erase(p.parent->children.begin() + p.row);
+            int to = p.destinationRow;
+            if (p.destination == p.parent && to > p.row)
+                --to;
+            moved->parent = p.destination;
+            p.destination->children.insert(p.destination->children.begin() + to, std::move(moved));
+            renumber(p.parent);
+            renumber(p.destination);
+            endMoveRows();
+            break;
+        }
+        }
+        return;
+    }
     if (change.kind != DocumentChange::Kind::Item)
         return;
     const QModelIndex changed = indexAt(change.path);
@@ -188,6 +313,8 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
     if (!i)
         return {};
     switch (role) {
+    case Qt::EditRole:
+        return i->name;
     case Qt::DisplayRole:
         return i->name.isEmpty() ? QStringLiteral("(unnamed)") : i->name;
     case Qt::ToolTipRole:
@@ -206,6 +333,95 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags CollectionTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = QAbstractItemModel::flags(index) | Qt::ItemIsDragEnabled | Qt::ItemIsEditable;
+    if (const CollectionItem *i = item(index); i && i->isFolder)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+bool CollectionTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const CollectionItem *i = item(index);
+    const QString name = value.toString().trimmed();
+    if (!i || role != Qt::EditRole || name.isEmpty())
+        return false;
+    if (name != i->name)
+        m_document->submit(std::make_unique<RenameItemCommand>(rowPath(index), i->name, name));
+    return true;
+}
+
+Qt::DropActions CollectionTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions CollectionTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList CollectionTreeModel::mimeTypes() const
+{
+    return { RowPathMimeType };
+}
+
+QMimeData *CollectionTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !indexes.first().isValid())
+        return nullptr;
+    QByteArray encoded;
+    QDataStream out(&encoded, QIODevice::WriteOnly);
+    // Which document: a drop elsewhere (another window) is not a move within this one.
+    out << quint64(quintptr(m_document)) << rowPath(indexes.first());
+    auto *data = new QMimeData;
+    data->setData(RowPathMimeType, encoded);
+    return data;
+}
+
+CollectionTreeModel::Drop CollectionTreeModel::dropTarget(
+    const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(RowPathMimeType) || !m_document->isOpen())
+        return {};
+    QDataStream in(data->data(RowPathMimeType));
+    quint64 document = 0;
+    QList<int> from;
+    in >> document >> from;
+    if (in.status() != QDataStream::Ok || document != quint64(quintptr(m_document)))
+        return {};
+    QList<int> toParent = rowPath(parent);
+    if (parent.isValid() && isRequest(parent)) { // dropped on a request: after it
+        row = toParent.takeLast() + 1;
+    } else if (row < 0) {
+        row = rowCount(parent); // on a folder: at its end
+    }
+    if (!MoveItemCommand::isValid(m_document->collection(), from, toParent, row))
+        return {};
+    return { from, toParent, row };
+}
+
+bool CollectionTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && !dropTarget(data, row, parent).from.isEmpty();
+}
+
+bool CollectionTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction)
+        return false;
+    const Drop drop = dropTarget(data, row, parent);
+    if (drop.from.isEmpty())
+        return false;
+    m_document->submit(std::make_unique<MoveItemCommand>(drop.from, drop.toParent, drop.row));
+    return true;
 }
 
 } // namespace Playground

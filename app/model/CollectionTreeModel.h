@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Playground {
@@ -51,9 +52,32 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /** A new name (EditRole) reaches the document as a RenameItemCommand. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /** Drag and drop moves items within the collection, through a MoveItemCommand. */
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    /** The row path of the first index, for dropMimeData() of this model. */
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
 
 private:
     struct Node;
+    struct Drop {
+        QList<int> from;
+        QList<int> toParent;
+        int row = -1;
+    };
+    /** What a drop would move where; from is empty when it would not. */
+    Drop dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const;
+    void onAboutToChange(const DocumentChange &change);
+    void insertNodes(Node *parent, int row, int count);
     Node *node(const QModelIndex &index) const;
     QList<int> rowPath(const Node *node) const;
     const CollectionItem *constItem(const Node *node) const;
@@ -63,6 +87,15 @@ private:
 
     CollectionDocument *m_document;
     std::unique_ptr<Node> m_root;
+    /** The rows begun in onAboutToChange(), ended in onChanged(). */
+    struct Pending {
+        Node *parent = nullptr;
+        int row = 0;
+        Node *destination = nullptr;
+        int destinationRow = 0;
+        bool reset = false; ///< begun as a reset: the change named rows that are not there
+    };
+    std::optional<Pending> m_pending;
 };
 
 } // namespace Playground
