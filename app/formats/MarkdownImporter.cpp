@@ -1,5 +1,7 @@
 #include "app/formats/MarkdownImporter.h"
 
+#include "app/formats/JsonScalar.h"
+
 #include "app/formats/InputFile.h"
 
 #include "app/formats/YamlJson.h"
@@ -21,20 +23,9 @@ namespace {
         return QString::fromUtf8(text);
     }
 
-    /** A scalar JSON value as the text a user types. */
     QString text(const QJsonValue &v)
     {
-        if (v.isString())
-            return v.toString();
-        if (v.isBool())
-            return v.toBool() ? s("true") : s("false");
-        if (v.isDouble())
-            return QString::number(v.toDouble(), 'g', 17);
-        if (v.isNull() || v.isUndefined())
-            return QString();
-        return QString::fromUtf8(v.isArray()
-                ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return jsonScalarText(v);
     }
 
     struct Block {

@@ -1,5 +1,7 @@
 #include "app/formats/OpenApiImporter.h"
 
+#include "app/formats/JsonScalar.h"
+
 #include "app/formats/JsonFile.h"
 #include "app/formats/YamlJson.h"
 
@@ -18,17 +20,7 @@ namespace {
 
     QString text(const QJsonValue &v)
     {
-        if (v.isString())
-            return v.toString();
-        if (v.isBool())
-            return v.toBool() ? s("true") : s("false");
-        if (v.isDouble())
-            return QString::number(v.toDouble(), 'g', 17);
-        if (v.isObject())
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        if (v.isArray())
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        return QString();
+        return jsonScalarText(v);
     }
 
     constexpr int MaxRefDepth = 32;
