@@ -5,9 +5,11 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
+#include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
 #include "app/model/CollectionTreeModel.h"
+#include "app/model/TlsSetting.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
@@ -260,6 +262,19 @@ void MainWindow::createMenus()
     m_sendAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
+    // Per request, as Postman keeps it (protocolProfileBehavior.strictSSL); every response sent
+    // without checks says so.
+    m_verifyTlsAction = request->addAction(tr("&Verify TLS certificates"));
+    m_verifyTlsAction->setObjectName(QStringLiteral("verifyTlsAction"));
+    m_verifyTlsAction->setCheckable(true);
+    m_verifyTlsAction->setChecked(true);
+    connect(m_verifyTlsAction, &QAction::triggered, this, [this](bool verify) {
+        if (m_current.isValid())
+            m_document->submit(std::make_unique<SetTlsVerificationCommand>(
+                m_document->collection(), m_model->rowPath(m_current), verify));
+        else
+            m_scratch.extra = TlsSetting::withVerification(m_scratch.extra, verify);
+    });
     QAction *focusUrl = request->addAction(tr("Edit &URL"), m_editor, &RequestEditor::focusUrl);
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *newScratch = request->addAction(tr("&New scratch request"), this, [this] {
@@ -571,6 +586,8 @@ void MainWindow::updateVariables()
     // the credentials panel since the editor loaded it.
     const CollectionItem *stored = m_current.isValid() ? m_model->item(m_current) : nullptr;
     const RequestSpec &spec = stored ? stored->request : m_editor->request();
+    if (m_verifyTlsAction)
+        m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : m_scratch));
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth
@@ -660,7 +677,9 @@ void MainWindow::send()
     // The keychain answers later: the send is for the request and collection on screen now.
     const QPersistentModelIndex clicked = m_current;
     const int generation = m_collectionGeneration;
-    m_sending->prepare(spec, path, collection, m_current.isValid(), SendOptions {}, this,
+    SendOptions options;
+    options.insecure = !TlsSetting::verifies(stored ? *stored : m_scratch);
+    m_sending->prepare(spec, path, collection, m_current.isValid(), options, this,
         [this, spec, clicked, generation](SendSession *session, const QString &problem) {
             m_loadingSecrets = false;
             m_editor->setInFlight(false);
@@ -750,6 +769,9 @@ void MainWindow::onRunFinished(SendSession *session)
         m_variablesDock->show();
         m_variables->focusVariable(exchange.unresolved.constFirst());
     }
+    if (exchange.failure == FailureKind::Tls)
+        hint = tr(" — a development server with its own certificate: untick Request › Verify TLS "
+                  "certificates for this request only.");
     const QString text = exchange.notSent() ? tr("Not sent. %1").arg(exchange.error)
                                             : ResponseFormatter::failureText(exchange);
     showSendProblem(text + hint);

@@ -115,6 +115,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_sendAction = nullptr;
+    QAction *m_verifyTlsAction = nullptr;
     bool m_applyingEdit = false; ///< the editor's own edit is being applied (no reload)
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
     QPersistentModelIndex m_current;

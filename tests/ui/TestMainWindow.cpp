@@ -145,6 +145,7 @@ private Q_SLOTS:
     void historyReopensAndSendsAgain();
     void pastedCurlBecomesTheRequest();
     void helpListsShortcutsAndVersion();
+    void tlsChecksOffForOneRequest();
     void aLargeBodyIsShownWhole();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -814,6 +815,47 @@ void TestMainWindow::helpListsShortcutsAndVersion()
              "Ctrl+Shift+K\tCredentials", "Ctrl+S\tSave" })
         QVERIFY2(shortcuts.contains(QLatin1String(line)), qPrintable(shortcuts));
     QVERIFY(HelpMenu::versionText().contains(QLatin1String(PLAYGROUND_VERSION)));
+}
+
+void TestMainWindow::tlsChecksOffForOneRequest()
+{
+    // A development server with a self-signed certificate: not a dead end, and never silent.
+    Test::TestServer dev;
+    QVERIFY(dev.start(Test::TestServer::Mode::Tls));
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("dev.json"), collectionJson(dev.baseUrl() + QStringLiteral("/echo")));
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    auto *tree = find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    auto *verify = find<QAction>(&window, "verifyTlsAction");
+    QVERIFY(verify->isChecked());
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *banner = find<QLabel>(&window, "errorBannerLabel");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Verify TLS certificates")),
+        qPrintable(banner->text()));
+
+    verify->trigger(); // off, for this request only
+    QVERIFY(!verify->isChecked());
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("200")));
+    QVERIFY(find<QLabel>(&window, "warningsLabel")->text().contains(QLatin1String("certificate")));
+
+    // Saved as Postman keeps it; another request still checks; undo turns checks back on.
+    find<QAction>(&window, "saveAction")->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"strictSSL\": false"));
+    tree->setCurrentIndex(findRow(window, QStringLiteral("Create user")));
+    QVERIFY(verify->isChecked());
+    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(!verify->isChecked());
+    find<QAction>(&window, "undoAction")->trigger();
+    QVERIFY(verify->isChecked());
 }
 
 void TestMainWindow::aLargeBodyIsShownWhole()
