@@ -5,6 +5,7 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
+#include "app/document/EnvironmentSet.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
@@ -30,15 +31,18 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -157,6 +161,26 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_variablesDock);
     m_variablesDock->hide();
 
+    // The environment every send uses, in a tool bar above the request (File › Open environment…).
+    m_environments = new EnvironmentSet(this);
+    auto *environmentBar = addToolBar(tr("Environment"));
+    environmentBar->setObjectName(QStringLiteral("environmentToolBar"));
+    environmentBar->setMovable(false);
+    auto *environmentCombo = new QComboBox(environmentBar);
+    environmentCombo->setObjectName(QStringLiteral("environmentComboBox"));
+    environmentCombo->setAccessibleName(tr("Environment"));
+    environmentCombo->setModel(m_environments);
+    environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *environmentLabel = new QLabel(tr("Environment: "), environmentBar);
+    environmentLabel->setTextFormat(Qt::PlainText);
+    environmentBar->addWidget(environmentLabel);
+    environmentBar->addWidget(environmentCombo);
+    connect(environmentCombo, &QComboBox::activated, m_environments, &EnvironmentSet::choose);
+    connect(m_environments, &EnvironmentSet::chosenChanged, this, [this, environmentCombo] {
+        environmentCombo->setCurrentIndex(m_environments->chosenRow());
+        updateVariables();
+    });
+
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
@@ -221,6 +245,10 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
     open->setObjectName(QStringLiteral("openCollectionAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *openEnvironment
+        = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
+    openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
+    openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
     newCollection->setObjectName(QStringLiteral("newCollectionAction"));
@@ -322,6 +350,28 @@ void MainWindow::createMenus()
                 Qt::QueuedConnection);
     });
     menuBar()->addMenu(new HelpMenu(this));
+}
+
+void MainWindow::chooseEnvironmentFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Postman environment"),
+        QString(), tr("Postman environments (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openEnvironment(path);
+}
+
+void MainWindow::openEnvironment(const QString &path)
+{
+    if (const Status opened = m_environments->open(path); !opened) {
+        m_banner->showMessage(tr("Could not open the environment. %1").arg(opened.error()));
+        m_bannerIsAboutSend = false;
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Environment: %1")
+            .arg(m_environments->data(m_environments->index(m_environments->chosenRow()))
+                     .toString()),
+        5000);
 }
 
 void MainWindow::chooseCollectionFile()
@@ -594,7 +644,7 @@ void MainWindow::updateVariables()
         = AuthApplier::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
     const RequestVariables variables(
-        spec, auth, VariableScopes::forRequest(path, collection, nullptr, {}));
+        spec, auth, VariableScopes::forRequest(path, collection, m_environments->chosen(), {}));
     QStringList known = variables.known();
     QStringList missing = variables.missing();
     // Secrets of the request's credentials: a value in the keychain counts as a value. What the
@@ -679,7 +729,8 @@ void MainWindow::send()
     const int generation = m_collectionGeneration;
     SendOptions options;
     options.insecure = !TlsSetting::verifies(stored ? *stored : m_scratch);
-    m_sending->prepare(spec, path, collection, m_current.isValid(), options, this,
+    m_sending->prepare(spec, path, collection, m_environments->chosen(), m_current.isValid(),
+        options, this,
         [this, spec, clicked, generation](SendSession *session, const QString &problem) {
             m_loadingSecrets = false;
             m_editor->setInFlight(false);

@@ -24,6 +24,7 @@ namespace Playground {
 
 class CollectionDocument;
 class CollectionPanel;
+class EnvironmentSet;
 class CredentialsPanel;
 class SecretStore;
 class SendService;
@@ -52,6 +53,8 @@ public:
 
     /** Opens a Postman collection file; errors show in the window. */
     void openCollection(const QString &path);
+    /** Opens a Postman environment file and makes it the one sends use; errors in the banner. */
+    void openEnvironment(const QString &path);
     /** An empty collection, not saved yet (Save asks where). */
     void newCollection();
     /** The scratch request becomes a request of the open collection, in a folder the user picks. */
@@ -80,6 +83,7 @@ protected:
 private:
     void createMenus();
     void chooseCollectionFile();
+    void chooseEnvironmentFile();
     void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
     void onRequestEdited();
@@ -101,6 +105,7 @@ private:
     CollectionDocument *m_document;
     QUndoStack *m_undo;
     CollectionTreeModel *m_model;
+    EnvironmentSet *m_environments = nullptr;
     SecretStore *m_secrets;
     SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;

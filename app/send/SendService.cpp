@@ -20,12 +20,12 @@ SendService::SendService(SecretStore *store, QObject *parent)
 SendService::~SendService() = default;
 
 void SendService::prepare(const RequestSpec &request, const RequestPath &path,
-    const Collection *collection, bool credentialsAllowed, const SendOptions &options,
-    QObject *context, Ready ready)
+    const Collection *collection, const Environment *environment, bool credentialsAllowed,
+    const SendOptions &options, QObject *context, Ready ready)
 {
     // What applies to the request now; the keychain answers later.
     const Collection *credentials = credentialsAllowed ? collection : nullptr;
-    VariableScopes scopes = VariableScopes::forRequest(path, collection, nullptr, {});
+    VariableScopes scopes = VariableScopes::forRequest(path, collection, environment, {});
     const AuthSpec auth = AuthApplier::effectiveAuth(path, credentials);
     // The secrets of the request's credentials and the collection's secret variables.
     const QStringList names

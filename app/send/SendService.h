@@ -5,6 +5,7 @@
 #include "app/core/Result.h"
 #include "app/http/SendOptions.h"
 #include "app/model/Collection.h"
+#include "app/model/Environment.h"
 #include "app/secrets/SecretStore.h"
 
 #include <QObject>
@@ -34,13 +35,15 @@ public:
     /** The session to send; null with a message when a secret could not be read. */
     using Ready = std::function<void(SendSession *session, const QString &problem)>;
     /**
-     * Prepares a send of request, at path in collection (null, or credentialsAllowed false for a
+     * Prepares a send of request, at path in collection, with environment's values above the
+     * collection's (either may be null); null collection, or credentialsAllowed false, for a
      * scratch request: the collection's variables, never its credentials). The keychain is asked
      * first; ready runs from the event loop with the session (not started, parented to context)
      * unless context is destroyed first.
      */
     void prepare(const RequestSpec &request, const RequestPath &path, const Collection *collection,
-        bool credentialsAllowed, const SendOptions &options, QObject *context, Ready ready);
+        const Environment *environment, bool credentialsAllowed, const SendOptions &options,
+        QObject *context, Ready ready);
 
     /** An OAuth token for request ("Get token" in the credentials panel). */
     void fetchToken(const TokenRequest &request, QObject *context,

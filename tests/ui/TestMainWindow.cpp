@@ -146,6 +146,7 @@ private Q_SLOTS:
     void pastedCurlBecomesTheRequest();
     void helpListsShortcutsAndVersion();
     void tlsChecksOffForOneRequest();
+    void environmentGivesTheValues();
     void aLargeBodyIsShownWhole();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -856,6 +857,47 @@ void TestMainWindow::tlsChecksOffForOneRequest()
     QVERIFY(!verify->isChecked());
     find<QAction>(&window, "undoAction")->trigger();
     QVERIFY(verify->isChecked());
+}
+
+void TestMainWindow::environmentGivesTheValues()
+{
+    // An environment file (the usual Postman layout) gives team and points baseUrl at a local
+    // server, above the collection's own baseUrl: choose it, send.
+    CannedServer server("{}");
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("c.json"),
+        collectionJson(QStringLiteral("{{baseUrl}}/users?team={{team}}")));
+    const QString env = writeFile(dir, QStringLiteral("local.postman_environment.json"),
+        QStringLiteral(R"({"name":"Local","values":[{"key":"baseUrl","value":"%1","enabled":true},)"
+                       R"({"key":"team","value":"blue","enabled":true}]})")
+            .arg(server.url(QString()))
+            .toUtf8());
+    MainWindow window;
+    window.show();
+    window.openCollection(path);
+    find<QTreeView>(&window, "collectionTreeView")
+        ->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QLatin1String("{{team}}")));
+
+    window.openEnvironment(env);
+    auto *combo = find<QComboBox>(&window, "environmentComboBox");
+    QCOMPARE(combo->currentText(), QStringLiteral("Local"));
+    QVERIFY(!find<QLabel>(&window, "variablesLabel")->isVisible()); // nothing missing now
+    QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY2(server.requests().first().startsWith("GET /users?team=blue "),
+        server.requests().first().constData());
+
+    // "No environment" again: the values are gone, the send says where to give them.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentIndex(), 0);
+    QVERIFY(find<QLabel>(&window, "variablesLabel")->text().contains(QLatin1String("{{team}}")));
+    // A broken file is named and nothing changes.
+    const QString broken = writeFile(dir, QStringLiteral("broken.json"), "{\"values\": [");
+    window.openEnvironment(broken);
+    QVERIFY(find<QLabel>(&window, "errorBannerLabel")->text().contains(broken));
+    QCOMPARE(combo->count(), 2);
 }
 
 void TestMainWindow::aLargeBodyIsShownWhole()
