@@ -7,6 +7,7 @@
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
 #include "app/document/SetTlsVerificationCommand.h"
+#include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
 #include "app/model/CollectionTreeModel.h"
@@ -33,6 +34,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -251,6 +253,9 @@ void MainWindow::createMenus()
     openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
+    QAction *fromTemplate = file->addAction(
+        tr("New from &template (Digishare API)"), this, &MainWindow::newFromTemplate);
+    fromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
     newCollection->setObjectName(QStringLiteral("newCollectionAction"));
     m_saveAction = file->addAction(tr("&Save"), this, [this] { saveCollection(); });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
@@ -429,7 +434,35 @@ void MainWindow::newCollection()
         return;
     Collection empty;
     empty.name = tr("New collection");
-    m_document->load(std::move(empty));
+    startDocument(std::move(empty));
+}
+
+void MainWindow::newFromTemplate()
+{
+    if (!confirmDiscard())
+        return;
+    // The Digishare docs' playground, as shipped in the program. A copy of its own: a new id, so
+    // its secrets are never those of another copy; Save asks where to put it.
+    QFile bundled(QStringLiteral(":/digishare.postman_collection.json"));
+    const Result<QJsonObject> json = bundled.open(QIODevice::ReadOnly)
+        ? JsonFile::parseObject(bundled.readAll(), tr("the Digishare template"))
+        : Result<QJsonObject>::failure(bundled.errorString());
+    Result<Collection> read = json
+        ? PostmanReader::readCollection(json.value(), tr("the Digishare template"))
+        : Result<Collection>::failure(json.error());
+    if (!read) {
+        m_banner->showMessage(tr("Could not open the template: %1").arg(read.error()));
+        return;
+    }
+    Collection copy = std::move(read).value();
+    copy.postmanId.clear();
+    startDocument(std::move(copy));
+    m_document->ensureId(); // and it is unsaved: closing asks first
+}
+
+void MainWindow::startDocument(Collection collection)
+{
+    m_document->load(std::move(collection));
     m_banner->clear();
     m_undo->clear();
     ++m_collectionGeneration;

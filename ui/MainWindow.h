@@ -57,6 +57,8 @@ public:
     void openEnvironment(const QString &path);
     /** An empty collection, not saved yet (Save asks where). */
     void newCollection();
+    /** A new, unsaved copy of the bundled Digishare collection (File › New from template). */
+    void newFromTemplate();
     /** The scratch request becomes a request of the open collection, in a folder the user picks. */
     void saveToCollection();
     /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
@@ -89,6 +91,8 @@ private:
     void onRequestEdited();
     void onRunFinished(SendSession *session);
     void onDocumentChanged(const DocumentChange &change);
+    /** Makes collection the open, unsaved document: history of edits and responses start anew. */
+    void startDocument(Collection collection);
     void onRequestPasted(const ImportedRequest &imported);
     /** A past send back in the editor (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void helpListsShortcutsAndVersion();
     void tlsChecksOffForOneRequest();
     void environmentGivesTheValues();
+    void newFromTemplateIsAnUnsavedCopy();
     void aLargeBodyIsShownWhole();
     void ctrlEnterSendsEvenFromTheBodyEditor();
     void eachRequestKeepsItsLastResponse();
@@ -898,6 +899,29 @@ void TestMainWindow::environmentGivesTheValues()
     window.openEnvironment(broken);
     QVERIFY(find<QLabel>(&window, "errorBannerLabel")->text().contains(broken));
     QCOMPARE(combo->count(), 2);
+}
+
+void TestMainWindow::newFromTemplateIsAnUnsavedCopy()
+{
+    MainWindow window;
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    find<QAction>(&window, "newFromTemplateAction")->trigger();
+    QVERIFY(find<QLabel>(&window, "errorBannerLabel")->text().isEmpty());
+    QVERIFY(
+        findRow(window, QStringLiteral("Request token (OAuth 2.0 client credentials)")).isValid());
+    QVERIFY(findRow(window, QStringLiteral("List campaigns (Personal Access Token)")).isValid());
+    QVERIFY(window.collectionPath().isEmpty()); // Save asks where
+    QVERIFY(window.isWindowModified());
+    // Saved, it is a collection of its own: not the bundled one's id (its secrets are its own).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.postman_collection.json"));
+    QVERIFY(window.saveCollectionAs(path));
+    const Result<Collection> saved = PostmanReader::readCollectionFile(path);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->name, QStringLiteral("Digishare API"));
+    QVERIFY(!saved->postmanId.isEmpty());
+    QVERIFY(saved->postmanId != QStringLiteral("0d3f4a52-7c1e-4b8e-9a53-d1a15ba4e000"));
 }
 
 void TestMainWindow::aLargeBodyIsShownWhole()
