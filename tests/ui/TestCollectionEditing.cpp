@@ -3,6 +3,7 @@
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "tests/ui/WindowTestSupport.h"
 #include "ui/CollectionPanel.h"
 #include "ui/MainWindow.h"
 
@@ -23,22 +24,8 @@ using namespace Playground;
 
 namespace {
 
-template <typename T> T *find(QWidget *window, const char *name)
-{
-    T *widget = window->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no widget named %s", name);
-    return widget;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
+using Test::find;
+using Test::writeFile;
 
 const QByteArray ShopJson
     = "{\n"

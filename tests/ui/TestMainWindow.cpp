@@ -9,6 +9,7 @@
 #include "app/secrets/MemorySecretStore.h"
 #include "app/secrets/SecretKey.h"
 #include "tests/support/TestServer.h"
+#include "tests/ui/WindowTestSupport.h"
 #include "ui/BodyTextView.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/HelpMenu.h"
@@ -74,22 +75,8 @@ private:
     Test::TestServer m_server;
 };
 
-template <typename T> T *find(QWidget *window, const char *name)
-{
-    T *widget = window->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no widget named %s", name);
-    return widget;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
+using Test::find;
+using Test::writeFile;
 
 QByteArray collectionJson(const QString &usersUrl)
 {
@@ -156,6 +143,7 @@ private Q_SLOTS:
 
 private:
     QModelIndex findRow(MainWindow &window, const QString &name);
+    QString openShop(MainWindow &window, const QTemporaryDir &dir);
 };
 
 QModelIndex TestMainWindow::findRow(MainWindow &window, const QString &name)
@@ -164,6 +152,19 @@ QModelIndex TestMainWindow::findRow(MainWindow &window, const QString &name)
     const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
         name, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+/** The shop collection written in dir and opened in window, "List users" chosen; its path. */
+QString TestMainWindow::openShop(MainWindow &window, const QTemporaryDir &dir)
+{
+    const QString path = writeFile(dir, QStringLiteral("shop.json"),
+        collectionJson(QStringLiteral("https://example.com/users")));
+    window.setDiscardConfirmer([](const QString &) { return true; });
+    window.show();
+    window.openCollection(path);
+    find<QTreeView>(&window, "collectionTreeView")
+        ->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    return path;
 }
 
 void TestMainWindow::emptyStateOffersAHintAndAScratchRequest()
@@ -588,14 +589,8 @@ void TestMainWindow::refusedConnectionShowsBanner()
 void TestMainWindow::editAndSaveWritesTheFile()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"),
-        collectionJson(QStringLiteral("https://example.com/users")));
     MainWindow window;
-    window.setDiscardConfirmer([](const QString &) { return true; });
-    window.show();
-    window.openCollection(path);
-    auto *tree = find<QTreeView>(&window, "collectionTreeView");
-    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    const QString path = openShop(window, dir);
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
     url->end(false);
     QTest::keyClicks(url, QStringLiteral("?active=true"));
@@ -623,14 +618,8 @@ void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
     // Reproduced data loss: credentials added to the request open in the editor, then a URL
     // typed: the request's auth was wiped by the editor's stale copy and Save dropped it.
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"),
-        collectionJson(QStringLiteral("https://example.com/users")));
     MainWindow window;
-    window.setDiscardConfirmer([](const QString &) { return true; });
-    window.show();
-    window.openCollection(path);
-    auto *tree = find<QTreeView>(&window, "collectionTreeView");
-    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    const QString path = openShop(window, dir);
 
     CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
     QVERIFY(profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat"),
@@ -654,14 +643,8 @@ void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
 void TestMainWindow::undoAndRedoEdits()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("shop.json"),
-        collectionJson(QStringLiteral("https://example.com/users")));
     MainWindow window;
-    window.setDiscardConfirmer([](const QString &) { return true; });
-    window.show();
-    window.openCollection(path);
-    auto *tree = find<QTreeView>(&window, "collectionTreeView");
-    tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
+    const QString path = openShop(window, dir);
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
     url->end(false);
     QTest::keyClicks(url, QStringLiteral("?page=2"));
