@@ -39,30 +39,9 @@ newman=${PLAYGROUND_NEWMAN:-$top/.tools/node_modules/.bin/newman}
 hyperfine=$(command -v hyperfine || true)
 [ "${BENCH_TIMER:-}" = loop ] && hyperfine=
 
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-# The server: stdin from /dev/null (not a pipe), so it runs until the trap stops it. Its output file
-# exists before it starts: the background shell may open it only after the first look below.
-: >"$work/server.out"
-"$server" >"$work/server.out" 2>"$work/server.err" </dev/null &
-server_pid=$!
-port=
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^PORT \([0-9]*\)$/\1/p' "$work/server.out" || true)
-    [ -n "$port" ] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.05
-done
-[ -n "$port" ] || { echo "run-bench: the test server did not start: $(cat "$work/server.err")" >&2; exit 1; }
+bench=run-bench
+# shellcheck source=start-test-server.sh
+. "$top/tests/bench/start-test-server.sh"
 url="http://127.0.0.1:$port/echo"
 
 # Collections of n GET requests, and a curl config with the same n URLs (one process, one connection).

@@ -26,28 +26,9 @@ done
     exit 2
 }
 
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-: >"$work/server.out"
-"$server" >"$work/server.out" 2>"$work/server.err" </dev/null &
-server_pid=$!
-port=
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^PORT \([0-9]*\)$/\1/p' "$work/server.out" || true)
-    [ -n "$port" ] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.05
-done
-[ -n "$port" ] || { echo "run-memory-bench: the test server did not start: $(cat "$work/server.err")" >&2; exit 1; }
+bench=run-memory-bench
+# shellcheck source=start-test-server.sh
+. "$top/tests/bench/start-test-server.sh"
 base="http://127.0.0.1:$port"
 
 mb300=$((300 * 1000 * 1000))
