@@ -40,9 +40,10 @@ QStringList RequestVariables::namesUsed(const RequestSpec &request, const AuthSp
 RequestVariables::RequestVariables(
     const RequestSpec &request, const AuthSpec &auth, const VariableScopes &scopes)
 {
+    const TemplateText text(scopes);
     for (const QString &name : namesUsed(request, auth)) {
         // Only the dynamic names that exist have a value: {{$anything}} else is missing.
-        if (scopes.contains(name) || TemplateText(scopes).isKnown(name))
+        if (text.isKnown(name))
             m_known.append(name);
         else
             m_missing.append(name);
