@@ -3,6 +3,7 @@
 #include "app/core/ProcessHardening.h"
 #include "app/core/Version.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     // The Wayland app id, so the compositor matches the window with the desktop file (on X11 the
     // desktop file's StartupWMClass matches the window class, the application name).
     QGuiApplication::setDesktopFileName(QLatin1String(Playground::AppId));
+    Playground::Theme::apply(Playground::Theme::saved());
     // The desktop file passes every selected file (%F): one window for each, or one empty window.
     std::vector<std::unique_ptr<Playground::MainWindow>> windows;
     for (int i = 1; i < argc || windows.empty(); ++i) {

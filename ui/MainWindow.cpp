@@ -28,6 +28,7 @@
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
+#include "ui/ThemeMenu.h"
 #include "ui/VariablesPanel.h"
 
 #include <QAction>
@@ -354,6 +355,8 @@ void MainWindow::createMenus()
                 },
                 Qt::QueuedConnection);
     });
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(this));
     menuBar()->addMenu(new HelpMenu(this));
 }
 
