@@ -593,6 +593,7 @@ void ResponseView::startSearch()
             promise.setProgressRange(0, 100);
             auto matches = TextSearch::findAll(
                 source->searchBytes(), needle, caseSensitive, [&](qint64 done) {
+                    source->releaseBefore(done);
                     promise.setProgressValue(int(100 * done / size));
                     return !promise.isCanceled();
                 });

@@ -2,6 +2,9 @@
 
 #include <QFile>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace Playground {
 
 std::shared_ptr<const BodyBuffer> BodyBuffer::fromBytes(QByteArray bytes)
@@ -32,6 +35,18 @@ Result<std::shared_ptr<const BodyBuffer>> BodyBuffer::mapFile(
     buffer->m_data = reinterpret_cast<const char *>(map);
     buffer->m_size = size;
     return std::shared_ptr<const BodyBuffer>(buffer);
+}
+
+void BodyBuffer::releaseBefore(qint64 offset) const
+{
+    if (!m_file || !m_data)
+        return;
+    static const qint64 page = sysconf(_SC_PAGESIZE);
+    // The mapping starts on a page; only whole pages before offset are released. A read-only
+    // shared file mapping refaults the same bytes, so readers on other threads are unaffected.
+    const qint64 length = qMin(offset, m_size) / page * page;
+    if (length > 0)
+        madvise(const_cast<char *>(m_data), size_t(length), MADV_DONTNEED);
 }
 
 BodyBuffer::~BodyBuffer()

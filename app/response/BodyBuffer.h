@@ -27,6 +27,10 @@ public:
 
     QByteArrayView bytes() const { return { m_data, m_size }; }
     qint64 size() const { return m_size; }
+    /** After a scan from the start: the mapped pages before offset leave this process's memory
+     * (they stay in the page cache and come back on the next read). Keeps a scan over a body of
+     * hundreds of megabytes from adding the whole file to the resident size. No-op in memory. */
+    void releaseBefore(qint64 offset) const;
 
 private:
     BodyBuffer() = default;

@@ -24,8 +24,6 @@ public:
     static QByteArray indent(QByteArrayView json, int indent = 2);
 
 private:
-    void newline(QByteArray &out) const;
-
     int m_indent;
     int m_depth = 0;
     bool m_inString = false;

@@ -32,6 +32,8 @@ public:
     /** Characters of the longest line at most (for the horizontal scroll range). */
     virtual qint64 longestLineChars() const = 0;
     virtual QByteArrayView searchBytes() const = 0;
+    /** A scan of searchBytes() got past offset: its pages may leave memory (BodyBuffer). */
+    virtual void releaseBefore(qint64 offset) const = 0;
     virtual TextPosition position(qint64 offset) const = 0;
     /** The offset in searchBytes() where a line starts. */
     virtual qint64 lineOffset(qint64 line) const = 0;
@@ -51,6 +53,7 @@ public:
     QString lineText(qint64 line) const override;
     qint64 longestLineChars() const override { return m_index.longestLineBytes(); }
     QByteArrayView searchBytes() const override { return m_text->bytes(); }
+    void releaseBefore(qint64 offset) const override { m_text->releaseBefore(offset); }
     TextPosition position(qint64 offset) const override;
     qint64 lineOffset(qint64 line) const override;
     SyntaxLanguage language() const override { return m_language; }
@@ -74,6 +77,7 @@ public:
     QString lineText(qint64 line) const override;
     qint64 longestLineChars() const override { return OffsetColumns + BytesPerLine * 4 + 2; }
     QByteArrayView searchBytes() const override { return m_bytes->bytes(); }
+    void releaseBefore(qint64 offset) const override { m_bytes->releaseBefore(offset); }
     TextPosition position(qint64 offset) const override;
     qint64 lineOffset(qint64 line) const override { return line * BytesPerLine; }
 

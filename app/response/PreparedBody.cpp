@@ -45,8 +45,9 @@ namespace {
 
     /** Re-indents json into memory or a temporary file; nullptr when cancelled or on error. */
     std::shared_ptr<const BodyBuffer> indentAll(
-        QByteArrayView json, const std::function<bool(qint64)> &keepGoing, QString *error)
+        const BodyBuffer &body, const std::function<bool(qint64)> &keepGoing, QString *error)
     {
+        const QByteArrayView json = body.bytes();
         JsonIndenter indenter;
         QByteArray out;
         if (json.size() <= BodyPreparer::InMemoryLimitBytes) {
@@ -71,6 +72,7 @@ namespace {
                 return nullptr;
             }
             out.resize(0);
+            body.releaseBefore(pos + Piece);
             if (!keepGoing(pos))
                 return nullptr;
         }
@@ -180,12 +182,13 @@ std::optional<PreparedBody> BodyPreparer::prepare(
     if (result.kind == PreparedBody::Kind::Json) {
         QString error;
         auto pretty = indentAll(
-            body->bytes(), [&](qint64 bytes) { return step(bytes * 2); }, &error);
+            *body, [&](qint64 bytes) { return step(bytes * 2); }, &error);
         if (cancelled)
             return std::nullopt;
         done += body->size() * 2;
         if (pretty) {
             auto index = LineIndex::build(pretty->bytes(), [&](qint64 bytes) {
+                pretty->releaseBefore(bytes);
                 return step(bytes * body->size() / qMax<qint64>(1, pretty->size()));
             });
             if (!index)
@@ -201,7 +204,10 @@ std::optional<PreparedBody> BodyPreparer::prepare(
         notes.prepend(QString::fromLatin1(type));
     }
     done = body->size() * 2;
-    auto rawIndex = LineIndex::build(body->bytes(), step);
+    auto rawIndex = LineIndex::build(body->bytes(), [&](qint64 bytes) {
+        body->releaseBefore(bytes);
+        return step(bytes);
+    });
     if (!rawIndex)
         return std::nullopt;
     if (rawIndex->linesBroken() && !result.pretty)

@@ -1,125 +1,28 @@
 // The response viewer under a large JSON body: how long the UI thread is blocked.
 //   bench_response_view --size MB [--floor]
 // Writes a compact JSON body of about MB mebibytes (spilled to a temporary file past 8 MiB, as the
-// executor does), shows it in a real ResponseView (offscreen) and measures, with a 5 ms timer that
+// executor does), shows it in a real ResponseView (offscreen) and measures, with a 10 ms timer that
 // records its own lateness, the longest stall of the UI thread while the view formats and indexes
 // the body, then while it searches the whole body for a string near its end. Prints one table row.
 // --floor also prints the same figures for a bare event loop and for QPlainTextEdit::setPlainText
 // of (at most 20 MiB of) the same text. Peak RSS is the process's, so run one size per process
 // (tests/bench/run-view-bench.sh does).
 
+#include "BenchSupport.h"
 #include "app/model/Exchange.h"
 #include "ui/ResponseView.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTemporaryFile>
-#include <QTimer>
 
 #include <cstdio>
-#include <functional>
-#include <sys/resource.h>
 
 using namespace Playground;
 
-namespace {
-
-/** A 5 ms timer that records how late it fires: the longest time the event loop was blocked. */
-class StallMeter {
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(IntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double late = m_clock.nsecsElapsed() / 1e6 - IntervalMs;
-            m_worst = qMax(m_worst, late);
-            m_clock.restart();
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        // The time since the last tick counts too (a stall that ends the measurement).
-        return qMax(m_worst, m_clock.nsecsElapsed() / 1e6 - IntervalMs);
-    }
-
-private:
-    static constexpr int IntervalMs = 5;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_worst = 0;
-};
-
-QByteArray item(qint64 i, bool needle)
-{
-    return "{\"id\":" + QByteArray::number(i) + ",\"name\":\"item number " + QByteArray::number(i)
-        + (needle ? " needle-near-the-end" : "")
-        + "\",\"tags\":[\"alpha\",\"beta\"],\"active\":true,\"score\":" + QByteArray::number(i % 97)
-        + ".5,\"owner\":{\"login\":\"user" + QByteArray::number(i % 1000) + "\",\"site\":null}}";
-}
-
-/** Writes about `bytes` of compact JSON (an array of objects) to `out`, a needle in the last one.
- */
-void writeJson(qint64 bytes, const std::function<void(const QByteArray &)> &out)
-{
-    QByteArray chunk = "[";
-    qint64 written = 0;
-    for (qint64 i = 0;; ++i) {
-        const bool last = written + chunk.size() + 400 >= bytes;
-        chunk += item(i, last);
-        if (last)
-            break;
-        chunk += ',';
-        if (chunk.size() > 1 << 20) {
-            written += chunk.size();
-            out(chunk);
-            chunk.clear();
-        }
-    }
-    chunk += "]";
-    out(chunk);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 600'000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-/** True once the body view shows some text (the old QPlainTextEdit or the virtualised view). */
-bool bodyVisible(QWidget *view)
-{
-    if (auto *edit = view->findChild<QPlainTextEdit *>(QStringLiteral("responseBodyPlainTextEdit")))
-        return edit->blockCount() > 1;
-    if (QWidget *body = view->findChild<QWidget *>(QStringLiteral("responseBodyView")))
-        return body->property("lineCount").toLongLong() > 1;
-    return false;
-}
-
-} // namespace
+using namespace PlaygroundBench;
 
 int main(int argc, char *argv[])
 {

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void indents_data();
     void indents();
     void piecesDoNotMatter();
+    void deepNestingGrowsTheOutput();
 };
 
 void TestJsonIndenter::indents_data()
@@ -25,6 +26,9 @@ void TestJsonIndenter::indents_data()
                              << QByteArray("{\n  \"o\": {},\n  \"a\": []\n}");
     QTest::newRow("string with brackets and escapes")
         << QByteArray("[\"{,:}\\\"[\",1.50e3]") << QByteArray("[\n  \"{,:}\\\"[\",\n  1.50e3\n]");
+    QTest::newRow("numbers and literals next to brackets")
+        << QByteArray("[-0.5e-3,false,{\"k\":-12}]")
+        << QByteArray("[\n  -0.5e-3,\n  false,\n  {\n    \"k\": -12\n  }\n]");
     QTest::newRow("truncated") << QByteArray("{\"a\":[1,")
                                << QByteArray("{\n  \"a\": [\n    1,\n    ");
 }
@@ -54,6 +58,20 @@ void TestJsonIndenter::piecesDoNotMatter()
         indenter.finish(out);
         QCOMPARE(out, whole);
     }
+}
+
+void TestJsonIndenter::deepNestingGrowsTheOutput()
+{
+    // 3000 levels: the indentation alone is megabytes, far past any reserved room.
+    constexpr int Depth = 3000;
+    const QByteArray json = QByteArray(Depth, '[') + "7" + QByteArray(Depth, ']');
+    QByteArray expected;
+    for (int i = 0; i < Depth; ++i)
+        expected += QByteArray(i * 2, ' ') + "[\n";
+    expected += QByteArray(Depth * 2, ' ') + "7";
+    for (int i = Depth - 1; i >= 0; --i)
+        expected += "\n" + QByteArray(i * 2, ' ') + "]";
+    QCOMPARE(JsonIndenter::indent(json), expected);
 }
 
 QTEST_GUILESS_MAIN(TestJsonIndenter)
