@@ -2,8 +2,8 @@
 // three times, and prints the best time in ms; `bench_json_format --write MB FILE` writes the
 // benchmarks' compact JSON body of about MB mebibytes to FILE. tests/bench/run-view-bench.sh sets
 // it beside `jq .` and node's JSON.stringify(JSON.parse(s), null, 2) on the same file.
-#include "BenchSupport.h"
 #include "app/response/JsonIndenter.h"
+#include "tests/support/LargeJson.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
         QFile out(QString::fromLocal8Bit(argv[3]));
         if (!out.open(QIODevice::WriteOnly))
             return 2;
-        PlaygroundBench::writeJson(QByteArray(argv[2]).toLongLong() * 1024 * 1024,
+        PlaygroundTest::writeJson(QByteArray(argv[2]).toLongLong() * 1024 * 1024,
             [&](const QByteArray &chunk) { out.write(chunk); });
         return 0;
     }

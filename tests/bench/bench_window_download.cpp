@@ -9,6 +9,7 @@
 // process's, so run one size per process (tests/bench/run-view-bench.sh does).
 
 #include "BenchSupport.h"
+#include "tests/support/ThreadedFileServer.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
 
@@ -17,72 +18,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryFile>
-#include <QThread>
 
-#include <atomic>
 #include <cstdio>
 
 using namespace Playground;
 using namespace PlaygroundBench;
 
 namespace {
-
-/** Serves the file at path to each connection that asks, from its own thread (blocking calls). */
-class FileServer : public QThread {
-public:
-    explicit FileServer(QString path)
-        : m_path(std::move(path))
-    {
-    }
-    quint16 port() const { return m_port.load(); }
-    /** Nanoseconds on clock() when the last byte of the last answer was accepted by the socket. */
-    qint64 lastByteNs() const { return m_lastByteNs.load(); }
-    static QElapsedTimer &clock()
-    {
-        static QElapsedTimer timer;
-        return timer;
-    }
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        if (!server.listen(QHostAddress::LocalHost)) {
-            m_port = 1;
-            return;
-        }
-        m_port = server.serverPort();
-        while (server.waitForNewConnection(-1)) {
-            std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
-            QByteArray head;
-            while (!head.contains("\r\n\r\n") && socket->waitForReadyRead(10'000))
-                head += socket->readAll();
-            QFile file(m_path);
-            if (!file.open(QIODevice::ReadOnly))
-                return;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(file.size()) + "\r\nConnection: close\r\n\r\n");
-            while (!file.atEnd()) {
-                socket->write(file.read(256 * 1024));
-                while (socket->bytesToWrite() > 1024 * 1024)
-                    socket->waitForBytesWritten(-1);
-            }
-            while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(-1)) { }
-            m_lastByteNs = clock().nsecsElapsed();
-            socket->disconnectFromHost();
-            if (socket->state() != QAbstractSocket::UnconnectedState)
-                socket->waitForDisconnected(10'000);
-        }
-    }
-
-private:
-    QString m_path;
-    std::atomic<quint16> m_port { 0 };
-    std::atomic<qint64> m_lastByteNs { -1 };
-};
 
 template <typename T> T *child(QWidget &parent, const char *name)
 {
@@ -111,10 +54,9 @@ int main(int argc, char *argv[])
     body.flush();
     const qint64 bodyBytes = body.size();
 
-    FileServer::clock().start();
-    FileServer server(body.fileName());
-    server.start();
-    waitUntil([&] { return server.port() != 0; });
+    PlaygroundTest::ThreadedFileServer server(body.fileName());
+    if (!server.listen())
+        return 1;
 
     MainWindow window;
     window.resize(1280, 800);
@@ -130,17 +72,17 @@ int main(int argc, char *argv[])
     child<QPushButton>(window, "sendButton")->click();
     const bool received = waitUntil([&] { return server.lastByteNs() >= 0; });
     const double downloadStall = downloadMeter.stop();
-    const double downloadMs = (server.lastByteNs()) / 1e6;
+    const double downloadMs = server.lastByteNs() / 1e6;
     const qint64 lastByte = server.lastByteNs();
 
     formatMeter.start();
     double firstScreenMs = -1;
     const bool formatted = waitUntil([&] {
         if (firstScreenMs < 0 && bodyVisible(response))
-            firstScreenMs = (FileServer::clock().nsecsElapsed() - lastByte) / 1e6;
+            firstScreenMs = (server.clock().nsecsElapsed() - lastByte) / 1e6;
         return firstScreenMs >= 0 && !response->isFormatting();
     });
-    const double formatMs = (FileServer::clock().nsecsElapsed() - lastByte) / 1e6;
+    const double formatMs = (server.clock().nsecsElapsed() - lastByte) / 1e6;
     const double formatStall = formatMeter.stop();
 
     StallMeter findMeter;
@@ -155,13 +97,13 @@ int main(int argc, char *argv[])
     const double findMs = findClock.nsecsElapsed() / 1e6;
     const double findStall = findMeter.stop();
 
-    std::printf("%6.1f MiB  download %6.0f ms (stall %5.1f ms)  first screen %5.0f ms after the "
-                "last byte  formatted %6.0f ms (stall %5.1f ms)  find %5.0f ms \"%s\" (stall "
+    std::printf("%6.1f MiB  download %6.0f ms (stall %5.1f ms, UI-thread CPU %4.1f ms)  first "
+                "screen %5.0f ms after the "
+                "last byte  formatted %6.0f ms (stall %5.1f ms, UI-thread CPU %4.1f ms)  find "
+                "%5.0f ms \"%s\" (stall "
                 "%5.1f ms)  peak RSS %5.0f MiB%s\n",
-        bodyBytes / 1048576.0, downloadMs, downloadStall, firstScreenMs, formatMs, formatStall,
-        findMs, qPrintable(count->text()), findStall, peakRssMiB(),
-        received && formatted ? "" : "  (timed out)");
-    server.terminate();
-    server.wait();
+        bodyBytes / 1048576.0, downloadMs, downloadStall, downloadMeter.worstCpu(), firstScreenMs,
+        formatMs, formatStall, formatMeter.worstCpu(), findMs, qPrintable(count->text()), findStall,
+        peakRssMiB(), received && formatted ? "" : "  (timed out)");
     return 0;
 }

@@ -1,0 +1,77 @@
+// A 200 MiB JSON response sent into the real window: the window keeps answering while the body
+// arrives and while it is formatted, and all of it can be reached.
+//
+// A 10 ms timer measures the UI thread. What is asserted is the CPU time the UI thread itself
+// spends between two ticks (at most 50 ms): that is the work the window does without returning to
+// its event loop, and it does not depend on what else the machine runs. The wall-clock lateness of
+// the same timer is printed beside it (tests/bench/run-view-bench.sh has the figures).
+#include "tests/support/LargeJson.h"
+#include "tests/support/StallMeter.h"
+#include "tests/support/ThreadedFileServer.h"
+#include "tests/ui/WindowTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/ResponseView.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Playground;
+using namespace Playground::Test;
+using PlaygroundTest::StallMeter;
+
+class TestLargeDownload : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aLargeBodyNeverBlocksTheWindow()
+    {
+        constexpr qint64 Bytes = 200LL * 1024 * 1024;
+        QTemporaryDir dir;
+        QFile body(dir.filePath(QStringLiteral("big.json")));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        PlaygroundTest::writeJson(Bytes, [&](const QByteArray &chunk) { body.write(chunk); });
+        body.close();
+        PlaygroundTest::ThreadedFileServer server(body.fileName());
+        QVERIFY(server.listen());
+
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *response = find<ResponseView>(&window, "responseView");
+        QVERIFY(response);
+        QSignalSpy ready(response, &ResponseView::bodyReady);
+        find<QLineEdit>(&window, "urlLineEdit")
+            ->setText(QStringLiteral("http://127.0.0.1:%1/big.json").arg(server.port()));
+
+        StallMeter meter;
+        meter.start();
+        QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+        QVERIFY(ready.wait(300'000));
+        meter.stop();
+        qInfo("UI thread: at most %.1f ms of its own CPU between two 10 ms ticks; latest tick "
+              "%.1f ms late by the wall clock",
+            meter.worstCpu(), meter.worst());
+        QVERIFY2(meter.worstCpu() <= 50,
+            qPrintable(QStringLiteral("the UI thread worked %1 ms without a break")
+                           .arg(meter.worstCpu())));
+
+        // The whole body is there: 200 MiB of objects, formatted one value a line.
+        QVERIFY(find<QLabel>(&window, "statusLabel")->text().contains(QLatin1String("200")));
+        QWidget *view = find<QWidget>(&window, "responseBodyView");
+        QVERIFY(view->property("lineCount").toLongLong() > 20'000'000);
+        // And it can be searched to its end.
+        QSignalSpy searched(response, &ResponseView::searchFinished);
+        find<QLineEdit>(&window, "responseFindLineEdit")->setText(QStringLiteral("needle-near"));
+        QVERIFY(searched.wait(120'000));
+        QCOMPARE(find<QLabel>(&window, "responseFindCountLabel")->text(), QStringLiteral("1 of 1"));
+    }
+};
+
+QTEST_MAIN(TestLargeDownload)
+#include "TestLargeDownload.moc"
