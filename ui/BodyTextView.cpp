@@ -140,11 +140,13 @@ void BodyTextView::paintEvent(QPaintEvent *)
         const qint64 to = m_source->lineOffset(last + 1);
         auto it = std::lower_bound(m_matches->offsets.begin(), m_matches->offsets.end(), from);
         for (; it != m_matches->offsets.end() && *it < to && marks.size() < MaxMarkedPerPaint; ++it)
-            marks.append({ m_source->position(*it), m_source->position(*it + m_matches->length) });
+            marks.append({ m_source->position(*it),
+                m_source->position(
+                    *it + m_matches->lengthAt(qsizetype(it - m_matches->offsets.begin()))) });
         if (m_currentMatch >= 0 && m_currentMatch < m_matches->count()) {
             const qint64 offset = m_matches->offsets.at(size_t(m_currentMatch));
             currentStart = m_source->position(offset);
-            currentEnd = m_source->position(offset + m_matches->length);
+            currentEnd = m_source->position(offset + m_matches->lengthAt(m_currentMatch));
         }
     }
     const TextPosition selStart = qMin(m_anchor, m_cursor);
@@ -286,7 +288,7 @@ void BodyTextView::setMatches(std::shared_ptr<const SearchMatches> matches, qsiz
     if (m_source && m_matches && current >= 0 && current < m_matches->count()) {
         const qint64 offset = m_matches->offsets.at(size_t(current));
         m_anchor = m_source->position(offset);
-        m_cursor = m_source->position(offset + m_matches->length);
+        m_cursor = m_source->position(offset + m_matches->lengthAt(current));
         reveal(m_anchor, m_cursor);
     }
     viewport()->update();

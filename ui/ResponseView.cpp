@@ -3,6 +3,7 @@
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "ui/BodyTextView.h"
+#include "ui/JsonFilterBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +104,8 @@ ResponseView::ResponseView(QWidget *parent)
     , m_redirectsEdit(
           readOnlyText(QStringLiteral("redirectsPlainTextEdit"), tr("Redirects followed"), this))
     , m_redirectsTab(m_redirectsEdit)
+    , m_filterBar(new JsonFilterBar(this))
+    , m_findRegexCheckBox(new QCheckBox(tr("Regex"), this))
 {
     setObjectName(QStringLiteral("responseView"));
     QFont statusFont = m_statusLabel->font();
@@ -284,6 +287,11 @@ QWidget *ResponseView::makeBodyTab()
     m_findCaseCheckBox->setObjectName(QStringLiteral("findCaseCheckBox"));
     m_findCaseCheckBox->setAccessibleName(tr("Match case"));
     connect(m_findCaseCheckBox, &QCheckBox::toggled, this, &ResponseView::startSearch);
+    m_findRegexCheckBox->setObjectName(QStringLiteral("findRegexCheckBox"));
+    m_findRegexCheckBox->setAccessibleName(tr("Find a regular expression"));
+    m_findRegexCheckBox->setToolTip(
+        tr("Find a regular expression (Perl syntax), a line at a time"));
+    connect(m_findRegexCheckBox, &QCheckBox::toggled, this, &ResponseView::startSearch);
     auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this);
     next->setContext(Qt::WidgetWithChildrenShortcut);
     connect(next, &QShortcut::activated, this, [this] { findNext(false); });
@@ -291,13 +299,19 @@ QWidget *ResponseView::makeBodyTab()
     previous->setContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this, [this] { findNext(true); });
 
+    connect(m_filterBar, &JsonFilterBar::resultChanged, this, &ResponseView::showBodySource);
+    connect(m_filterBar, &JsonFilterBar::message, this,
+        [this](const QString &text) { setNote(text.isEmpty() ? m_body.note : text); });
+
     auto *findRow = new QHBoxLayout;
     findRow->setSpacing(4);
+    findRow->addWidget(m_filterBar, 1);
     findRow->addWidget(m_findEdit, 1);
     findRow->addWidget(m_findCountLabel);
     findRow->addWidget(m_findPreviousButton);
     findRow->addWidget(m_findNextButton);
     findRow->addWidget(m_findCaseCheckBox);
+    findRow->addWidget(m_findRegexCheckBox);
 
     m_bodyView->setObjectName(QStringLiteral("responseBodyView"));
     m_bodyView->setAccessibleName(tr("Response body"));
@@ -365,6 +379,7 @@ void ResponseView::clear()
     m_currentMatch = -1;
     m_treeModel->setTree(nullptr);
     m_treeLoaded = false;
+    m_filterBar->setBody(nullptr);
     m_statusLabel->setText(tr("No response yet"));
     setStatusColor({});
     m_timingsLabel->clear();
@@ -474,6 +489,10 @@ void ResponseView::applyPrepared(PreparedBody body)
         mode = m_body.pretty ? BodyMode::Pretty : (m_body.hex ? BodyMode::Hex : BodyMode::Raw);
     setNote(m_body.note);
     setBodyMode(mode);
+    // The filter parses the body, as the tree does: up to the same size.
+    m_filterBar->setBody(json && m_body.bytes && m_body.bytes->size() <= JsonTreeModel::MaxBytes
+            ? m_body.bytes
+            : nullptr);
     Q_EMIT bodyReady();
 }
 
@@ -510,6 +529,8 @@ void ResponseView::showBodySource()
     }
     if (!source)
         source = m_body.raw;
+    if (m_filterBar->result() && (m_mode == BodyMode::Pretty || m_mode == BodyMode::Raw))
+        source = m_filterBar->result();
     m_bodyView->setSource(source);
     m_matches.reset();
     m_currentMatch = -1;
@@ -581,25 +602,46 @@ void ResponseView::startSearch()
         return;
     }
     const bool caseSensitive = m_findCaseCheckBox->isChecked();
+    std::optional<QRegularExpression> regex;
+    if (m_findRegexCheckBox->isChecked()) {
+        regex = QRegularExpression(m_findEdit->text(),
+            caseSensitive ? QRegularExpression::NoPatternOption
+                          : QRegularExpression::CaseInsensitiveOption);
+        if (!regex->isValid()) {
+            m_bodyView->setMatches(nullptr, -1);
+            updateFindCount();
+            m_findCountLabel->setText(tr("Invalid pattern"));
+            m_findCountLabel->setToolTip(tr("Not a valid regular expression, at character %1: %2")
+                                             .arg(regex->patternErrorOffset() + 1)
+                                             .arg(regex->errorString()));
+            Q_EMIT searchFinished();
+            return;
+        }
+    }
+    m_findCountLabel->setToolTip(QString());
+    // One search, on this thread for small texts or on a worker for large ones.
+    const auto search = [needle, caseSensitive, regex](
+                            QByteArrayView text, const TextSearch::KeepGoing &keepGoing) {
+        return regex ? TextSearch::findAllRegex(text, *regex, keepGoing)
+                     : TextSearch::findAll(text, needle, caseSensitive, keepGoing);
+    };
     if (source->searchBytes().size() <= SyncSearchLimitBytes) {
-        auto matches = TextSearch::findAll(source->searchBytes(), needle, caseSensitive);
+        auto matches = search(source->searchBytes(), {});
         applyMatches(std::make_shared<const SearchMatches>(std::move(*matches)));
         return;
     }
     m_findCountLabel->setText(tr("Searching…"));
-    m_searchWatcher.setFuture(
-        QtConcurrent::run([source, needle, caseSensitive](QPromise<SearchMatches> &promise) {
-            const qint64 size = qMax<qint64>(1, source->searchBytes().size());
-            promise.setProgressRange(0, 100);
-            auto matches = TextSearch::findAll(
-                source->searchBytes(), needle, caseSensitive, [&](qint64 done) {
-                    source->releaseBefore(done);
-                    promise.setProgressValue(int(100 * done / size));
-                    return !promise.isCanceled();
-                });
-            if (matches)
-                promise.addResult(std::move(*matches));
-        }));
+    m_searchWatcher.setFuture(QtConcurrent::run([source, search](QPromise<SearchMatches> &promise) {
+        const qint64 size = qMax<qint64>(1, source->searchBytes().size());
+        promise.setProgressRange(0, 100);
+        auto matches = search(source->searchBytes(), [&](qint64 done) {
+            source->releaseBefore(done);
+            promise.setProgressValue(int(100 * done / size));
+            return !promise.isCanceled();
+        });
+        if (matches)
+            promise.addResult(std::move(*matches));
+    }));
 }
 
 void ResponseView::applyMatches(std::shared_ptr<const SearchMatches> matches)

@@ -25,6 +25,7 @@ class QTreeView;
 namespace Playground {
 
 class BodyTextView;
+class JsonFilterBar;
 class JsonTreeModel;
 struct JsonTree;
 
@@ -114,6 +115,8 @@ private:
     BodyMode m_mode = BodyMode::Pretty;
     BodyMode m_preferredMode = BodyMode::Pretty;
     PreparedBody m_body;
+    JsonFilterBar *m_filterBar;
+    QCheckBox *m_findRegexCheckBox;
     QFutureWatcher<PreparedBody> m_formatWatcher;
     QFutureWatcher<std::pair<std::shared_ptr<const JsonTree>, QString>> m_treeWatcher;
     bool m_treeLoaded = false;

@@ -1,16 +1,11 @@
 #include "app/response/JsonTreeModel.h"
 
-#include <simdjson.h>
+#include "app/response/JsonTree.h"
 
 #include <optional>
 #include <vector>
 
 namespace Playground {
-
-struct JsonTree {
-    simdjson::dom::parser parser;
-    simdjson::dom::element root;
-};
 
 struct JsonTreeModel::Node {
     Node *parent = nullptr;

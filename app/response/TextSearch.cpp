@@ -23,6 +23,46 @@ namespace {
         }
     };
 
+    /** Bytes the UTF-8 form of text takes. */
+    qint64 utf8Length(QStringView text)
+    {
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < 0x80)
+                bytes += 1;
+            else if (c < 0x800)
+                bytes += 2;
+            else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                && QChar::isLowSurrogate(text[i + 1].unicode())) {
+                bytes += 4;
+                ++i;
+            } else
+                bytes += 3;
+        }
+        return bytes;
+    }
+
+    /** Where the piece starting at pos ends: after a line break near limit, or at a character
+     * boundary when the line goes on much longer. */
+    qint64 pieceEnd(QByteArrayView text, qint64 pos, qint64 limit, qint64 longest)
+    {
+        const qint64 size = text.size();
+        if (pos + limit >= size)
+            return size;
+        const qint64 from = pos + limit;
+        const qint64 to = qMin(size, pos + longest);
+        const void *nl = memchr(text.data() + from, '\n', size_t(to - from));
+        if (nl)
+            return static_cast<const char *>(nl) - text.data() + 1;
+        if (to == size)
+            return size;
+        qint64 end = to;
+        while (end > from && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end; // not inside a character
+        return end;
+    }
+
 } // namespace
 
 qsizetype SearchMatches::firstFrom(qint64 offset) const
@@ -72,6 +112,46 @@ std::optional<SearchMatches> TextSearch::findAll(
             p = hit + n;
         }
         pos = qMax<qint64>(pieceEnd, p - data);
+        if (keepGoing && !keepGoing(pos))
+            return std::nullopt;
+    }
+    return matches;
+}
+
+std::optional<SearchMatches> TextSearch::findAllRegex(
+    QByteArrayView haystack, const QRegularExpression &pattern, const KeepGoing &keepGoing)
+{
+    constexpr qint64 Piece = 1024 * 1024;
+    constexpr qint64 LongestPiece = 4 * 1024 * 1024;
+    SearchMatches matches;
+    if (!pattern.isValid() || pattern.pattern().isEmpty())
+        return matches;
+    QRegularExpression re(pattern);
+    re.setPatternOptions(pattern.patternOptions() | QRegularExpression::MultilineOption);
+    const qint64 size = haystack.size();
+    qint64 pos = 0;
+    while (pos < size) {
+        const qint64 end = pieceEnd(haystack, pos, Piece, LongestPiece);
+        const QString text = QString::fromUtf8(haystack.sliced(pos, end - pos));
+        // Walks the text once: the byte offset of each match from the one before.
+        qsizetype charsDone = 0;
+        qint64 bytesDone = pos;
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            if (qsizetype(matches.offsets.size()) >= MaxMatches) {
+                matches.capped = true;
+                return matches;
+            }
+            bytesDone
+                += utf8Length(QStringView(text).mid(charsDone, m.capturedStart() - charsDone));
+            charsDone = m.capturedStart();
+            matches.offsets.push_back(bytesDone);
+            matches.lengths.push_back(utf8Length(m.capturedView()));
+        }
+        pos = end;
         if (keepGoing && !keepGoing(pos))
             return std::nullopt;
     }

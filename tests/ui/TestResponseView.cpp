@@ -77,6 +77,9 @@ private Q_SLOTS:
     void theLastLineOfA50MBBodyIsReachable();
     void findCountsAcrossTheWholeBodyAndGoesBack();
     void findCaseOption();
+    void findRegexOption();
+    void jsonFilterShowsTheMatches();
+    void jsonFilterOnALargeBody();
     void prettyAndRawSwitch();
     void treeShowsKeysAndExpandsLazily();
     void binaryBodiesShowHex();
@@ -165,6 +168,82 @@ void TestResponseView::findCaseOption()
     QCOMPARE(count->text(), QStringLiteral("1 of 1"));
     findEdit->setText(QStringLiteral("absent"));
     QCOMPARE(count->text(), QStringLiteral("No matches"));
+}
+
+void TestResponseView::findRegexOption()
+{
+    ResponseView view;
+    view.show();
+    view.showExchange(jsonExchange("{\"id\":12,\"näme\":\"x\",\"ids\":[345,6]}"));
+    auto *findEdit = find<QLineEdit>(&view, "responseFindLineEdit");
+    auto *count = find<QLabel>(&view, "responseFindCountLabel");
+    auto *body = find<BodyTextView>(&view, "responseBodyView");
+    QTest::mouseClick(find<QAbstractButton>(&view, "findRegexCheckBox"), Qt::LeftButton);
+    QTest::keyClicks(findEdit, QStringLiteral("\\d+"));
+    QCOMPARE(count->text(), QStringLiteral("1 of 3"));
+    QCOMPARE(body->selectedText(), QStringLiteral("12"));
+    QTest::keyClick(findEdit, Qt::Key_Return);
+    QCOMPARE(body->selectedText(), QStringLiteral("345")); // past a multi-byte character
+    findEdit->setText(QStringLiteral("[0-9"));
+    QCOMPARE(count->text(), QStringLiteral("Invalid pattern"));
+    QVERIFY(count->toolTip().contains(QLatin1String("regular expression")));
+    QTest::mouseClick(find<QAbstractButton>(&view, "findRegexCheckBox"), Qt::LeftButton);
+    QCOMPARE(count->text(), QStringLiteral("No matches")); // the same text, literally
+}
+
+void TestResponseView::jsonFilterShowsTheMatches()
+{
+    ResponseView view;
+    view.show();
+    view.showExchange(jsonExchange(
+        R"({"data":[{"id":1,"name":"Ada"},{"id":2,"name":"Grace"}],"meta":{"id":9}})"));
+    auto *filter = find<QLineEdit>(&view, "jsonFilterLineEdit");
+    auto *body = find<BodyTextView>(&view, "responseBodyView");
+    auto *note = find<QLabel>(&view, "responseBodyNoteLabel");
+    QVERIFY(filter->isVisible());
+    const QString whole = body->text();
+    filter->setText(QStringLiteral("$..id"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(body->text(), QStringLiteral("[\n  1,\n  2,\n  9\n]"));
+    QCOMPARE(note->text(), QStringLiteral("3 matches of $..id"));
+    // Find searches what is shown.
+    auto *findEdit = find<QLineEdit>(&view, "responseFindLineEdit");
+    findEdit->setText(QStringLiteral("9"));
+    QCOMPARE(find<QLabel>(&view, "responseFindCountLabel")->text(), QStringLiteral("1 of 1"));
+    // A mistake says where; the body comes back whole.
+    filter->setText(QStringLiteral("$.data[0"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(body->text(), whole);
+    QVERIFY2(note->text().contains(QLatin1String("column 9")), qPrintable(note->text()));
+    filter->setText(QStringLiteral("data[1].name"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(body->text(), QStringLiteral("[\n  \"Grace\"\n]"));
+    filter->clear();
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(body->text(), whole);
+    // Not JSON: no filter.
+    Exchange text = jsonExchange("plain words");
+    text.responseHeaders = { { "Content-Type", "text/plain" } };
+    view.showExchange(text);
+    QVERIFY(!filter->isVisible());
+}
+
+void TestResponseView::jsonFilterOnALargeBody()
+{
+    // 12 MiB spilled to disk: the filter runs on a worker and reaches the last item.
+    QTemporaryDir dir;
+    ResponseView view;
+    view.resize(900, 600);
+    view.show();
+    QSignalSpy ready(&view, &ResponseView::bodyReady);
+    view.showExchange(spilledJson(12LL * 1024 * 1024, dir));
+    QVERIFY(ready.wait(60'000));
+    auto *filter = find<QLineEdit>(&view, "jsonFilterLineEdit");
+    auto *body = find<BodyTextView>(&view, "responseBodyView");
+    filter->setText(QStringLiteral("$[-1].last"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        body->text(), QStringLiteral("[\n  \"Needle at the end\"\n]"), 30'000);
 }
 
 void TestResponseView::prettyAndRawSwitch()
