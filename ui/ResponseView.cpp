@@ -3,6 +3,7 @@
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "ui/BodyTextView.h"
+#include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
 
 #include <QAction>
@@ -106,6 +107,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_redirectsTab(m_redirectsEdit)
     , m_filterBar(new JsonFilterBar(this))
     , m_findRegexCheckBox(new QCheckBox(tr("Regex"), this))
+    , m_imagePreview(new ImagePreview(this))
 {
     setObjectName(QStringLiteral("responseView"));
     QFont statusFont = m_statusLabel->font();
@@ -227,6 +229,8 @@ QWidget *ResponseView::makeBodyTab()
         { BodyMode::Tree, tr("Tree"), QStringLiteral("treeModeButton"),
             tr("Show the JSON body as a tree") },
         { BodyMode::Hex, tr("Hex"), QStringLiteral("hexModeButton"), tr("Show the body's bytes") },
+        { BodyMode::Preview, tr("Preview"), QStringLiteral("previewModeButton"),
+            tr("Show the image") },
     };
     for (const auto &m : modes) {
         auto *button = new QToolButton(tab);
@@ -343,6 +347,9 @@ QWidget *ResponseView::makeBodyTab()
     treeLayout->addWidget(m_treeView, 1);
     m_bodyStack->addWidget(m_bodyView);
     m_bodyStack->addWidget(treePage);
+    m_bodyStack->addWidget(m_imagePreview);
+    connect(m_imagePreview, &ImagePreview::message, this,
+        [this](const QString &text) { setNote(m_body.note + QStringLiteral(" · ") + text); });
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -380,6 +387,8 @@ void ResponseView::clear()
     m_treeModel->setTree(nullptr);
     m_treeLoaded = false;
     m_filterBar->setBody(nullptr);
+    m_imagePreview->setBody(nullptr);
+    m_isImage = false;
     m_statusLabel->setText(tr("No response yet"));
     setStatusColor({});
     m_timingsLabel->clear();
@@ -484,7 +493,12 @@ void ResponseView::applyPrepared(PreparedBody body)
         ->setVisible(bool(m_body.raw) && m_body.kind != PreparedBody::Kind::Empty);
     m_modeGroup->button(int(BodyMode::Tree))->setVisible(json);
     m_modeGroup->button(int(BodyMode::Hex))->setVisible(m_body.kind != PreparedBody::Kind::Empty);
+    m_isImage = m_body.kind == PreparedBody::Kind::Binary && m_body.bytes
+        && ImagePreview::isImage(m_body.bytes->bytes());
+    m_modeGroup->button(int(BodyMode::Preview))->setVisible(m_isImage);
     BodyMode mode = m_preferredMode;
+    if (m_isImage && mode != BodyMode::Hex)
+        mode = BodyMode::Preview; // a picture shows as one unless the user asked for bytes
     if (!m_modeGroup->button(int(mode))->isVisible())
         mode = m_body.pretty ? BodyMode::Pretty : (m_body.hex ? BodyMode::Hex : BodyMode::Raw);
     setNote(m_body.note);
@@ -506,6 +520,12 @@ void ResponseView::setBodyMode(BodyMode mode)
         showTree();
         return;
     }
+    if (mode == BodyMode::Preview) {
+        m_bodyStack->setCurrentIndex(2);
+        if (m_imagePreview->image().isNull())
+            m_imagePreview->setBody(m_body.bytes);
+        return;
+    }
     m_bodyStack->setCurrentIndex(0);
     showBodySource();
 }
@@ -525,6 +545,7 @@ void ResponseView::showBodySource()
                             : (m_body.bytes ? std::make_shared<HexLines>(m_body.bytes) : nullptr);
         break;
     case BodyMode::Tree:
+    case BodyMode::Preview:
         break;
     }
     if (!source)
@@ -595,7 +616,7 @@ void ResponseView::startSearch()
     m_currentMatch = -1;
     const std::shared_ptr<const LineSource> source = m_bodyView->source();
     const QByteArray needle = m_findEdit->text().toUtf8();
-    if (needle.isEmpty() || !source || m_mode == BodyMode::Tree) {
+    if (needle.isEmpty() || !source || m_mode == BodyMode::Tree || m_mode == BodyMode::Preview) {
         m_bodyView->setMatches(nullptr, -1);
         updateFindCount();
         Q_EMIT searchFinished();

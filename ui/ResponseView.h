@@ -25,6 +25,7 @@ class QTreeView;
 namespace Playground {
 
 class BodyTextView;
+class ImagePreview;
 class JsonFilterBar;
 class JsonTreeModel;
 struct JsonTree;
@@ -44,7 +45,7 @@ public:
     /** Texts up to this size are searched at once, as the user types. */
     static constexpr qint64 SyncSearchLimitBytes = 1024 * 1024;
 
-    enum class BodyMode { Pretty, Raw, Tree, Hex };
+    enum class BodyMode { Pretty, Raw, Tree, Hex, Preview };
 
     explicit ResponseView(QWidget *parent = nullptr);
     ~ResponseView() override;
@@ -117,6 +118,8 @@ private:
     PreparedBody m_body;
     JsonFilterBar *m_filterBar;
     QCheckBox *m_findRegexCheckBox;
+    ImagePreview *m_imagePreview;
+    bool m_isImage = false; ///< the body is a picture Preview can show
     QFutureWatcher<PreparedBody> m_formatWatcher;
     QFutureWatcher<std::pair<std::shared_ptr<const JsonTree>, QString>> m_treeWatcher;
     bool m_treeLoaded = false;

@@ -7,7 +7,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void prettyAndRawSwitch();
     void treeShowsKeysAndExpandsLazily();
     void binaryBodiesShowHex();
+    void imagesShowAsPictures();
     void darkPaletteIsReadable();
     void statusLineIsNeverClipped();
     void aWarningDoesNotMoveTheBody();
@@ -297,16 +300,53 @@ void TestResponseView::binaryBodiesShowHex()
 {
     ResponseView view;
     view.show();
-    Exchange exchange = jsonExchange(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-    exchange.responseHeaders = { { "Content-Type", "image/png" } };
+    Exchange exchange = jsonExchange(QByteArray("\x1f\x8b\x08\0\0\0\0\0\0\0\rIHDR", 16));
+    exchange.responseHeaders = { { "Content-Type", "application/gzip" } };
     view.showExchange(exchange);
     QCOMPARE(view.bodyMode(), ResponseView::BodyMode::Hex);
+    QVERIFY(!find<QAbstractButton>(&view, "previewModeButton")->isVisible());
     QVERIFY(!find<QAbstractButton>(&view, "treeModeButton")->isVisible());
     QVERIFY(find<BodyTextView>(&view, "responseBodyView")
                 ->text()
-                .startsWith(QLatin1String("00000000  89 50 4e 47 0d 0a 1a 0a 00 00 00 0d")));
+                .startsWith(QLatin1String("00000000  1f 8b 08 00 00 00 00 00 00 00 0d")));
+    QVERIFY(find<QLabel>(&view, "responseBodyNoteLabel")
+                ->text()
+                .contains(QLatin1String("application/gzip")));
+}
+
+void TestResponseView::imagesShowAsPictures()
+{
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(QColor(0x20, 0x90, 0xd0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(picture.save(&buffer, "PNG"));
+    Exchange exchange = jsonExchange(png);
+    exchange.responseHeaders = { { "Content-Type", "application/octet-stream" } }; // mislabelled
+    ResponseView view;
+    view.resize(600, 400);
+    view.show();
+    auto *note = find<QLabel>(&view, "responseBodyNoteLabel");
+    view.showExchange(exchange);
+    QCOMPARE(view.bodyMode(), ResponseView::BodyMode::Preview);
+    auto *label = find<QLabel>(&view, "responseImageLabel");
+    QTRY_VERIFY(!label->pixmap().isNull());
+    QCOMPARE(label->pixmap().size(), QSize(40, 30));
+    QCOMPARE(label->pixmap().toImage().pixelColor(5, 5), QColor(0x20, 0x90, 0xd0));
+    QVERIFY2(note->text().contains(QStringLiteral("PNG · 40 × 30 px")), qPrintable(note->text()));
+    // Hex is one click away; the bytes are all there.
+    QTest::mouseClick(find<QAbstractButton>(&view, "hexModeButton"), Qt::LeftButton);
     QVERIFY(
-        find<QLabel>(&view, "responseBodyNoteLabel")->text().contains(QLatin1String("image/png")));
+        find<BodyTextView>(&view, "responseBodyView")->text().startsWith("00000000  89 50 4e 47"));
+    QTest::mouseClick(find<QAbstractButton>(&view, "previewModeButton"), Qt::LeftButton);
+
+    // A truncated picture says so instead of crashing or showing garbage.
+    exchange.body = png.left(60);
+    exchange.bodySize = 60;
+    view.showExchange(exchange);
+    QTRY_VERIFY2(note->text().contains(QLatin1String("cannot be shown")), qPrintable(note->text()));
+    QVERIFY(label->pixmap().isNull());
 }
 
 void TestResponseView::darkPaletteIsReadable()
