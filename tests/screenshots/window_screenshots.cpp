@@ -1,0 +1,129 @@
+// window-screenshots OUT_DIR — the README's pictures of the real window, light and dark: the
+// bundled Digishare collection open, "List campaigns" sent to the loopback Digishare fixture and
+// its JSON answer on screen. Run under a real X server by packaging/screenshots/take.sh (the
+// gui test WindowScreenshots runs it offscreen so it keeps working).
+#include "app/secrets/MemorySecretStore.h"
+#include "tests/support/TestServer.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Playground;
+
+namespace {
+
+int fail(const QString &why)
+{
+    std::fprintf(stderr, "window-screenshots: %s\n", qPrintable(why));
+    return 1;
+}
+
+/** The visible widget of that name (with tabs, the one in the tab in front). */
+template <typename T> T *visible(QWidget *window, const char *name)
+{
+    const QList<T *> all = window->findChildren<T *>(QLatin1String(name));
+    for (T *w : all)
+        if (w->isVisible())
+            return w;
+    return nullptr;
+}
+
+QModelIndex rowNamed(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data().toString().contains(name))
+            return i;
+        if (const QModelIndex below = rowNamed(model, name, i); below.isValid())
+            return below;
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("api-playground-screenshots"));
+    if (argc != 2)
+        return fail(QStringLiteral("usage: window-screenshots OUT_DIR"));
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir work;
+    Test::TestServer server;
+    if (!work.isValid() || !server.start())
+        return fail(QStringLiteral("no temporary folder or loopback server"));
+
+    // The bundled collection, pointed at the fixture; the token in an environment, as a user has
+    // it.
+    QFile bundled(QStringLiteral(":/digishare.postman_collection.json"));
+    if (!bundled.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("the bundled collection is missing"));
+    QByteArray json = bundled.readAll();
+    json.replace(
+        "https://api.digishare.ma/v1", (server.baseUrl() + QStringLiteral("/v1")).toUtf8());
+    const QString collection = work.filePath(QStringLiteral("Digishare.postman_collection.json"));
+    const QString environment = work.filePath(QStringLiteral("Local.postman_environment.json"));
+    QFile c(collection), e(environment);
+    if (!c.open(QIODevice::WriteOnly) || c.write(json) != json.size()
+        || !e.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write into %1").arg(work.path()));
+    c.close();
+    e.write(R"({"name":"Local fixture","values":[{"key":"token","value":")"
+        + server.digishare().personalAccessToken() + R"(","type":"default","enabled":true}]})");
+    e.close();
+
+    const struct {
+        Theme::Choice theme;
+        const char *file;
+    } shots[] = { { Theme::Choice::Light, "main-window.png" },
+        { Theme::Choice::Dark, "main-window-dark.png" } };
+    for (const auto &shot : shots) {
+        Theme::apply(shot.theme);
+        MemorySecretStore store;
+        MainWindow window(&store);
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return fail(QStringLiteral("the window never showed"));
+        window.openCollection(collection);
+        window.openEnvironment(environment);
+        auto *tree = visible<QTreeView>(&window, "collectionTreeView");
+        const QModelIndex request
+            = tree ? rowNamed(tree->model(), QStringLiteral("List campaigns")) : QModelIndex();
+        if (!request.isValid())
+            return fail(QStringLiteral("no \"List campaigns\" request in the tree"));
+        tree->setCurrentIndex(request);
+        QApplication::processEvents();
+        auto *send = visible<QAbstractButton>(&window, "sendButton");
+        if (!send)
+            return fail(QStringLiteral("no Send button"));
+        send->click();
+        QLabel *status = nullptr;
+        const bool answered = QTest::qWaitFor(
+            [&] {
+                status = visible<QLabel>(&window, "statusLabel");
+                return status && status->text().contains(QLatin1String("200"));
+            },
+            10'000);
+        if (!answered)
+            return fail(QStringLiteral("no 200 from the fixture: %1")
+                            .arg(status ? status->text() : QString()));
+        QTest::qWait(200); // the last paint
+        const QString path = out.filePath(QLatin1String(shot.file));
+        if (!window.grab().save(path))
+            return fail(QStringLiteral("cannot write %1").arg(path));
+        std::printf("%s\n", qPrintable(path));
+    }
+    return 0;
+}
