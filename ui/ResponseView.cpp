@@ -5,6 +5,7 @@
 #include "ui/BodyTextView.h"
 #include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
+#include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,6 +109,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_filterBar(new JsonFilterBar(this))
     , m_findRegexCheckBox(new QCheckBox(tr("Regex"), this))
     , m_imagePreview(new ImagePreview(this))
+    , m_timeline(new TimelineView(this))
 {
     setObjectName(QStringLiteral("responseView"));
     QFont statusFont = m_statusLabel->font();
@@ -151,6 +153,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(makeBodyTab(), tr("Body"));
     m_tabs->addTab(m_headersTable, tr("Headers"));
     m_tabs->addTab(m_requestEdit, tr("Request"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_redirectsTab, tr("Redirects"));
 
     auto *statusRow = new QHBoxLayout;
@@ -389,6 +392,7 @@ void ResponseView::clear()
     m_filterBar->setBody(nullptr);
     m_imagePreview->setBody(nullptr);
     m_isImage = false;
+    m_timeline->clear();
     m_statusLabel->setText(tr("No response yet"));
     setStatusColor({});
     m_timingsLabel->clear();
@@ -441,6 +445,7 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_warningsLabel->setVisible(!exchange.warnings.isEmpty());
 
     showHeaders(exchange.responseHeaders);
+    m_timeline->showExchange(exchange);
     m_requestEdit->setPlainText(ResponseFormatter::requestText(exchange));
 
     const QString hops = ResponseFormatter::redirectsText(exchange);

@@ -26,6 +26,7 @@ namespace Playground {
 
 class BodyTextView;
 class ImagePreview;
+class TimelineView;
 class JsonFilterBar;
 class JsonTreeModel;
 struct JsonTree;
@@ -119,6 +120,7 @@ private:
     JsonFilterBar *m_filterBar;
     QCheckBox *m_findRegexCheckBox;
     ImagePreview *m_imagePreview;
+    TimelineView *m_timeline;
     bool m_isImage = false; ///< the body is a picture Preview can show
     QFutureWatcher<PreparedBody> m_formatWatcher;
     QFutureWatcher<std::pair<std::shared_ptr<const JsonTree>, QString>> m_treeWatcher;

@@ -4,6 +4,7 @@
 #include "ui/BodyTextView.h"
 #include "ui/ResponseView.h"
 #include "ui/SyntaxColors.h"
+#include "ui/TimelineView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void treeShowsKeysAndExpandsLazily();
     void binaryBodiesShowHex();
     void imagesShowAsPictures();
+    void timelineShowsEachPhase();
     void darkPaletteIsReadable();
     void statusLineIsNeverClipped();
     void aWarningDoesNotMoveTheBody();
@@ -347,6 +350,37 @@ void TestResponseView::imagesShowAsPictures()
     view.showExchange(exchange);
     QTRY_VERIFY2(note->text().contains(QLatin1String("cannot be shown")), qPrintable(note->text()));
     QVERIFY(label->pixmap().isNull());
+}
+
+void TestResponseView::timelineShowsEachPhase()
+{
+    Exchange exchange = jsonExchange("{}");
+    exchange.timings = Timings { 5, 40, 41, 120, 130 };
+    exchange.hops = { RedirectHop { QStringLiteral("http://127.0.0.1/old"), 301,
+        QStringLiteral("http://127.0.0.1/items"), false } };
+    ResponseView view;
+    view.resize(800, 500);
+    view.show();
+    view.showExchange(exchange);
+    auto *timeline = find<TimelineView>(&view, "responseTimelineView");
+    const QStringList lines = timeline->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("Prepare\t5.0 ms"));
+    QCOMPARE(lines.value(1), QStringLiteral("Connect + TLS\t35 ms"));
+    QCOMPARE(lines.value(3), QStringLiteral("Wait\t79 ms"));
+    QCOMPARE(lines.value(5), QStringLiteral("Total\t130 ms"));
+    QVERIFY(lines.value(6).contains(QLatin1String("1 redirect")));
+    // Drawn: the Wait bar (green) is the longest on screen.
+    auto *tabs = timeline->parentWidget()->parentWidget();
+    static_cast<QTabWidget *>(tabs)->setCurrentWidget(timeline);
+    const QImage image = timeline->grab().toImage();
+    int green = 0, blue = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            green += c == qRgb(0x22, 0xa0, 0x6b);
+            blue += c == qRgb(0x3b, 0x82, 0xf6);
+        }
+    QVERIFY2(green > blue && blue > 0, qPrintable(QStringLiteral("%1 %2").arg(green).arg(blue)));
 }
 
 void TestResponseView::darkPaletteIsReadable()
