@@ -9,6 +9,8 @@
 #include <QStringDecoder>
 #include <QTemporaryFile>
 
+#include <simdjson.h>
+
 namespace Playground {
 
 namespace {
@@ -23,6 +25,29 @@ namespace {
                 return c;
         }
         return 0;
+    }
+
+    /** True when the whole text is valid UTF-8; read a piece at a time, each piece's pages
+     * let go of after it (a body mapped from disk never stays in memory whole). */
+    bool isValidUtf8(const BodyBuffer &text)
+    {
+        constexpr qint64 Piece = 16 * 1024 * 1024;
+        const QByteArrayView bytes = text.bytes();
+        qint64 pos = 0;
+        while (pos < bytes.size()) {
+            qint64 end = qMin(bytes.size(), pos + Piece);
+            // Not inside a character: back to the start of the one the piece would cut.
+            while (end < bytes.size() && end > pos
+                && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80)
+                --end;
+            if (end == pos)
+                return false; // a run of continuation bytes that long is not UTF-8
+            if (!simdjson::validate_utf8(bytes.data() + pos, size_t(end - pos)))
+                return false;
+            pos = end;
+            text.releaseBefore(pos);
+        }
+        return true;
     }
 
     bool isUtf8Name(const QByteArray &charset)
@@ -153,11 +178,16 @@ std::optional<PreparedBody> BodyPreparer::prepare(
         if (decoder.isValid() && body->size() <= ConvertCharsetLimitBytes) {
             const QString text = decoder.decode(body->bytes());
             body = BodyBuffer::fromBytes(text.toUtf8());
-            notes << QStringLiteral("%1, converted").arg(QString::fromLatin1(charset));
+            notes << (decoder.hasError()
+                    ? QStringLiteral("%1, converted; bytes not valid in it show as \uFFFD")
+                    : QStringLiteral("%1, converted"))
+                         .arg(QString::fromLatin1(charset));
         } else {
             notes << QStringLiteral("%1 shown as UTF-8").arg(QString::fromLatin1(charset));
         }
     }
+    if (isUtf8Name(charset) && !isValidUtf8(*body))
+        notes << QStringLiteral("not valid UTF-8: the invalid bytes show as \uFFFD");
     result.bytes = body;
 
     const char first = firstNonSpace(body->bytes());

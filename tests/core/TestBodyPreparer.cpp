@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aSpilledBodyIsFormattedWhole();
     void binaryIsHex();
     void charsetIsConverted();
+    void invalidTextSaysSo();
     void cancelStops();
     void jsonTokens();
     void markupTokens();
@@ -94,6 +95,31 @@ void TestBodyPreparer::charsetIsConverted()
     const auto body
         = BodyPreparer::prepare(exchangeWith("caf\xe9", "text/plain; charset=ISO-8859-1"));
     QCOMPARE(body->raw->lineText(0), QStringLiteral("café"));
+}
+
+void TestBodyPreparer::invalidTextSaysSo()
+{
+    // Bytes that are not UTF-8 in a body that claims (or defaults to) it: shown, and said.
+    for (const QByteArray &type : { QByteArray("text/plain"),
+             QByteArray("text/plain; charset=utf-8"), QByteArray("application/json") }) {
+        const auto body = BodyPreparer::prepare(exchangeWith("caf\xe9 \xff\xfe ok", type));
+        QVERIFY(body);
+        QVERIFY2(body->note.contains(QLatin1String("not valid UTF-8")), qPrintable(body->note));
+        QCOMPARE(body->raw->lineText(0).left(4), QStringLiteral("caf\uFFFD"));
+    }
+    // The same byte in the charset it is labelled with is fine.
+    auto latin = BodyPreparer::prepare(exchangeWith("caf\xe9", "text/plain; charset=iso-8859-1"));
+    QCOMPARE(latin->raw->lineText(0), QStringLiteral("café"));
+    QVERIFY2(!latin->note.contains(QLatin1String("valid")), qPrintable(latin->note));
+    // A byte sequence Shift_JIS does not have.
+    auto sjis
+        = BodyPreparer::prepare(exchangeWith("ok \x81\x20 ok", "text/plain; charset=Shift_JIS"));
+    QVERIFY2(sjis->note.contains(QLatin1String("not valid in it")), qPrintable(sjis->note));
+    // Valid text longer than one validation piece, a character across the piece boundary.
+    QByteArray big(16 * 1024 * 1024 - 1, 'a');
+    big += "é and more";
+    auto large = BodyPreparer::prepare(exchangeWith(big, "text/plain"));
+    QVERIFY2(!large->note.contains(QLatin1String("valid")), qPrintable(large->note));
 }
 
 void TestBodyPreparer::cancelStops()
