@@ -114,6 +114,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_historyPanel = new HistoryPanel(m_history, this);
     auto *sidebar = new QTabWidget(this);
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
+    sidebar->setAccessibleName(tr("Collection and history"));
     sidebar->setDocumentMode(true);
     sidebar->addTab(m_panel, tr("Collection"));
     sidebar->addTab(m_historyPanel, tr("History"));

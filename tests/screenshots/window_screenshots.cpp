@@ -3,6 +3,7 @@
 // its JSON answer on screen. Run under a real X server by packaging/screenshots/take.sh (the
 // gui test WindowScreenshots runs it offscreen so it keeps working).
 #include "app/secrets/MemorySecretStore.h"
+#include "tests/support/BundledFixture.h"
 #include "tests/support/TestServer.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -10,7 +11,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,22 +66,9 @@ int main(int argc, char *argv[])
 
     // The bundled collection, pointed at the fixture; the token in an environment, as a user has
     // it.
-    QFile bundled(QStringLiteral(":/digishare.postman_collection.json"));
-    if (!bundled.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the bundled collection is missing"));
-    QByteArray json = bundled.readAll();
-    json.replace(
-        "https://api.digishare.ma/v1", (server.baseUrl() + QStringLiteral("/v1")).toUtf8());
-    const QString collection = work.filePath(QStringLiteral("Digishare.postman_collection.json"));
-    const QString environment = work.filePath(QStringLiteral("Local.postman_environment.json"));
-    QFile c(collection), e(environment);
-    if (!c.open(QIODevice::WriteOnly) || c.write(json) != json.size()
-        || !e.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write into %1").arg(work.path()));
-    c.close();
-    e.write(R"({"name":"Local fixture","values":[{"key":"token","value":")"
-        + server.digishare().personalAccessToken() + R"(","type":"default","enabled":true}]})");
-    e.close();
+    const Test::BundledFixture fixture = Test::BundledFixture::write(work, server);
+    if (!fixture.error.isEmpty())
+        return fail(fixture.error);
 
     const struct {
         Theme::Choice theme;
@@ -96,8 +83,8 @@ int main(int argc, char *argv[])
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return fail(QStringLiteral("the window never showed"));
-        window.openCollection(collection);
-        window.openEnvironment(environment);
+        window.openCollection(fixture.collectionPath);
+        window.openEnvironment(fixture.environmentPath);
         auto *tree = visible<QTreeView>(&window, "collectionTreeView");
         const QModelIndex request
             = tree ? rowNamed(tree->model(), QStringLiteral("List campaigns")) : QModelIndex();
