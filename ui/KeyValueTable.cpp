@@ -6,12 +6,6 @@
 
 namespace Playground {
 
-namespace {
-
-    enum Column { EnabledColumn, KeyColumn, ValueColumn };
-
-} // namespace
-
 KeyValueTable::KeyValueTable(const QString &what, QWidget *parent)
     : QTableWidget(0, 3, parent)
 {

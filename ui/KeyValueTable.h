@@ -16,6 +16,8 @@ namespace Playground {
 class KeyValueTable : public QTableWidget {
     Q_OBJECT
 public:
+    enum Column { EnabledColumn, KeyColumn, ValueColumn };
+
     explicit KeyValueTable(const QString &what, QWidget *parent = nullptr);
 
     /**

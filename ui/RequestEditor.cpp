@@ -4,6 +4,7 @@
 #include "app/model/QueryText.h"
 
 #include "ui/CollectionItemDelegate.h"
+#include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
 
 #include <QClipboard>
@@ -174,6 +175,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     });
     connect(m_paramsTable, &KeyValueTable::rowsEdited, this, &RequestEditor::onParamsEdited);
     connect(m_headersTable, &KeyValueTable::rowsEdited, this, &RequestEditor::onHeadersEdited);
+    m_headersTable->setItemDelegate(new HeaderCompletionDelegate(
+        KeyValueTable::KeyColumn, KeyValueTable::ValueColumn, m_headersTable));
 
     setRequest({}, tr("Scratch request"));
 }
