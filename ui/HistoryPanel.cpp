@@ -1,16 +1,22 @@
 #include "ui/HistoryPanel.h"
 
+#include "app/formats/CurlWriter.h"
+#include "app/history/HistoryHar.h"
 #include "app/history/HistoryListModel.h"
 #include "app/history/HistoryStore.h"
 #include "ui/PlainLabel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,6 +46,10 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     setObjectName(QStringLiteral("historyPanel"));
     m_confirmer = [this](const QString &question) {
         return QMessageBox::question(this, tr("Clear history"), question) == QMessageBox::Yes;
+    };
+    m_chooseFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(
+            this, tr("Export as HAR"), suggested, tr("HTTP Archive (*.har)"));
     };
 
     m_search = new QLineEdit(this);
@@ -71,7 +81,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // several for a HAR
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTextElideMode(Qt::ElideMiddle); // the host and the end of the path both matter
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -137,6 +147,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &HistoryPanel::deleteCurrent);
     m_tree->addAction(deleteAction);
+    m_copyCurlAction = new QAction(tr("Copy as cURL"), m_tree);
+    m_copyCurlAction->setObjectName(QStringLiteral("historyCopyCurlAction"));
+    connect(m_copyCurlAction, &QAction::triggered, this, &HistoryPanel::copyCurrentAsCurl);
+    m_exportHarAction = new QAction(tr("Export as HAR…"), m_tree);
+    m_exportHarAction->setObjectName(QStringLiteral("historyExportHarAction"));
+    connect(m_exportHarAction, &QAction::triggered, this, &HistoryPanel::exportSelectedAsHar);
 
     if (!m_store->isOpen())
         showMessage(m_store->openError().isEmpty() ? tr("History is off.") : m_store->openError());
@@ -229,15 +245,71 @@ void HistoryPanel::clearAll()
         showMessage({});
 }
 
+QList<HistoryEntryId> HistoryPanel::selectedEntries() const
+{
+    QList<HistoryEntryId> ids;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        if (const HistoryEntryId id = m_model->entryId(index)) {
+            ids.append(id);
+            continue;
+        }
+        for (int r = 0; r < m_model->rowCount(index); ++r) // a day: its sends
+            if (const HistoryEntryId id = m_model->entryId(m_model->index(r, 0, index)))
+                ids.append(id);
+    }
+    if (ids.isEmpty() && currentEntry())
+        ids.append(currentEntry());
+    return ids;
+}
+
+void HistoryPanel::copyCurrentAsCurl()
+{
+    const Result<HistoryEntry> entry = m_store->entry(currentEntry());
+    if (!entry) {
+        showMessage(entry.error());
+        return;
+    }
+    // As recorded: the final hop, credentials already redacted.
+    QApplication::clipboard()->setText(
+        QString::fromUtf8(CurlWriter::fromExchange(entry->exchange)));
+    showMessage(tr("Copied as cURL, as it was sent (credentials redacted)."));
+}
+
+void HistoryPanel::exportSelectedAsHar()
+{
+    const QList<HistoryEntryId> ids = selectedEntries();
+    const Result<QByteArray> har = HistoryHar::write(*m_store, ids);
+    if (!har) {
+        showMessage(har.error());
+        return;
+    }
+    const QString path = m_chooseFile(QStringLiteral("history.har"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(har.value()) == har->size()
+        && file.commit();
+    showMessage(!ok           ? tr("Could not write %1: %2").arg(path, file.errorString())
+            : ids.size() == 1 ? tr("Exported 1 send as HAR to %1").arg(path)
+                              : tr("Exported %1 sends as HAR to %2").arg(ids.size()).arg(path));
+}
+
 void HistoryPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
     if (!m_model->entryId(index))
         return;
-    m_tree->setCurrentIndex(index);
+    if (!m_tree->selectionModel()->isSelected(index))
+        m_tree->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(tr("Open"), this, &HistoryPanel::openCurrent);
     menu.addAction(tr("Send again"), this, &HistoryPanel::sendAgainCurrent);
+    menu.addSeparator();
+    menu.addAction(m_copyCurlAction);
+    const qsizetype picked = selectedEntries().size();
+    m_exportHarAction->setText(
+        picked > 1 ? tr("Export %1 sends as HAR…").arg(picked) : tr("Export as HAR…"));
+    menu.addAction(m_exportHarAction);
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, &HistoryPanel::deleteCurrent);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,11 @@ public:
     ~HistoryPanel() override;
 
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    /** Asked for the file a HAR export goes to; empty cancels. Tests replace the file dialog. */
+    using FileChooser = std::function<QString(const QString &suggestedName)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    /** The sends selected in the list (a day row stands for every send of that day). */
+    QList<HistoryEntryId> selectedEntries() const;
     HistoryListModel *model() const { return m_model; }
     /** The selected send, or 0. */
     HistoryEntryId currentEntry() const;
@@ -53,6 +59,8 @@ private:
     void openCurrent();
     void sendAgainCurrent();
     void deleteCurrent();
+    void copyCurrentAsCurl();
+    void exportSelectedAsHar();
     void clearAll();
     void showContextMenu(const QPoint &pos);
     void onModelReset();
@@ -73,6 +81,9 @@ private:
     QPushButton *m_clearButton;
     QTimer *m_searchTimer;
     Confirmer m_confirmer;
+    FileChooser m_chooseFile;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_exportHarAction = nullptr;
     HistoryEntryId m_keepSelected = 0; ///< reselected after the list is read again
 };
 

@@ -23,6 +23,7 @@
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
+#include "ui/ExportActions.h"
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
@@ -323,6 +324,17 @@ void MainWindow::createMenus()
         = request->addAction(tr("&Find in response"), m_response, &ResponseView::focusFind);
     find->setShortcut(QKeySequence::Find);
     newScratch->setShortcut(QKeySequence::New);
+    request->addSeparator();
+    auto *exports = new ExportActions(
+        this, m_secrets,
+        [this] {
+            return ExportSource(m_model->hasCollection() ? &m_model->collection() : nullptr,
+                currentPath(), m_environments->chosen());
+        },
+        [this] { return m_response->exchange(); });
+    request->addActions(exports->actions());
+    connect(exports, &ExportActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *credentials = m_credentialsDock->toggleViewAction();

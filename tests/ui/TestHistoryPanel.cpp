@@ -5,8 +5,11 @@
 #include "ui/HistoryPanel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void movedAsideHistoryIsSaid();
     void everyControlHasAnAccessibleName();
     void windowMayDeleteTheStoreFirst();
+    void pickedSendsExportAsHarAndCurl();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -297,6 +301,42 @@ void TestHistoryPanel::windowMayDeleteTheStoreFirst()
     select("GET 200 https://x.test/1");
     m_store.reset(); // a window's children go in creation order: the store before the panel
     m_panel.reset();
+}
+
+void TestHistoryPanel::pickedSendsExportAsHarAndCurl()
+{
+    record(QStringLiteral("GET"), QStringLiteral("https://api.example.com/a"), 200);
+    record(QStringLiteral("POST"), QStringLiteral("https://api.example.com/b"), 201);
+    record(QStringLiteral("DELETE"), QStringLiteral("https://api.example.com/c"), 500);
+    makePanel();
+    auto *tree = find<QTreeView>("historyTreeView");
+    select(QStringLiteral("GET"));
+    // Ctrl+click adds a second send to the selection.
+    for (QModelIndex i = tree->model()->index(0, 0); i.isValid(); i = tree->indexBelow(i))
+        if (i.data().toString().startsWith(QLatin1String("DELETE")))
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                tree->visualRect(i).center());
+    QCOMPARE(m_panel->selectedEntries().size(), 2);
+
+    QTemporaryDir out;
+    m_panel->setFileChooser([&](const QString &) { return out.filePath(QStringLiteral("h.har")); });
+    m_panel->findChild<QAction *>(QStringLiteral("historyExportHarAction"))->trigger();
+    QFile file(out.filePath(QStringLiteral("h.har")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll())["log"]["entries"].toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0]["request"]["url"].toString(), QStringLiteral("https://api.example.com/a"));
+    QCOMPARE(entries[1]["request"]["method"].toString(), QStringLiteral("DELETE"));
+    QCOMPARE(entries[1]["response"]["status"].toInt(), 500);
+    QVERIFY(find<QLabel>("historyMessageLabel")->text().contains(QLatin1String("2 sends")));
+
+    select(QStringLiteral("POST"));
+    m_panel->findChild<QAction *>(QStringLiteral("historyCopyCurlAction"))->trigger();
+    const QString curl = QApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(QLatin1String("curl"))
+            && curl.contains(QLatin1String("--request POST"))
+            && curl.contains(QLatin1String("https://api.example.com/b")),
+        qPrintable(curl));
 }
 
 QTEST_MAIN(TestHistoryPanel)
