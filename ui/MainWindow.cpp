@@ -29,6 +29,7 @@
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
+#include "ui/RequestSender.h"
 #include "ui/RequestTab.h"
 #include "ui/ResponseView.h"
 #include "ui/ThemeMenu.h"
@@ -180,6 +181,17 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         environmentCombo->setCurrentIndex(m_environments->chosenRow());
         updateVariables();
     });
+
+    m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
+    connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
+    connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
+    connect(m_sender, &RequestSender::note, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_sender, &RequestSender::notSent, this,
+        [this](RequestTab *tab, const QString &text, bool isHint) {
+            if (tab == m_tabs->current())
+                showSendProblem(text, isHint ? ErrorBanner::Kind::Info : ErrorBanner::Kind::Error);
+        });
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -466,7 +478,7 @@ void MainWindow::openCollection(const QString &path)
     }
     m_banner->clear();
     m_undo->clear();
-    ++m_collectionGeneration;
+    m_sender->collectionChanged();
     updateTitle();
     const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
     statusBar()->showMessage(tr("Opened %1: %2 %3")
@@ -517,7 +529,7 @@ void MainWindow::startDocument(Collection collection)
     m_document->load(std::move(collection));
     m_banner->clear();
     m_undo->clear();
-    ++m_collectionGeneration;
+    m_sender->collectionChanged();
     updateTitle();
 }
 
@@ -766,75 +778,11 @@ void MainWindow::sendTab(RequestTab *tab)
 {
     if (tab->isSending())
         return;
-    m_tabs->keep(tab); // sent: the user's tab now, not a preview
-    const bool shown = tab == m_tabs->current();
-    if (shown)
+    if (tab == m_tabs->current()) {
         m_banner->clear();
-    const bool inCollection = isCollectionRequest(tab);
-    const CollectionItem *stored = inCollection ? m_model->item(tab->item()) : nullptr;
-    const RequestSpec spec = m_tabs->requestOf(tab);
-    if (spec.url.raw().trimmed().isEmpty()) {
-        showSendProblem(
-            tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
-        tab->editor()->focusUrl();
-        return;
+        m_bannerIsAboutSend = false;
     }
-    // Secrets come from the keychain first (never blocking). A scratch request may use the
-    // collection's variables but never its credentials: it can go anywhere.
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    const RequestPath path = m_tabs->pathOf(tab);
-    tab->run().loadingSecrets = true;
-    tab->editor()->setInFlight(true);
-    // The keychain answers later: the send is for the request and collection the tab shows now.
-    const QPersistentModelIndex item = tab->item();
-    const int generation = m_collectionGeneration;
-    SendOptions options;
-    options.insecure = !TlsSetting::verifies(stored ? *stored : tab->scratch());
-    m_sending->prepare(spec, path, collection, m_environments->chosen(), inCollection, options, tab,
-        [this, tab, spec, item, inCollection, generation](
-            SendSession *session, const QString &problem) {
-            tab->run().loadingSecrets = false;
-            tab->editor()->setInFlight(false);
-            if (item != tab->item() || inCollection != isCollectionRequest(tab)
-                || generation != m_collectionGeneration) {
-                delete session;
-                statusBar()->showMessage(tr("Not sent: the tab shows another request now"), 5000);
-                return;
-            }
-            if (!session) {
-                if (tab == m_tabs->current())
-                    showSendProblem(tr("Not sent: %1.").arg(problem));
-                return;
-            }
-            start(tab, session, spec);
-        });
-}
-
-void MainWindow::start(RequestTab *tab, SendSession *session, const RequestSpec &spec)
-{
-    const RequestPath path = m_tabs->pathOf(tab);
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    RequestTab::Run &run = tab->run();
-    run.session = session;
-    connect(session, &SendSession::finished, tab,
-        [this, tab, session] { onRunFinished(tab, session); });
-    connect(session, &SendSession::progress, tab->response(), &ResponseView::showProgress);
-    tab->editor()->setInFlight(true);
-    updateSendAction();
-    // The template URL, not the resolved one: it never holds a secret value.
-    tab->response()->showSending(spec.method, spec.url.raw());
-    // What history records: the templates sent and where from (never a resolved secret).
-    run.spec = spec;
-    run.where = {};
-    run.where.time = QDateTime::currentDateTimeUtc();
-    if (collection && isCollectionRequest(tab)) {
-        run.where.collectionId = collection->postmanId;
-        run.where.collectionPath = m_document->path();
-        for (const CollectionItem *folder : path.folders)
-            run.where.itemPath.append(folder->name);
-        run.where.itemPath.append(path.item->name);
-    }
-    session->start();
+    m_sender->send(tab);
 }
 
 void MainWindow::cancel()
@@ -843,19 +791,9 @@ void MainWindow::cancel()
         tab->run().session->cancel();
 }
 
-void MainWindow::onRunFinished(RequestTab *tab, SendSession *session)
+void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 {
-    const Exchange exchange = session->exchange();
-    session->deleteLater();
-    RequestTab::Run &run = tab->run();
-    if (session == run.session)
-        run.session = nullptr;
-    tab->editor()->setInFlight(false);
     updateSendAction();
-    run.where.redactions = session->redactionValues();
-    if (const auto recorded = m_history->record(run.spec, exchange, run.where); !recorded)
-        statusBar()->showMessage(recorded.error(), 5000);
-    tab->response()->showExchange(exchange);
     if (tab != m_tabs->current())
         return; // the banner speaks of the tab on screen; the response waits in its own tab
     if (exchange.failure == FailureKind::None || exchange.failure == FailureKind::Cancelled)

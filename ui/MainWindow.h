@@ -28,11 +28,11 @@ class EnvironmentSet;
 class CredentialsPanel;
 class SecretStore;
 class SendService;
-class SendSession;
 class CollectionTreeModel;
 class RequestEditor;
 class HistoryPanel;
 class HistoryStore;
+class RequestSender;
 class RequestTab;
 class ResponseView;
 class SavedSnapshot;
@@ -104,15 +104,13 @@ private:
     void onItemChosen(const QModelIndex &index);
     void onTabOpened(RequestTab *tab);
     void onTabChanged(RequestTab *tab);
-    void onRunFinished(RequestTab *tab, SendSession *session);
+    void onRunFinished(RequestTab *tab, const Exchange &exchange);
     /** Makes collection the open, unsaved document: history of edits and responses start anew. */
     void startDocument(Collection collection);
     void onRequestPasted(RequestTab *tab, const ImportedRequest &imported);
     /** A past send back in a tab (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);
     void sendTab(RequestTab *tab);
-    /** Starts a prepared send of spec (the templates, for the response view and history). */
-    void start(RequestTab *tab, SendSession *session, const RequestSpec &spec);
     /** tab's scratch request into the collection (asking name and folder); false: not saved. */
     bool saveRequestToCollection(RequestTab *tab);
     /** Saves what tab shows: a scratch request into the collection, then the collection. */
@@ -146,7 +144,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_verifyTlsAction = nullptr;
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
-    int m_collectionGeneration = 0; ///< bumped when another collection is opened
+    RequestSender *m_sender = nullptr;
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     HistoryStore *m_history = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
