@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
         windows.push_back(std::make_unique<Playground::MainWindow>());
         if (i < argc)
             windows.back()->openCollection(QString::fromLocal8Bit(argv[i]));
+        else
+            windows.back()->restoreSession(); // the tabs open when the window last closed
         windows.back()->show();
     }
     return app.exec();

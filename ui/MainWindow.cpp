@@ -6,6 +6,7 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
+#include "app/document/SavedSnapshot.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
@@ -18,6 +19,7 @@
 #include "app/secrets/SecretStoreFactory.h"
 #include "app/send/SendService.h"
 #include "app/send/SendSession.h"
+#include "app/session/TabSession.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
 #include "ui/CredentialsPanel.h"
@@ -28,6 +30,8 @@
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
+#include "ui/RequestSender.h"
+#include "ui/RequestTab.h"
 #include "ui/ResponseView.h"
 #include "ui/ThemeMenu.h"
 #include "ui/VariablesPanel.h"
@@ -40,9 +44,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -81,21 +87,13 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     , m_secrets(store ? store : SecretStoreFactory::create(this))
     , m_sending(new SendService(m_secrets, this))
     , m_panel(new CollectionPanel(m_model, this))
-    , m_editor(new RequestEditor(this))
-    , m_response(new ResponseView(this))
+    , m_snapshot(new SavedSnapshot(m_document, this))
+    , m_tabs(new RequestTabs(m_model, m_snapshot, this))
     , m_banner(new ErrorBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-
-    auto *requestSplitter = new QSplitter(Qt::Vertical, this);
-    requestSplitter->setObjectName(QStringLiteral("requestSplitter"));
-    requestSplitter->addWidget(m_editor);
-    requestSplitter->addWidget(m_response);
-    requestSplitter->setStretchFactor(0, 2);
-    requestSplitter->setStretchFactor(1, 3);
-    requestSplitter->setChildrenCollapsible(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -106,7 +104,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     bannerRow->setContentsMargins(8, 0, 8, 0);
     bannerRow->addWidget(m_banner);
     rightLayout->addLayout(bannerRow);
-    rightLayout->addWidget(requestSplitter, 1);
+    rightLayout->addWidget(m_tabs, 1);
 
     // The sidebar: the collection, and every past send.
     m_history = new HistoryStore({}, this);
@@ -147,7 +145,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         m_undo->push(new DocumentUndoCommand(m_document, std::move(command)));
     });
     connect(m_document, &CollectionDocument::dirtyChanged, this, &QWidget::setWindowModified);
-    connect(m_document, &CollectionDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &CollectionDocument::changed, this, [this] { updateVariables(); });
     connect(m_document, &CollectionDocument::savingChanged, this, [this](bool saving) {
         if (saving)
             statusBar()->showMessage(tr("Saving… (waiting for the keychain)"));
@@ -186,6 +184,17 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
+    m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
+    connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
+    connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
+    connect(m_sender, &RequestSender::note, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_sender, &RequestSender::notSent, this,
+        [this](RequestTab *tab, const QString &text, bool isHint) {
+            if (tab == m_tabs->current())
+                showSendProblem(text, isHint ? ErrorBanner::Kind::Info : ErrorBanner::Kind::Error);
+        });
+
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
@@ -197,29 +206,14 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         [keychain](bool visible) { keychain->setVisible(!visible); });
 
     connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
-    // The request on screen deleted (or its insertion undone) and the tree's next current item not
-    // a request: the editor shows the scratch request, not a request that is gone.
-    auto shownRemoved = std::make_shared<bool>(false);
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-        [this, shownRemoved](const QModelIndex &parent, int first, int last) {
-            for (QModelIndex i = m_current; i.isValid(); i = i.parent())
-                *shownRemoved = *shownRemoved
-                    || (i.parent() == parent && i.row() >= first && i.row() <= last);
-        });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this, shownRemoved] {
-        if (!std::exchange(*shownRemoved, false))
-            return;
-        m_current = QPersistentModelIndex();
-        showScratch();
-    });
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
-    connect(m_editor, &RequestEditor::requestEdited, this, &MainWindow::onRequestEdited);
-    connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
-    connect(m_editor, &RequestEditor::requestPasted, this, &MainWindow::onRequestPasted);
-    connect(m_editor, &RequestEditor::pasteFailed, this, [this](const QString &error) {
-        showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
+    connect(m_tabs, &RequestTabs::tabOpened, this, &MainWindow::onTabOpened);
+    connect(m_tabs, &RequestTabs::currentTabChanged, this, &MainWindow::onTabChanged);
+    connect(m_tabs, &RequestTabs::requestEdited, this, [this](RequestTab *tab) {
+        if (tab == m_tabs->current())
+            updateVariables();
     });
-    connect(m_editor, &RequestEditor::cancelRequested, this, &MainWindow::cancel);
+    m_tabs->setSaver([this](RequestTab *tab) { return saveTab(tab); });
 
     m_confirmDiscard = [this](const QString &name) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
@@ -230,17 +224,64 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         return answer == QMessageBox::Discard;
     };
 
-    showScratch();
+    m_nameRequest = [this](const QString &suggested) -> std::optional<QString> {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save request to collection"),
+            tr("Request name:"), QLineEdit::Normal, suggested, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return std::nullopt;
+        return name.trimmed();
+    };
+
+    m_tabs->newScratch();
     updateTitle();
     resize(1280, 820);
-    m_editor->focusUrl(); // type a URL right away
+    m_tabs->current()->editor()->focusUrl(); // type a URL right away
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer)
 {
-    // A run still in flight must not call back into a half-destroyed window.
-    if (m_run)
-        m_run->disconnect(this);
+    m_tabs->setCloseConfirmer(std::move(confirmer));
+}
+
+void MainWindow::onTabOpened(RequestTab *tab)
+{
+    RequestEditor *editor = tab->editor();
+    connect(editor, &RequestEditor::sendRequested, tab, [this, tab] { sendTab(tab); });
+    connect(editor, &RequestEditor::cancelRequested, tab, [tab] {
+        if (tab->run().session)
+            tab->run().session->cancel();
+    });
+    connect(editor, &RequestEditor::requestPasted, tab,
+        [this, tab](const ImportedRequest &imported) { onRequestPasted(tab, imported); });
+    connect(editor, &RequestEditor::pasteFailed, tab, [this](const QString &error) {
+        showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
+    });
+}
+
+void MainWindow::onTabChanged(RequestTab *tab)
+{
+    // A send problem belongs to the request it happened to; another tab starts clean.
+    if (m_bannerIsAboutSend) {
+        m_banner->clear();
+        m_bannerIsAboutSend = false;
+    }
+    m_panel->select(isCollectionRequest(tab) ? QModelIndex(tab->item()) : QModelIndex());
+    updateSendAction();
+    updateVariables();
+}
+
+bool MainWindow::isCollectionRequest(const RequestTab *tab) const
+{
+    return !tab->isScratch() && tab->item().isValid();
+}
+
+void MainWindow::updateSendAction()
+{
+    if (m_sendAction)
+        m_sendAction->setText(m_tabs->current()->run().session ? tr("&Cancel") : tr("&Send"));
 }
 
 void MainWindow::createMenus()
@@ -260,7 +301,8 @@ void MainWindow::createMenus()
         tr("New from &template (Digishare API)"), this, &MainWindow::newFromTemplate);
     fromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
     newCollection->setObjectName(QStringLiteral("newCollectionAction"));
-    m_saveAction = file->addAction(tr("&Save"), this, [this] { saveCollection(); });
+    // On a scratch tab the request is saved into the collection first.
+    m_saveAction = file->addAction(tr("&Save"), this, [this] { saveTab(m_tabs->current()); });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveFile);
@@ -289,7 +331,7 @@ void MainWindow::createMenus()
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
-        if (m_run)
+        if (m_tabs->current()->run().session)
             cancel();
         else
             send();
@@ -305,33 +347,29 @@ void MainWindow::createMenus()
     m_verifyTlsAction->setCheckable(true);
     m_verifyTlsAction->setChecked(true);
     connect(m_verifyTlsAction, &QAction::triggered, this, [this](bool verify) {
-        if (m_current.isValid())
+        RequestTab *tab = m_tabs->current();
+        if (isCollectionRequest(tab))
             m_document->submit(std::make_unique<SetTlsVerificationCommand>(
-                m_document->collection(), m_model->rowPath(m_current), verify));
+                m_document->collection(), m_model->rowPath(tab->item()), verify));
         else
-            m_scratch.extra = TlsSetting::withVerification(m_scratch.extra, verify);
+            tab->scratch().extra = TlsSetting::withVerification(tab->scratch().extra, verify);
     });
-    QAction *focusUrl = request->addAction(tr("Edit &URL"), m_editor, &RequestEditor::focusUrl);
+    QAction *focusUrl = request->addAction(
+        tr("Edit &URL"), this, [this] { m_tabs->current()->editor()->focusUrl(); });
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *newScratch = request->addAction(tr("&New scratch request"), this, [this] {
-        m_current = QPersistentModelIndex();
-        m_panel->select({});
-        showScratch();
-        m_editor->focusUrl();
-    });
-    newScratch->setObjectName(QStringLiteral("newScratchAction"));
-    QAction *find
-        = request->addAction(tr("&Find in response"), m_response, &ResponseView::focusFind);
+    QAction *find = request->addAction(
+        tr("&Find in response"), this, [this] { m_tabs->current()->response()->focusFind(); });
     find->setShortcut(QKeySequence::Find);
-    newScratch->setShortcut(QKeySequence::New);
+    request->addSeparator();
+    createTabActions(request);
     request->addSeparator();
     auto *exports = new ExportActions(
         this, m_secrets,
         [this] {
             return ExportSource(m_model->hasCollection() ? &m_model->collection() : nullptr,
-                currentPath(), m_environments->chosen());
+                m_tabs->pathOf(m_tabs->current()), m_environments->chosen());
         },
-        [this] { return m_response->exchange(); });
+        [this] { return m_tabs->current()->response()->exchange(); });
     request->addActions(exports->actions());
     connect(exports, &ExportActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
@@ -371,6 +409,32 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(new ThemeMenu(this));
     menuBar()->addMenu(new HelpMenu(this));
+}
+
+void MainWindow::createTabActions(QMenu *menu)
+{
+    QAction *newTab = menu->addAction(tr("&New tab"), this, [this] {
+        m_tabs->newScratch();
+        m_tabs->current()->editor()->focusUrl();
+    });
+    newTab->setObjectName(QStringLiteral("newScratchAction"));
+    newTab->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::New });
+    QAction *closeTab
+        = menu->addAction(tr("&Close tab"), this, [this] { m_tabs->closeTab(m_tabs->current()); });
+    closeTab->setObjectName(QStringLiteral("closeTabAction"));
+    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    QAction *next = menu->addAction(tr("Ne&xt tab"), this, [this] { m_tabs->cycle(1); });
+    next->setObjectName(QStringLiteral("nextTabAction"));
+    next->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    QAction *previous = menu->addAction(tr("&Previous tab"), this, [this] { m_tabs->cycle(-1); });
+    previous->setObjectName(QStringLiteral("previousTabAction"));
+    previous->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    // Shortcuts of the window, wherever the focus is (the tree, a table, a text field).
+    for (QAction *action : { newTab, closeTab, next, previous })
+        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 void MainWindow::chooseEnvironmentFile()
@@ -427,10 +491,7 @@ void MainWindow::openCollection(const QString &path)
     }
     m_banner->clear();
     m_undo->clear();
-    ++m_collectionGeneration;
-    m_current = QPersistentModelIndex();
-    m_recent.clear();
-    showScratch();
+    m_sender->collectionChanged();
     updateTitle();
     const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
     statusBar()->showMessage(tr("Opened %1: %2 %3")
@@ -481,32 +542,60 @@ void MainWindow::startDocument(Collection collection)
     m_document->load(std::move(collection));
     m_banner->clear();
     m_undo->clear();
-    ++m_collectionGeneration;
-    m_current = QPersistentModelIndex();
-    m_recent.clear();
-    showScratch();
+    m_sender->collectionChanged();
     updateTitle();
 }
 
 void MainWindow::saveToCollection()
 {
+    saveRequestToCollection(m_tabs->current());
+}
+
+bool MainWindow::saveRequestToCollection(RequestTab *tab)
+{
     if (!m_model->hasCollection()) {
-        statusBar()->showMessage(tr("Open or create a collection first (File menu)."), 5000);
-        return;
+        m_banner->showMessage(tr("Not saved: open or create a collection first (File menu), then "
+                                 "save the request into it."),
+            ErrorBanner::Kind::Info);
+        m_bannerIsAboutSend = false;
+        return false;
     }
-    if (m_current.isValid()) {
+    if (!tab->isScratch()) {
         statusBar()->showMessage(tr("This request is already in the collection."), 5000);
-        return;
+        return false;
     }
+    const RequestSpec &scratch = tab->scratch().request;
+    QString suggested = scratch.name;
+    if (suggested.isEmpty())
+        suggested = scratch.url.raw().trimmed().isEmpty() ? tr("New request")
+                                                          : scratch.url.raw().trimmed();
+    const std::optional<QString> name = m_nameRequest ? m_nameRequest(suggested) : suggested;
+    if (!name)
+        return false;
     const std::optional<QList<int>> folder = m_panel->chooseFolder();
     if (!folder)
-        return;
-    auto command = CollectionEdits::addRequest(m_model->collection(), *folder, m_editor->request());
+        return false;
+    RequestSpec request = scratch;
+    request.name = *name;
+    auto command = CollectionEdits::addRequest(m_model->collection(), *folder, request);
     const QList<int> path = command->path();
     m_document->submit(std::move(command));
     const QModelIndex saved = m_model->indexAt(path);
-    m_panel->select(saved); // shows it: edits now go to the collection
-    onItemChosen(saved);
+    // The tab shows the collection's request now: edits go to the collection.
+    tab->setItem(saved);
+    m_tabs->keep(tab);
+    m_tabs->reload(tab);
+    m_panel->select(saved);
+    updateVariables();
+    return true;
+}
+
+bool MainWindow::saveTab(RequestTab *tab)
+{
+    // An empty scratch tab has nothing of its own: Save saves the collection.
+    if (tab->isScratch() && m_tabs->isModified(tab) && !saveRequestToCollection(tab))
+        return false;
+    return saveCollection();
 }
 
 QString MainWindow::collectionPath() const
@@ -516,8 +605,12 @@ QString MainWindow::collectionPath() const
 
 bool MainWindow::saveCollection()
 {
-    if (!m_model->hasCollection())
+    if (!m_model->hasCollection()) {
+        m_banner->showMessage(tr("Nothing to save: open or create a collection first (File menu)."),
+            ErrorBanner::Kind::Info);
+        m_bannerIsAboutSend = false;
         return false;
+    }
     if (m_document->path().isEmpty()) {
         chooseSaveFile();
         return !isWindowModified();
@@ -554,40 +647,13 @@ bool MainWindow::saveCollectionAs(const QString &path)
 
 void MainWindow::onItemChosen(const QModelIndex &index)
 {
-    const CollectionItem *item = m_model->item(index);
-    if (!item || item->isFolder)
-        return;
-    m_current = QPersistentModelIndex(index);
-    QStringList crumbs;
-    for (const CollectionItem *folder : m_model->requestPath(index).folders)
-        crumbs << folder->name;
-    crumbs << item->name;
-    RequestSpec spec = item->request;
-    spec.name = item->name;
-    m_editor->setRequest(spec, crumbs.join(QStringLiteral(" › ")));
-    updateVariables();
-    showRememberedExchange();
+    m_tabs->openItem(index);
 }
 
 void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
 {
     m_banner->showMessage(text, kind);
     m_bannerIsAboutSend = true;
-}
-
-void MainWindow::showRememberedExchange()
-{
-    // A send problem belongs to the request it happened to; another request starts clean.
-    if (m_bannerIsAboutSend) {
-        m_banner->clear();
-        m_bannerIsAboutSend = false;
-    }
-    if (m_run && m_runIndex == m_current)
-        return; // its response is on the way
-    if (const Exchange *remembered = m_recent.find(m_current))
-        m_response->showExchange(*remembered);
-    else
-        m_response->clear();
 }
 
 void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
@@ -599,37 +665,37 @@ void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
     }
     // From the open collection: its request (current version), with its variables and
     // credentials. Anything else comes back as a scratch request: variables, never credentials.
+    RequestTab *tab = nullptr;
     if (!entry->collectionId.isEmpty() && m_model->hasCollection()
         && entry->collectionId == m_model->collection().postmanId) {
         const QModelIndex item = m_model->indexAt(m_model->pathOfNames(entry->summary.itemPath));
-        if (item.isValid()) {
-            m_panel->select(item);
-            onItemChosen(item);
-            if (sendAgain)
-                send();
-            else
-                m_response->showExchange(entry->exchange);
-            return;
-        }
+        if (item.isValid())
+            tab = m_tabs->openItem(item, false);
     }
-    m_current = QPersistentModelIndex();
-    m_panel->select({});
-    m_scratch.request = entry->request;
-    showScratch();
+    if (!tab) {
+        CollectionItem scratch;
+        scratch.request = entry->request;
+        tab = m_tabs->showScratch(scratch);
+    }
     if (sendAgain)
-        send();
+        sendTab(tab);
     else
-        m_response->showExchange(entry->exchange);
+        tab->response()->showExchange(entry->exchange);
 }
 
-void MainWindow::onRequestPasted(const ImportedRequest &imported)
+void MainWindow::onRequestPasted(RequestTab *tab, const ImportedRequest &imported)
 {
     // Always a scratch request: a pasted command never changes a saved one behind the user's back,
     // and its credentials stay in memory for this session only.
-    m_current = QPersistentModelIndex();
-    m_panel->select({});
-    m_scratch.request = imported.request;
-    showScratch();
+    CollectionItem scratch;
+    scratch.request = imported.request;
+    if (tab->isScratch() && !tab->isSending()) {
+        tab->setScratch(scratch);
+        m_tabs->reload(tab);
+        updateVariables();
+    } else {
+        m_tabs->newScratch(scratch);
+    }
     QStringList notes { tr("Imported the curl command as a scratch request.") };
     notes += imported.warnings;
     m_banner->showMessage(notes.join(QLatin1Char(' ')),
@@ -638,59 +704,21 @@ void MainWindow::onRequestPasted(const ImportedRequest &imported)
     m_bannerFailure = FailureKind::None;
 }
 
-void MainWindow::showScratch()
-{
-    m_editor->setRequest(m_scratch.request, tr("Scratch request — not part of a collection"));
-    updateVariables();
-    showRememberedExchange();
-}
-
-void MainWindow::onRequestEdited()
-{
-    if (m_current.isValid()) {
-        const CollectionItem *stored = m_model->item(m_current);
-        if (!stored)
-            return;
-        m_applyingEdit = true;
-        m_document->submit(std::make_unique<EditRequestCommand>(m_model->rowPath(m_current),
-            RequestEdit::of(stored->request), RequestEdit::of(m_editor->request())));
-        m_applyingEdit = false;
-    } else {
-        m_scratch.request = m_editor->request();
-    }
-    updateVariables();
-}
-
-void MainWindow::onDocumentChanged(const DocumentChange &change)
-{
-    // An undo or redo of the request on screen: the editor shows it as it is now.
-    if (change.kind == DocumentChange::Kind::Item && !m_applyingEdit && m_current.isValid()
-        && m_model->rowPath(m_current) == change.path)
-        onItemChosen(m_current);
-    updateVariables();
-}
-
-RequestPath MainWindow::currentPath() const
-{
-    if (m_current.isValid())
-        return m_model->requestPath(m_current);
-    RequestPath path;
-    path.item = &m_scratch;
-    return path;
-}
-
 void MainWindow::updateVariables()
 {
     // The stored request (the editor's fields are in it already): its auth may have changed in
     // the credentials panel since the editor loaded it.
-    const CollectionItem *stored = m_current.isValid() ? m_model->item(m_current) : nullptr;
-    const RequestSpec &spec = stored ? stored->request : m_editor->request();
+    RequestTab *tab = m_tabs->current();
+    if (!tab)
+        return; // the window is being made
+    const bool inCollection = isCollectionRequest(tab);
+    const CollectionItem *stored = inCollection ? m_model->item(tab->item()) : nullptr;
+    const RequestSpec &spec = m_tabs->requestOf(tab);
     if (m_verifyTlsAction)
-        m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : m_scratch));
-    const RequestPath path = currentPath();
+        m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : tab->scratch()));
+    const RequestPath path = m_tabs->pathOf(tab);
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    const AuthSpec auth
-        = AuthApplier::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
+    const AuthSpec auth = AuthApplier::effectiveAuth(path, inCollection ? collection : nullptr);
 
     const RequestVariables variables(
         spec, auth, VariableScopes::forRequest(path, collection, m_environments->chosen(), {}));
@@ -699,7 +727,7 @@ void MainWindow::updateVariables()
     // Secrets of the request's credentials: a value in the keychain counts as a value. What the
     // keychain holds is remembered until something is written, so typing never queries it.
     QStringList toAsk;
-    if (collection && m_current.isValid()) {
+    if (collection && inCollection) {
         for (const QString &name : CollectionSecrets::namesFor(*collection, { path })) {
             if (!missing.contains(name))
                 continue;
@@ -715,7 +743,7 @@ void MainWindow::updateVariables()
             }
         }
     }
-    m_editor->setVariableNames(known, missing);
+    tab->editor()->setVariableNames(known, missing);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
         && toAsk.isEmpty()) {
@@ -723,7 +751,7 @@ void MainWindow::updateVariables()
         m_bannerIsAboutSend = false;
     }
     if (!toAsk.isEmpty()) {
-        const QPersistentModelIndex shown = m_current;
+        const QPointer<RequestTab> shown = tab;
         const Collection copy = *collection;
         CollectionSecrets::load(m_secrets, copy, toAsk, this,
             [this, shown, copy, toAsk](const VariableList &stored, const QStringList &) {
@@ -733,7 +761,7 @@ void MainWindow::updateVariables()
                     if (const Result<QString> key = CollectionSecrets::keyFor(copy, name))
                         m_storedSecrets.insert(key.value(), found);
                 }
-                if (shown == m_current)
+                if (shown && shown == m_tabs->current())
                     updateVariables();
             });
     }
@@ -751,99 +779,36 @@ void MainWindow::updateVariables()
         note = tr("Authorization: %1 from %2 is added when the request is sent.")
                    .arg(authTypeText(auth.type), from);
     }
-    m_editor->setAuthNote(note);
+    tab->editor()->setAuthNote(note);
 }
 
 void MainWindow::send()
 {
-    if (m_run || m_loadingSecrets)
-        return;
-    m_banner->clear();
-    const CollectionItem *stored = m_current.isValid() ? m_model->item(m_current) : nullptr;
-    const RequestSpec spec = stored ? stored->request : m_editor->request();
-    if (spec.url.raw().trimmed().isEmpty()) {
-        showSendProblem(
-            tr("Type a URL first, for example https://httpbin.org/get"), ErrorBanner::Kind::Info);
-        m_editor->focusUrl();
-        return;
-    }
-    // Secrets come from the keychain first (never blocking). A scratch request may use the
-    // collection's variables but never its credentials: it can go anywhere.
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    const RequestPath path = currentPath();
-    m_loadingSecrets = true;
-    m_editor->setInFlight(true);
-    // The keychain answers later: the send is for the request and collection on screen now.
-    const QPersistentModelIndex clicked = m_current;
-    const int generation = m_collectionGeneration;
-    SendOptions options;
-    options.insecure = !TlsSetting::verifies(stored ? *stored : m_scratch);
-    m_sending->prepare(spec, path, collection, m_environments->chosen(), m_current.isValid(),
-        options, this,
-        [this, spec, clicked, generation](SendSession *session, const QString &problem) {
-            m_loadingSecrets = false;
-            m_editor->setInFlight(false);
-            if (clicked != m_current || generation != m_collectionGeneration) {
-                delete session;
-                statusBar()->showMessage(
-                    tr("Not sent: another request was chosen meanwhile"), 5000);
-                return;
-            }
-            if (!session) {
-                showSendProblem(tr("Not sent: %1.").arg(problem));
-                return;
-            }
-            start(session, spec);
-        });
+    sendTab(m_tabs->current());
 }
 
-void MainWindow::start(SendSession *session, const RequestSpec &spec)
+void MainWindow::sendTab(RequestTab *tab)
 {
-    const RequestPath path = currentPath();
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
-    m_run = session;
-    m_runIndex = m_current;
-    connect(session, &SendSession::finished, this, [this, session] { onRunFinished(session); });
-    connect(session, &SendSession::progress, m_response, &ResponseView::showProgress);
-    m_editor->setInFlight(true);
-    m_sendAction->setText(tr("&Cancel"));
-    // The template URL, not the resolved one: it never holds a secret value.
-    m_response->showSending(spec.method, spec.url.raw());
-    // What history records: the templates sent and where from (never a resolved secret).
-    m_runSpec = spec;
-    m_runWhere = {};
-    m_runWhere.time = QDateTime::currentDateTimeUtc();
-    if (collection && m_current.isValid()) {
-        m_runWhere.collectionId = collection->postmanId;
-        m_runWhere.collectionPath = m_document->path();
-        for (const CollectionItem *folder : path.folders)
-            m_runWhere.itemPath.append(folder->name);
-        m_runWhere.itemPath.append(path.item->name);
+    if (tab->isSending())
+        return;
+    if (tab == m_tabs->current()) {
+        m_banner->clear();
+        m_bannerIsAboutSend = false;
     }
-    session->start();
+    m_sender->send(tab);
 }
 
 void MainWindow::cancel()
 {
-    if (m_run)
-        m_run->cancel();
+    if (RequestTab *tab = m_tabs->current(); tab && tab->run().session)
+        tab->run().session->cancel();
 }
 
-void MainWindow::onRunFinished(SendSession *session)
+void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 {
-    const Exchange exchange = session->exchange();
-    session->deleteLater();
-    if (session == m_run)
-        m_run = nullptr;
-    m_editor->setInFlight(false);
-    m_sendAction->setText(tr("&Send"));
-    m_runWhere.redactions = session->redactionValues();
-    if (const auto recorded = m_history->record(m_runSpec, exchange, m_runWhere); !recorded)
-        statusBar()->showMessage(recorded.error(), 5000);
-    m_recent.remember(m_runIndex, exchange);
-    if (m_runIndex != m_current)
-        return; // the user moved on; the response shows when they come back
-    m_response->showExchange(exchange);
+    updateSendAction();
+    if (tab != m_tabs->current())
+        return; // the banner speaks of the tab on screen; the response waits in its own tab
     if (exchange.failure == FailureKind::None || exchange.failure == FailureKind::Cancelled)
         return;
     // Say where each missing value can be given.
@@ -852,9 +817,9 @@ void MainWindow::onRunFinished(SendSession *session)
     // The secrets of the request's credentials are set in the Credentials panel; any other
     // variable (secret ones too) in the Variables panel.
     QStringList credentialSecrets;
-    if (collection && m_current.isValid()) {
+    if (collection && isCollectionRequest(tab)) {
         if (const auto profile = CredentialProfile::fromAuthSpec(
-                AuthApplier::effectiveAuth(currentPath(), collection)))
+                AuthApplier::effectiveAuth(m_tabs->pathOf(tab), collection)))
             credentialSecrets = profile->secretVariables();
     }
     const bool credentialMissing = exchange.failure == FailureKind::NoToken
@@ -881,7 +846,8 @@ void MainWindow::onRunFinished(SendSession *session)
 void MainWindow::updateTitle()
 {
     const bool open = m_model->hasCollection();
-    m_saveAction->setEnabled(open);
+    // Save stays on: on a scratch tab it saves the request into the collection, and without a
+    // collection it says what to do first.
     m_saveAsAction->setEnabled(open);
     if (!open) {
         setWindowTitle(AppTitle);
@@ -912,11 +878,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_run)
-        m_run->cancel();
+    for (RequestTab *tab : m_tabs->tabs()) {
+        if (tab->run().session)
+            tab->run().session->cancel();
+    }
+    saveSession();
     // A secret or token written to the keychain just now is lost if the process ends first.
     m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
     event->accept();
+}
+
+void MainWindow::saveSession()
+{
+    TabSession session;
+    session.collectionPath = m_document->path();
+    session.tabs = m_tabs->sessionTabs();
+    session.current = m_tabs->currentIndex();
+    session.windowGeometry = saveGeometry();
+    session.splitterState = m_splitter->saveState();
+    // The window is closing: a failure is only worth a line on stderr, the tabs open empty.
+    if (const Status written = TabSession::write(TabSession::defaultPath(), session); !written)
+        qWarning("%s", qPrintable(written.error()));
+}
+
+void MainWindow::restoreSession()
+{
+    const QString path = TabSession::defaultPath();
+    if (!QFileInfo::exists(path))
+        return; // the first start
+    const Result<TabSession> session = TabSession::read(path);
+    if (!session) {
+        m_banner->showMessage(
+            tr("The tabs of the last session could not be restored. %1").arg(session.error()),
+            ErrorBanner::Kind::Warning);
+        return;
+    }
+    restoreGeometry(session->windowGeometry);
+    m_splitter->restoreState(session->splitterState);
+    if (!session->collectionPath.isEmpty())
+        openCollection(session->collectionPath); // a problem shows in the banner
+    m_tabs->restore(session.value());
 }
 
 } // namespace Playground

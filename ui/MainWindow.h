@@ -6,17 +6,17 @@
 #include "app/history/HistorySummary.h"
 #include "app/model/Collection.h"
 #include "app/model/Exchange.h"
-#include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
+#include "ui/RequestTabs.h"
 
 #include <QHash>
 #include <QMainWindow>
-#include <QPersistentModelIndex>
-#include <QPointer>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
+class QMenu;
 class QSplitter;
 class QUndoStack;
 
@@ -28,24 +28,28 @@ class EnvironmentSet;
 class CredentialsPanel;
 class SecretStore;
 class SendService;
-class SendSession;
 class CollectionTreeModel;
 class RequestEditor;
 class HistoryPanel;
 class HistoryStore;
+class RequestSender;
+class RequestTab;
 class ResponseView;
+class SavedSnapshot;
 class VariablesPanel;
 
 /**
- * The main window: collection tree on the left, request editor above the response on the right.
- * Sending goes through SendSession (credentials from the keychain, OAuth tokens, origin
- * binding); the credentials panel docks on the right. Errors show inline in a banner.
+ * The main window: collection tree on the left, request tabs (each an editor above its response)
+ * on the right. Sending goes through SendSession (credentials from the keychain, OAuth tokens,
+ * origin binding); the credentials panel docks on the right. Errors show inline in a banner.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /** Asked before unsaved edits would be lost; returns true to go on (and lose them). */
     using DiscardConfirmer = std::function<bool(const QString &collectionName)>;
+    /** Asks the name of a scratch request saved into the collection; nullopt: cancelled. */
+    using RequestNamer = std::function<std::optional<QString>(const QString &suggested)>;
 
     /** store: where secrets live (not owned); null picks the system keychain, or session memory. */
     explicit MainWindow(SecretStore *store = nullptr, QWidget *parent = nullptr);
@@ -59,7 +63,10 @@ public:
     void newCollection();
     /** A new, unsaved copy of the bundled Digishare collection (File › New from template). */
     void newFromTemplate();
-    /** The scratch request becomes a request of the open collection, in a folder the user picks. */
+    /**
+     * The current tab's scratch request becomes a request of the open collection, with a name
+     * and in a folder the user picks.
+     */
     void saveToCollection();
     /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
      */
@@ -74,6 +81,12 @@ public:
     {
         m_confirmDiscard = std::move(confirmer);
     }
+    /** Asked before a tab with unsaved edits closes (Save, Discard, Cancel). */
+    void setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer);
+    void setRequestNamer(RequestNamer namer) { m_nameRequest = std::move(namer); }
+    RequestTabs *requestTabs() const { return m_tabs; }
+    /** Opens the collection and the tabs open when the window last closed, and its geometry. */
+    void restoreSession();
 
 Q_SIGNALS:
     /** A save finished and the file at path is written. */
@@ -84,26 +97,31 @@ protected:
 
 private:
     void createMenus();
+    void createTabActions(QMenu *menu);
     void chooseCollectionFile();
     void chooseEnvironmentFile();
     void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
-    void onRequestEdited();
-    void onRunFinished(SendSession *session);
-    void onDocumentChanged(const DocumentChange &change);
+    void onTabOpened(RequestTab *tab);
+    void onTabChanged(RequestTab *tab);
+    void onRunFinished(RequestTab *tab, const Exchange &exchange);
     /** Makes collection the open, unsaved document: history of edits and responses start anew. */
     void startDocument(Collection collection);
-    void onRequestPasted(const ImportedRequest &imported);
-    /** A past send back in the editor (its collection's request, else a scratch one). */
+    void onRequestPasted(RequestTab *tab, const ImportedRequest &imported);
+    /** A past send back in a tab (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);
-    /** Starts a prepared send of spec (the templates, for the response view and history). */
-    void start(SendSession *session, const RequestSpec &spec);
-    void showScratch();
+    void sendTab(RequestTab *tab);
+    /** tab's scratch request into the collection (asking name and folder); false: not saved. */
+    bool saveRequestToCollection(RequestTab *tab);
+    /** Saves what tab shows: a scratch request into the collection, then the collection. */
+    bool saveTab(RequestTab *tab);
+    /** The tab shows a request of the open collection (not a scratch request). */
+    bool isCollectionRequest(const RequestTab *tab) const;
     void updateTitle();
     void updateVariables();
+    void updateSendAction();
     bool confirmDiscard();
-    RequestPath currentPath() const;
-    void showRememberedExchange();
+    void saveSession();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
     CollectionDocument *m_document;
@@ -117,29 +135,21 @@ private:
     VariablesPanel *m_variables = nullptr;
     QDockWidget *m_variablesDock = nullptr;
     CollectionPanel *m_panel;
-    RequestEditor *m_editor;
-    ResponseView *m_response;
+    SavedSnapshot *m_snapshot;
+    RequestTabs *m_tabs;
     ErrorBanner *m_banner;
     QSplitter *m_splitter;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_verifyTlsAction = nullptr;
-    bool m_applyingEdit = false; ///< the editor's own edit is being applied (no reload)
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
-    QPersistentModelIndex m_current;
-    CollectionItem m_scratch;
-    QPointer<SendSession> m_run;
-    bool m_loadingSecrets = false; ///< a send waits for the keychain
-    int m_collectionGeneration = 0; ///< bumped when another collection is opened
+    RequestSender *m_sender = nullptr;
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
-    QPersistentModelIndex m_runIndex; ///< the request the run was sent for (invalid: scratch)
-    RecentExchanges m_recent;
     HistoryStore *m_history = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
-    RequestSpec m_runSpec; ///< the templates of the send in flight, for history
-    HistoryContext m_runWhere; ///< where the send in flight came from, for history
     DiscardConfirmer m_confirmDiscard;
+    RequestNamer m_nameRequest;
     bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen
     FailureKind m_bannerFailure = FailureKind::None; ///< what the send banner is about
 };

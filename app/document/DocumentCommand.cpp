@@ -4,7 +4,17 @@ namespace Playground {
 
 CollectionItem *itemAt(Collection &collection, const QList<int> &path)
 {
-    return const_cast<CollectionItem *>(itemAt(std::as_const(collection), path));
+    // Non-const access detaches each level: a copy of the collection made elsewhere (the saved
+    // snapshot, a keychain lookup's copy) keeps its own items instead of changing with this edit.
+    QList<CollectionItem> *items = &collection.items;
+    CollectionItem *found = nullptr;
+    for (int row : path) {
+        if (row < 0 || row >= items->size())
+            return nullptr;
+        found = &(*items)[row];
+        items = &found->children;
+    }
+    return found;
 }
 
 const CollectionItem *itemAt(const Collection &collection, const QList<int> &path)

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void insertAtTopAndInFolder();
     void removeKeepsItemsForUndo();
     void renameIsUndoable();
+    void aCopyOfTheCollectionKeepsItsItems();
     void move_data();
     void move();
     void moveRefusesNoOpsAndCycles();
@@ -135,6 +136,19 @@ void TestDocumentCommands::renameIsUndoable()
     doc.undo(rename);
     QCOMPARE(shape(doc), QStringLiteral("a F(b c) d"));
     QVERIFY(!doc.isDirty());
+}
+
+void TestDocumentCommands::aCopyOfTheCollectionKeepsItsItems()
+{
+    // A copy taken before an edit (the saved snapshot, a keychain lookup's copy) is a value: an
+    // edit of the document, deep in a folder, never shows through it.
+    CollectionDocument doc;
+    doc.load(sample());
+    const Collection before = doc.collection();
+    RenameItemCommand rename({ 1, 1 }, QStringLiteral("c"), QStringLiteral("Checkout"));
+    doc.redo(rename);
+    QCOMPARE(shape(doc), QStringLiteral("a F(b Checkout) d"));
+    QCOMPARE(shape(before.items), QStringLiteral("a F(b c) d"));
 }
 
 void TestDocumentCommands::move_data()

@@ -173,17 +173,20 @@ void TestCollectionEditing::deletingTheShownRequestLeavesNoStaleEditor()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.openCollection(path);
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
-    auto *url = find<QLineEdit>(&window, "urlLineEdit");
     tree->setFocus();
     tree->setCurrentIndex(findRow(tree, QStringLiteral("Health")));
-    QCOMPARE(url->text(), QStringLiteral("https://example.com/health"));
+    QPointer<QLineEdit> shown = find<QLineEdit>(&window, "urlLineEdit");
+    QCOMPARE(shown->text(), QStringLiteral("https://example.com/health"));
 
     QTest::keyClick(tree, Qt::Key_Delete);
     QCOMPARE(treeShape(*tree->model()), QStringLiteral("Users(List users Create user)"));
+    // Its tab closed with it; what is shown now is not the deleted request.
+    QVERIFY(!shown);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
     QVERIFY2(url->text() != QLatin1String("https://example.com/health"), qPrintable(url->text()));
     // Typing now edits what is shown, never the deleted request's path in the document.
     QTest::keyClicks(url, QStringLiteral("x"));
-    find<QAction>(&window, "saveAction")->trigger();
+    QVERIFY(window.saveCollection());
     QCOMPARE(savedShape(path), QStringLiteral("Users(List users Create user)"));
 
     // Ctrl+Z puts it back where it was.
@@ -220,7 +223,13 @@ void TestCollectionEditing::newCollectionFolderAndScratchRequestSaved()
     find<QAction>(&window, "newScratchAction")->trigger();
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
     QTest::keyClicks(url, QStringLiteral("https://example.com/token"));
+    QStringList suggested;
+    window.setRequestNamer([&](const QString &name) -> std::optional<QString> {
+        suggested.append(name);
+        return QStringLiteral("Token");
+    });
     find<QAction>(&window, "saveToCollectionAction")->trigger();
+    QCOMPARE(suggested, QStringList { QStringLiteral("https://example.com/token") });
     QCOMPARE(offered, QStringList({ QStringLiteral("(top level)"), QStringLiteral("Auth") }));
     QCOMPARE(treeShape(*tree->model()).left(10), QStringLiteral("Auth(Ping "));
     QVERIFY(window.isWindowModified());
@@ -234,6 +243,7 @@ void TestCollectionEditing::newCollectionFolderAndScratchRequestSaved()
     const CollectionItem &folder = reread->items.at(0);
     QCOMPARE(folder.children.size(), 2);
     QCOMPARE(folder.children.at(1).request.url.raw(), QStringLiteral("https://example.com/token"));
+    QCOMPARE(folder.children.at(1).name, QStringLiteral("Token"));
     // The saved request is the one on screen now: typing edits it in the collection.
     url->end(false);
     QTest::keyClicks(url, QStringLiteral("?x=1"));
@@ -284,6 +294,7 @@ void TestCollectionEditing::aPastedCommandsSecretIsNotWrittenWhenSavedToTheColle
     MainWindow window(&store);
     window.setDiscardConfirmer([](const QString &) { return true; });
     window.findChild<CollectionPanel *>()->setFolderChooser([](const QStringList &) { return 0; });
+    window.setRequestNamer([](const QString &name) -> std::optional<QString> { return name; });
     window.show();
     QApplication::setActiveWindow(&window);
     window.openCollection(path);

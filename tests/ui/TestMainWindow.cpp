@@ -15,6 +15,8 @@
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestTab.h"
+#include "ui/RequestTabs.h"
 #include "ui/ResponseView.h"
 
 #include <QAbstractItemView>
@@ -111,7 +113,7 @@ private Q_SLOTS:
     void credentialsComeFromTheKeychainAndShowRedacted();
     void secretVariablesMoveToTheKeychainOnSave();
     void aStoredSecretGoesOnlyWhereItWasStoredFor();
-    void changingRequestWhileTheKeychainAnswersSendsNothing();
+    void aSendWaitingForTheKeychainStaysWithItsTab();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void emptyStateOffersAHintAndAScratchRequest();
@@ -310,20 +312,23 @@ void TestMainWindow::aStoredSecretGoesOnlyWhereItWasStoredFor()
     QVERIFY(api.requests().first().contains("Authorization: Bearer pat-stored-5\r\n"));
 }
 
-void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
+void TestMainWindow::aSendWaitingForTheKeychainStaysWithItsTab()
 {
     CannedServer server("{}");
     QTemporaryDir dir;
     const QByteArray json = QStringLiteral(
         "{\"info\":{\"name\":\"Slow\",\"_postman_id\":\"c-9\"},"
         "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"variable\":[{\"key\":\"baseUrl\",\"value\":\"%2\"}],"
         "\"item\":[{\"name\":\"A\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}},"
         "{\"name\":\"B\",\"request\":{\"method\":\"GET\",\"url\":\"%1\"}}]}")
-                                .arg(server.url(QStringLiteral("/x")))
+                                .arg(server.url(QStringLiteral("/x")), server.url(QString()))
                                 .toUtf8();
     const QString path = writeFile(dir, QStringLiteral("slow.json"), json);
     MemorySecretStore store;
-    store.write(SecretKey::forCollectionVariable(QStringLiteral("c-9"), QStringLiteral("pat")),
+    const Result<Collection> parsed = PostmanReader::readCollectionFile(path);
+    QVERIFY(parsed.ok());
+    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")).value(),
         QStringLiteral("pat-9"), &store, [](const SecretResult &) {});
     QVERIFY(store.waitForPendingWrites(5000));
     store.setDelay(300);
@@ -333,11 +338,15 @@ void TestMainWindow::changingRequestWhileTheKeychainAnswersSendsNothing()
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     tree->setCurrentIndex(findRow(window, QStringLiteral("A")));
     QTest::mouseClick(find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    auto *sendingTab = window.requestTabs()->current();
     tree->setCurrentIndex(findRow(window, QStringLiteral("B")));
-    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("another request")));
-    // The keychain's answer was dropped: no send is in flight and none reached the server.
+    // B opens in a tab of its own and is not sending; A's send goes on in A's tab.
+    QCOMPARE(window.requestTabs()->count(), 2);
     QCOMPARE(find<QPushButton>(&window, "sendButton")->text(), QStringLiteral("Send"));
-    QCOMPARE(server.connections(), 0);
+    QTRY_COMPARE(server.connections(), 1);
+    QTRY_COMPARE(sendingTab->response()->exchange().status, 200);
+    QVERIFY(server.requests().at(0).contains("Authorization: Bearer pat-9\r\n"));
+    QCOMPARE(window.requestTabs()->current()->response()->exchange().status, 0);
 }
 
 void TestMainWindow::everyLabelShowsPlainText()
@@ -797,7 +806,8 @@ void TestMainWindow::helpListsShortcutsAndVersion()
     QVERIFY(window.menuBar()->actions().contains(help->menuAction()));
     const QString shortcuts = HelpMenu::shortcutsText(&window);
     for (const char *line : { "Ctrl+Return\tSend", "Ctrl+Z\tUndo", "Ctrl+Shift+V\tVariables",
-             "Ctrl+Shift+K\tCredentials", "Ctrl+S\tSave" })
+             "Ctrl+Shift+K\tCredentials", "Ctrl+S\tSave", "Ctrl+T\tNew tab", "Ctrl+W\tClose tab",
+             "Ctrl+Tab\tNext tab" })
         QVERIFY2(shortcuts.contains(QLatin1String(line)), qPrintable(shortcuts));
     QVERIFY(HelpMenu::versionText().contains(QLatin1String(PLAYGROUND_VERSION)));
 }
@@ -993,9 +1003,9 @@ void TestMainWindow::eachRequestKeepsItsLastResponse()
     auto *status = find<QLabel>(&window, "statusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("200")), 10000);
     tree->setCurrentIndex(findRow(window, QStringLiteral("Health")));
-    QCOMPARE(status->text(), QStringLiteral("No response yet"));
+    QCOMPARE(find<QLabel>(&window, "statusLabel")->text(), QStringLiteral("No response yet"));
     tree->setCurrentIndex(findRow(window, QStringLiteral("List users")));
-    QVERIFY(status->text().startsWith(QLatin1String("200")));
+    QVERIFY(find<QLabel>(&window, "statusLabel")->text().startsWith(QLatin1String("200")));
     QVERIFY(find<BodyTextView>(&window, "responseBodyView")
                 ->text()
                 .contains(QLatin1String("\"ok\": true")));

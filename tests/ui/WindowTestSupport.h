@@ -2,15 +2,25 @@
 
 // Helpers the window tests share: finding a widget by its objectName, writing a fixture file.
 #include <QFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QWidget>
 
 namespace Playground::Test {
 
-/** The child of window named name (objectName), or null with a warning naming it. */
+/**
+ * The child of window named name (objectName), or null with a warning naming it. Each request tab
+ * has its own editor and response (the same names in every tab): the current tab's come first.
+ */
 template <typename T> T *find(QWidget *window, const char *name)
 {
-    T *widget = window->findChild<T *>(QLatin1String(name));
+    T *widget = nullptr;
+    if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"))) {
+        if (QWidget *current = tabs->currentWidget())
+            widget = current->findChild<T *>(QLatin1String(name));
+    }
+    if (!widget)
+        widget = window->findChild<T *>(QLatin1String(name));
     if (!widget)
         qWarning("no widget named %s", name);
     return widget;

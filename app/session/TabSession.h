@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/model/CollectionItem.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Playground {
+
+/**
+ * The window's open tabs, for the next start: the collection file, each tab (a request of the
+ * collection by its names, or a scratch request's content), the current tab, and the window's
+ * geometry. Written as a small JSON file; secrets never reach it (credentials typed as plain text
+ * into a scratch request are written as {{references}} without their values).
+ */
+struct TabSession {
+    struct Tab {
+        QStringList itemNames; ///< folders, then the request; empty: a scratch request
+        CollectionItem scratch; ///< the scratch request (its request and settings)
+    };
+
+    QString collectionPath;
+    QList<Tab> tabs;
+    int current = 0;
+    QByteArray windowGeometry; ///< QWidget::saveGeometry()
+    QByteArray splitterState; ///< QSplitter::saveState() of the sidebar splitter
+
+    /** Where the window keeps it: tabs.json in the app's config folder. */
+    static QString defaultPath();
+    /** Reads path; an error names the file and the problem. */
+    static Result<TabSession> read(const QString &path);
+    /** Writes atomically (the old file stays whole on failure). */
+    static Status write(const QString &path, const TabSession &session);
+};
+
+} // namespace Playground

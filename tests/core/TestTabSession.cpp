@@ -1,0 +1,144 @@
+// The open tabs file: what is written, what comes back, what never reaches the disk.
+#include "app/session/TabSession.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Playground;
+
+class TestTabSession : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void tabsComeBackInOrder();
+    void literalCredentialsAreNotWritten();
+    void aBrokenFileNamesItself();
+    void currentStaysInRange();
+    void defaultPathIsInTheConfigFolder();
+};
+
+namespace {
+
+TabSession::Tab itemTab(const QStringList &names)
+{
+    TabSession::Tab tab;
+    tab.itemNames = names;
+    return tab;
+}
+
+TabSession::Tab scratchTab(const QString &method, const QString &url)
+{
+    TabSession::Tab tab;
+    tab.scratch.request.method = method;
+    tab.scratch.request.url = UrlSpec::fromRaw(url);
+    return tab;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestTabSession::tabsComeBackInOrder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deep/tabs.json"));
+    TabSession session;
+    session.collectionPath = QStringLiteral("/data/shop.postman_collection.json");
+    session.tabs = { itemTab({ QStringLiteral("Users"), QStringLiteral("List users") }),
+        scratchTab(QStringLiteral("PATCH"), QStringLiteral("{{baseUrl}}/items/7?x=1")),
+        itemTab({ QStringLiteral("Health") }),
+        scratchTab(QStringLiteral("GET"), QStringLiteral("https://example.com/")) };
+    session.current = 2;
+    session.windowGeometry = QByteArray("\x01\x02geometry", 10);
+    session.splitterState = QByteArray("splitter\xff", 9);
+    const Status written = TabSession::write(path, session);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    const Result<TabSession> read = TabSession::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->collectionPath, session.collectionPath);
+    QCOMPARE(read->tabs.size(), 4);
+    QCOMPARE(read->tabs.at(0).itemNames,
+        QStringList({ QStringLiteral("Users"), QStringLiteral("List users") }));
+    QVERIFY(read->tabs.at(1).itemNames.isEmpty());
+    QCOMPARE(read->tabs.at(1).scratch.request.method, QStringLiteral("PATCH"));
+    QCOMPARE(read->tabs.at(1).scratch.request.url.raw(), QStringLiteral("{{baseUrl}}/items/7?x=1"));
+    QCOMPARE(read->tabs.at(2).itemNames, QStringList { QStringLiteral("Health") });
+    QCOMPARE(read->tabs.at(3).scratch.request.url.raw(), QStringLiteral("https://example.com/"));
+    QCOMPARE(read->current, 2);
+    QCOMPARE(read->windowGeometry, session.windowGeometry);
+    QCOMPARE(read->splitterState, session.splitterState);
+}
+
+void TestTabSession::literalCredentialsAreNotWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tabs.json"));
+    TabSession::Tab tab = scratchTab(QStringLiteral("GET"), QStringLiteral("https://x.test/me"));
+    tab.scratch.request.headers.append(
+        { QStringLiteral("Authorization"), QStringLiteral("Bearer literal-token-77") });
+    tab.scratch.request.headers.append(
+        { QStringLiteral("X-Api-Key"), QStringLiteral("literal-key-88") });
+    TabSession session;
+    session.tabs = { tab };
+    QVERIFY(TabSession::write(path, session).ok());
+
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.contains("https://x.test/me"));
+    QVERIFY2(!bytes.contains("literal-token-77"), bytes.constData());
+    QVERIFY2(!bytes.contains("literal-key-88"), bytes.constData());
+    // The header is still there, as a reference to a value that stayed in memory.
+    const Result<TabSession> read = TabSession::read(path);
+    QVERIFY(read.ok());
+    QCOMPARE(read->tabs.at(0).scratch.request.headers.size(), 2);
+    QCOMPARE(read->tabs.at(0).scratch.request.headers.at(0).key, QStringLiteral("Authorization"));
+    QVERIFY(read->tabs.at(0).scratch.request.headers.at(0).value.contains(QLatin1String("{{")));
+}
+
+void TestTabSession::aBrokenFileNamesItself()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tabs.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"tabs\": [ ");
+    file.close();
+    const Result<TabSession> read = TabSession::read(path);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(path), qPrintable(read.error()));
+    // Nothing is overwritten by reading.
+    QCOMPARE(readAll(path), QByteArray("{ \"tabs\": [ "));
+}
+
+void TestTabSession::currentStaysInRange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tabs.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"current\": 9, \"tabs\": [ { \"item\": [\"A\"] }, { \"item\": [] }, 7,"
+               " { \"scratch\": { \"name\": \"s\", \"request\": { \"method\": \"GET\","
+               " \"url\": \"https://a.test/\" } } } ] }");
+    file.close();
+    const Result<TabSession> read = TabSession::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->tabs.size(), 2); // entries naming nothing are skipped
+    QCOMPARE(read->current, 1);
+}
+
+void TestTabSession::defaultPathIsInTheConfigFolder()
+{
+    const QString path = TabSession::defaultPath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+    QVERIFY(path.endsWith(QLatin1String("/tabs.json")));
+}
+
+QTEST_MAIN(TestTabSession)
+#include "TestTabSession.moc"
