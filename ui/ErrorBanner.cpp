@@ -1,5 +1,6 @@
 #include "ui/ErrorBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -64,6 +65,34 @@ void ErrorBanner::showMessage(const QString &text, Kind kind)
                        "background: transparent; }")
             .arg(background, border));
     show();
+    place();
+}
+
+void ErrorBanner::overlay(QWidget *host, int margin)
+{
+    m_host = host;
+    m_margin = margin;
+    setParent(host);
+    host->installEventFilter(this);
+    hide();
+}
+
+bool ErrorBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void ErrorBanner::place()
+{
+    if (!m_host || !isVisible())
+        return;
+    const int width = qMax(0, m_host->width() - 2 * m_margin);
+    const int height = qMin(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(),
+        m_host->height() / 2);
+    setGeometry(m_margin, m_host->height() - height - m_margin, width, height);
+    raise();
 }
 
 void ErrorBanner::clear()

@@ -99,12 +99,9 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 8, 0, 0);
     rightLayout->setSpacing(0);
-    // The editor and response view have 8 px margins of their own; the banner lines up with them.
-    auto *bannerRow = new QHBoxLayout;
-    bannerRow->setContentsMargins(8, 0, 8, 0);
-    bannerRow->addWidget(m_banner);
-    rightLayout->addLayout(bannerRow);
     rightLayout->addWidget(m_tabs, 1);
+    // Messages float over the bottom of the request area (the response): nothing moves.
+    m_banner->overlay(right);
 
     // The sidebar: the collection, and every past send.
     m_history = new HistoryStore({}, this);

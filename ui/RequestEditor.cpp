@@ -87,7 +87,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
     m_urlEdit->setPlaceholderText(
-        tr("https://api.example.com/v1/items?page=1 — {{variables}} allowed"));
+        tr("Type a URL or paste a cURL command — {{variables}} allowed"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

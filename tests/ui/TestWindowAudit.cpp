@@ -5,6 +5,7 @@
 #include "tests/support/BundledFixture.h"
 #include "tests/support/TestServer.h"
 #include "tests/ui/WindowTestSupport.h"
+#include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -126,6 +127,36 @@ private Q_SLOTS:
         QTest::addColumn<Theme::Choice>("theme");
         QTest::newRow("light") << Theme::Choice::Light;
         QTest::newRow("dark") << Theme::Choice::Dark;
+    }
+
+    void messagesNeverMoveTheLayout()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *url = Test::find<QWidget>(&window, "urlLineEdit");
+        auto *response = Test::find<QWidget>(&window, "responseView");
+        const auto where
+            = [&](QWidget *w) { return QRect(w->mapTo(&window, QPoint()), w->size()); };
+        const QRect urlBefore = where(url);
+        const QRect responseBefore = where(response);
+        auto *banner = Test::find<ErrorBanner>(&window, "errorBanner");
+        banner->showMessage(QStringLiteral("A long message that wraps. ").repeated(12));
+        QApplication::processEvents();
+        QCOMPARE(where(url), urlBefore);
+        QCOMPARE(where(response), responseBefore);
+        // It shows whole, inside the window, over the response and not over the URL.
+        const QRect shown = where(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.rect().contains(shown));
+        QVERIFY(!shown.intersects(urlBefore));
+        QVERIFY(shown.height() >= banner->heightForWidth(shown.width()) - 1);
+        window.resize(900, 700); // it follows the window
+        QApplication::processEvents();
+        QVERIFY(window.rect().contains(where(banner)));
+        banner->clear();
+        QCOMPARE(where(url), QRect(url->mapTo(&window, QPoint()), url->size()));
     }
 
     void everyControlIsNamedAndNothingIsClipped()
