@@ -86,8 +86,7 @@ RequestEditor::RequestEditor(QWidget *parent)
 
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
-    m_urlEdit->setPlaceholderText(
-        tr("Type a URL or paste a cURL command — {{variables}} allowed"));
+    m_urlEdit->setPlaceholderText(tr("Type a URL or paste a cURL command — {{variables}} allowed"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
