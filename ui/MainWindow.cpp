@@ -358,7 +358,9 @@ void MainWindow::createMenus()
         tr("&Find in response"), this, [this] { m_tabs->current()->response()->focusFind(); });
     find->setShortcut(QKeySequence::Find);
     request->addSeparator();
-    createTabActions(request);
+    request->addActions(m_tabs->actions());
+    connect(m_tabs->actions().constFirst(), &QAction::triggered, this,
+        [this] { m_tabs->current()->editor()->focusUrl(); });
     request->addSeparator();
     auto *exports = new ExportActions(
         this, m_secrets,
@@ -406,32 +408,6 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(new ThemeMenu(this));
     menuBar()->addMenu(new HelpMenu(this));
-}
-
-void MainWindow::createTabActions(QMenu *menu)
-{
-    QAction *newTab = menu->addAction(tr("&New tab"), this, [this] {
-        m_tabs->newScratch();
-        m_tabs->current()->editor()->focusUrl();
-    });
-    newTab->setObjectName(QStringLiteral("newScratchAction"));
-    newTab->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::New });
-    QAction *closeTab
-        = menu->addAction(tr("&Close tab"), this, [this] { m_tabs->closeTab(m_tabs->current()); });
-    closeTab->setObjectName(QStringLiteral("closeTabAction"));
-    closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    QAction *next = menu->addAction(tr("Ne&xt tab"), this, [this] { m_tabs->cycle(1); });
-    next->setObjectName(QStringLiteral("nextTabAction"));
-    next->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
-    QAction *previous = menu->addAction(tr("&Previous tab"), this, [this] { m_tabs->cycle(-1); });
-    previous->setObjectName(QStringLiteral("previousTabAction"));
-    previous->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-        QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
-    // Shortcuts of the window, wherever the focus is (the tree, a table, a text field).
-    for (QAction *action : { newTab, closeTab, next, previous })
-        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 void MainWindow::chooseEnvironmentFile()

@@ -16,7 +16,6 @@
 
 class QAction;
 class QDockWidget;
-class QMenu;
 class QSplitter;
 class QUndoStack;
 
@@ -97,7 +96,6 @@ protected:
 
 private:
     void createMenus();
-    void createTabActions(QMenu *menu);
     void chooseCollectionFile();
     void chooseEnvironmentFile();
     void chooseSaveFile();

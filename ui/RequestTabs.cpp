@@ -8,6 +8,7 @@
 #include "ui/RequestEditor.h"
 #include "ui/RequestTab.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QTabBar>
@@ -59,6 +60,7 @@ RequestTabs::RequestTabs(CollectionTreeModel *model, SavedSnapshot *snapshot, QW
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RequestTabs::closeGoneTabs);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestTabs::closeGoneTabs);
 
+    createActions();
     m_confirm = [this](const QString &title) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
             tr("Save the changes to \"%1\" first?").arg(title),
@@ -67,6 +69,34 @@ RequestTabs::RequestTabs(CollectionTreeModel *model, SavedSnapshot *snapshot, QW
             return CloseAnswer::Save;
         return answer == QMessageBox::Discard ? CloseAnswer::Discard : CloseAnswer::Cancel;
     };
+}
+
+void RequestTabs::createActions()
+{
+    auto *newTab = new QAction(tr("&New tab"), this);
+    newTab->setObjectName(QStringLiteral("newScratchAction"));
+    newTab->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence::New });
+    connect(newTab, &QAction::triggered, this, [this] { newScratch(); });
+    auto *close = new QAction(tr("&Close tab"), this);
+    close->setObjectName(QStringLiteral("closeTabAction"));
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(close, &QAction::triggered, this, [this] { closeTab(current()); });
+    auto *next = new QAction(tr("Ne&xt tab"), this);
+    next->setObjectName(QStringLiteral("nextTabAction"));
+    next->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    connect(next, &QAction::triggered, this, [this] { cycle(1); });
+    auto *previous = new QAction(tr("&Previous tab"), this);
+    previous->setObjectName(QStringLiteral("previousTabAction"));
+    previous->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    connect(previous, &QAction::triggered, this, [this] { cycle(-1); });
+    m_actions = { newTab, close, next, previous };
+    // Shortcuts of the window, wherever the focus is (the tree, a table, a text field): the
+    // window's menu holds them.
+    for (QAction *action : m_actions)
+        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 RequestTab *RequestTabs::current() const

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTabWidget>
 
+class QAction;
+
 #include <functional>
 
 namespace Playground {
@@ -63,6 +65,12 @@ public:
     /** The editor shows the tab's request as it is now. */
     void reload(RequestTab *tab);
 
+    /**
+     * New tab (Ctrl+T), close tab (Ctrl+W), next and previous tab (Ctrl+Tab, Ctrl+Shift+Tab):
+     * window shortcuts, for the window's menu. The first is the new tab's.
+     */
+    QList<QAction *> actions() const { return m_actions; }
+
     void setCloseConfirmer(CloseConfirmer confirmer) { m_confirm = std::move(confirmer); }
     void setSaver(Saver saver) { m_save = std::move(saver); }
 
@@ -83,6 +91,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createActions();
     RequestTab *addRequestTab();
     void onEdited(RequestTab *tab);
     void onDocumentChanged(const DocumentChange &change);
@@ -96,6 +105,7 @@ private:
     CollectionTreeModel *m_model;
     SavedSnapshot *m_snapshot;
     QPointer<RequestTab> m_preview;
+    QList<QAction *> m_actions;
     bool m_applyingEdit = false; ///< a tab's own edit is being applied (no reload)
     CloseConfirmer m_confirm;
     Saver m_save;
