@@ -68,12 +68,17 @@ if [ "$mode" = run ]; then
     exec build/api-playground-gui "$@"
 fi
 
-# Interop peers from the npm registry, kept inside the checkout (ignored by git).
-if [ ! -x .tools/node_modules/.bin/newman ]; then
-    echo "Installing newman into .tools (npm registry)" >&2
-    npm install --silent --no-audit --no-fund --prefix .tools newman@6 >/dev/null 2>&1 \
-        || echo "warning: newman could not be installed; the newman interop test will fail" >&2
-fi
+# Interop peers from the npm registry, pinned, kept inside the checkout (ignored by git). A peer
+# that is missing makes its interop test fail, saying so.
+npm_tools=(newman@6 httpyac@6.16.7 har-validator@5.1.5)
+for spec in "${npm_tools[@]}"; do
+    name=${spec%@*}
+    if [ ! -f ".tools/node_modules/$name/package.json" ]; then
+        echo "Installing $spec into .tools (npm registry)" >&2
+        npm install --silent --no-audit --no-fund --prefix .tools "$spec" >/dev/null 2>&1 \
+            || echo "warning: $spec could not be installed; its interop test will fail" >&2
+    fi
+done
 export PLAYGROUND_NEWMAN="$top/.tools/node_modules/.bin/newman"
 # Formatting is part of the suite, so it cannot drift.
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror || {

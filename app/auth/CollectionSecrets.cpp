@@ -3,6 +3,7 @@
 
 #include "app/auth/CredentialProfile.h"
 #include "app/auth/ResolvedCredentials.h"
+#include "app/formats/LiteralCredentials.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
@@ -142,8 +143,15 @@ QStringList CollectionSecrets::bindingOrigins(const Collection &collection, cons
           };
     addAuth(collection.auth);
     addItems(collection.items);
-    if (!usedByProfile)
+    if (!usedByProfile && !base.isEmpty()) {
         origins.append(base); // a "secret" variable: bound to the API the collection is for
+    } else if (!usedByProfile) {
+        // No base URL: bound to where the requests that use it go (a pasted command's API key).
+        for (const RequestPath &path : flattenRequests(collection.items)) {
+            if (LiteralCredentials::mentions(path.item->request, name))
+                origins.append(originOf(path.item->request.url.base));
+        }
+    }
     origins.removeAll(QString());
     origins.removeDuplicates();
     origins.sort();

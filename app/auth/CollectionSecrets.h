@@ -27,7 +27,8 @@ public:
     /**
      * Where the collection's secret `name` is kept in the SecretStore. The key holds the
      * collection id, the name and the origins the secret may reach as this file describes them
-     * (its profiles' allowed origins, OAuth token URL, else {{baseUrl}}): a file that copies the
+     * (its profiles' allowed origins, OAuth token URL, else {{baseUrl}}, else the origins of the
+     * requests that use it): a file that copies the
      * id but points the credentials elsewhere finds nothing stored. Fails, saying what to do, when
      * the file ties the secret to no origin: such a secret is never stored or read.
      */

@@ -23,8 +23,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
+#include <algorithm>
 #include <cstdio>
-#include <functional>
 
 namespace Playground {
 
@@ -118,8 +118,14 @@ Result<ImportedCollection> ConvertCommand::import(
     using R = Result<ImportedCollection>;
     if (format == QLatin1String("curl")) {
         const Result<ImportedRequest> parsed = CurlImporter::parse(QString::fromUtf8(bytes));
-        if (!parsed)
-            return R::failure(origin + s(": ") + parsed.error());
+        if (!parsed) {
+            // "file:LINE: problem", as the other importers say it (the line of an open quote).
+            static const QRegularExpression line(QStringLiteral("^line (\\d+): "));
+            const QRegularExpressionMatch m = line.match(parsed.error());
+            return R::failure(m.hasMatch() ? origin + QLatin1Char(':') + m.captured(1) + s(": ")
+                        + parsed.error().mid(m.capturedLength())
+                                           : origin + s(":1: ") + parsed.error());
+        }
         ImportedCollection out;
         out.collection.name = parsed->request.name;
         CollectionItem item;
@@ -162,27 +168,14 @@ Result<QByteArray> ConvertCommand::exportAs(
         Collection c = collection;
         if (c.postmanId.isEmpty())
             c.postmanId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        // Secret values of request variables would be written inline; the writer blanks only
-        // collection ones. Move them up, blanked, so nothing secret reaches the file.
-        std::function<void(QList<CollectionItem> &)> hoist = [&](QList<CollectionItem> &items) {
-            for (CollectionItem &item : items) {
-                hoist(item.children);
-                for (qsizetype i = item.request.variables.size() - 1; i >= 0; --i) {
-                    const Variable v = item.request.variables.at(i);
-                    if (!v.isSecret())
-                        continue;
-                    item.request.variables.removeAt(i);
-                    if (std::none_of(c.variables.begin(), c.variables.end(),
-                            [&](const Variable &x) { return x.key == v.key; }))
-                        c.variables.append(v);
-                    if (warnings && !v.value.isEmpty())
-                        warnings->append(s("the secret ") + v.key
-                            + s(" is not written to the file: give it to run with --var ") + v.key
-                            + s("=… or store it with api-playground secrets set"));
-                }
-            }
-        };
-        hoist(c.items);
+        // Secret variables of requests would be lost (or written inline): they become the
+        // collection's, blanked in the file.
+        for (const QString &name : LiteralCredentials::hoist(&c)) {
+            if (warnings)
+                warnings->append(s("the secret ") + name
+                    + s(" is not written to the file: give it to run with --var ") + name
+                    + s("=… or store it with api-playground secrets set"));
+        }
         return QJsonDocument(PostmanWriter::collectionJson(c)).toJson(QJsonDocument::Indented);
     }
     if (format == QLatin1String("http")) {
@@ -258,7 +251,14 @@ int ConvertCommand::exec(const QStringList &args)
             err(s("api-playground convert: <stdin>: ") + in.errorString());
             return ExitBadInput;
         }
-        bytes = in.read(MaxInputBytes + 1);
+        // A pipe gives what it holds at each read: read to its end (or past the limit).
+        while (bytes.size() <= MaxInputBytes) {
+            const QByteArray chunk
+                = in.read(std::min<qint64>(1 << 20, MaxInputBytes + 1 - bytes.size()));
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
         if (bytes.size() > MaxInputBytes) {
             err(s("api-playground convert: <stdin>: larger than %1 MiB; not read")
                     .arg(MaxInputBytes >> 20));

@@ -1,6 +1,7 @@
 #include "app/document/CollectionDocument.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/formats/LiteralCredentials.h"
 #include "app/formats/PostmanReader.h"
 #include "app/formats/PostmanWriter.h"
 #include "app/secrets/SecretStore.h"
@@ -122,16 +123,22 @@ void CollectionDocument::notify(const DocumentChange &change, bool wasDirty)
 void CollectionDocument::save(const QString &path, SecretStore *store, SaveCallback done)
 {
     const QString target = path.isEmpty() ? m_path : path;
+    // What the file holds: a credential typed or pasted as text (a curl command's token, an API
+    // key header, an access_token query value) becomes a secret variable of the collection, its
+    // value kept in the keychain like any other. The open document keeps what the user sees.
+    auto file = std::make_shared<Collection>(m_collection);
+    LiteralCredentials::extract(file.get());
+    LiteralCredentials::hoist(file.get());
     QStringList secrets;
-    for (const Variable &v : m_collection.variables) {
+    for (const Variable &v : file->variables) {
         if (v.isSecret() && !v.value.isEmpty())
             secrets.append(v.key);
     }
     if (secrets.isEmpty() || !store) {
-        writeFile(target, secrets, std::move(done));
+        writeFile(target, *file, secrets, std::move(done));
         return;
     }
-    ensureId();
+    file->postmanId = ensureId();
     m_saving = true;
     Q_EMIT savingChanged(true);
     struct Pending {
@@ -140,30 +147,30 @@ void CollectionDocument::save(const QString &path, SecretStore *store, SaveCallb
     };
     auto pending = std::make_shared<Pending>();
     pending->left = int(secrets.size());
-    for (const Variable &v : m_collection.variables) {
+    for (const Variable &v : file->variables) {
         if (!v.isSecret() || v.value.isEmpty())
             continue;
-        const Result<QString> key = CollectionSecrets::keyFor(m_collection, v.key);
+        const Result<QString> key = CollectionSecrets::keyFor(*file, v.key);
         if (!key) { // not tied to an origin: kept for this session only, never in the keychain
             pending->notPersisted.append(v.key);
             if (--pending->left == 0)
-                writeFile(target, pending->notPersisted, done);
+                writeFile(target, *file, pending->notPersisted, done);
             continue;
         }
         store->write(key.value(), v.value, this,
-            [this, pending, target, done, name = v.key](const SecretResult &r) {
+            [this, pending, target, file, done, name = v.key](const SecretResult &r) {
                 if (!r.persisted())
                     pending->notPersisted.append(name);
                 if (--pending->left == 0)
-                    writeFile(target, pending->notPersisted, done);
+                    writeFile(target, *file, pending->notPersisted, done);
             });
     }
 }
 
 void CollectionDocument::writeFile(
-    const QString &path, const QStringList &notPersisted, SaveCallback done)
+    const QString &path, const Collection &file, const QStringList &notPersisted, SaveCallback done)
 {
-    SaveOutcome outcome { PostmanWriter::writeCollectionFile(path, m_collection), notPersisted };
+    SaveOutcome outcome { PostmanWriter::writeCollectionFile(path, file), notPersisted };
     if (outcome.written) {
         m_path = path;
         const bool wasDirty = isDirty();

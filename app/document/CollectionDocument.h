@@ -58,9 +58,10 @@ public:
     void merged(DocumentCommand &into, const DocumentCommand &next);
 
     /**
-     * Saves atomically to path (empty: the document's own). Values of "secret" variables go to
-     * the store first and the file keeps their names with empty values; the file is written once
-     * the store answered, without blocking. done runs from the event loop.
+     * Saves atomically to path (empty: the document's own). Credentials written as text in a
+     * request become secret variables in the file (LiteralCredentials). Values of "secret"
+     * variables go to the store first and the file keeps their names with empty values; the file
+     * is written once the store answered, without blocking. done runs from the event loop.
      */
     void save(const QString &path, SecretStore *store, SaveCallback done);
     bool isSaving() const { return m_saving; }
@@ -76,7 +77,8 @@ Q_SIGNALS:
 
 private:
     void notify(const DocumentChange &change, bool wasDirty);
-    void writeFile(const QString &path, const QStringList &notPersisted, SaveCallback done);
+    void writeFile(const QString &path, const Collection &file, const QStringList &notPersisted,
+        SaveCallback done);
 
     Collection m_collection;
     QString m_path;

@@ -200,7 +200,7 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
     }
     if (out.collection.items.isEmpty())
         return Result<ImportedCollection>::failure(origin
-            + s(": no request found (a line METHOD URL)")
+            + s(":1: no request found (a line METHOD URL)")
             + (out.warnings.isEmpty() ? QString() : s(": ") + out.warnings.join(s("; "))));
     return out;
 }

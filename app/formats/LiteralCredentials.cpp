@@ -1,10 +1,13 @@
 #include "app/formats/LiteralCredentials.h"
 
 #include "app/auth/AuthApplier.h"
+#include "app/auth/CredentialProfile.h"
 #include "app/policy/CredentialPolicy.h"
 
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <type_traits>
 
 namespace Playground {
 
@@ -151,6 +154,77 @@ namespace {
         }
     }
 
+    /** Calls edit on every text of request that may hold a {{reference}}. */
+    template <typename Request, typename Edit> void eachText(Request &request, Edit edit)
+    {
+        edit(request.url.base);
+        for (auto *rows : { &request.url.query, &request.url.pathVariables, &request.headers,
+                 &request.body.urlEncoded }) {
+            for (auto &row : *rows) {
+                edit(row.key);
+                edit(row.value);
+            }
+        }
+        edit(request.body.raw);
+        for (auto &part : request.body.formData)
+            edit(part.value);
+        if (request.auth) {
+            for (auto &p : request.auth->params) {
+                if (p.value.isString()) {
+                    QString text = p.value.toString();
+                    edit(text);
+                    if constexpr (!std::is_const_v<Request>)
+                        p.value = text;
+                }
+            }
+        }
+    }
+
+    bool hasVariable(const VariableList &list, const QString &name)
+    {
+        return std::any_of(
+            list.begin(), list.end(), [&](const Variable &v) { return v.key == name; });
+    }
+
+    void hoistFrom(QList<CollectionItem> &items, Collection *collection, QStringList *moved)
+    {
+        for (CollectionItem &item : items) {
+            hoistFrom(item.children, collection, moved);
+            RequestSpec &request = item.request;
+            bool authMoved = false;
+            for (qsizetype i = 0; i < request.variables.size();) {
+                const Variable v = request.variables.at(i);
+                if (!v.isSecret()) {
+                    ++i;
+                    continue;
+                }
+                request.variables.removeAt(i);
+                QString name = v.key;
+                for (int n = 2; hasVariable(collection->variables, name); ++n)
+                    name = v.key + QString::number(n);
+                const QString from = QStringLiteral("{{%1}}").arg(v.key);
+                const QString to = QStringLiteral("{{%1}}").arg(name);
+                if (request.auth && AuthApplier::secretVariables(*request.auth).contains(v.key))
+                    authMoved = true;
+                if (name != v.key)
+                    eachText(request, [&](QString &text) { text.replace(from, to); });
+                Variable hoisted = v;
+                hoisted.key = name;
+                collection->variables.append(hoisted);
+                if (!v.value.isEmpty())
+                    moved->append(name);
+            }
+            // Its token now lives in the keychain: it may go only where the command sent it.
+            const QLatin1String allowed(CredentialProfile::AllowedOriginsParam);
+            if (authMoved && request.auth->type == QLatin1String("bearer")
+                && request.auth->param(allowed).isEmpty()) {
+                const QString origin = CredentialPolicy::origin(QUrl(request.url.base));
+                if (!origin.isEmpty())
+                    request.auth->setParam(allowed, origin);
+            }
+        }
+    }
+
     void walk(QList<CollectionItem> &items, Collection *collection, const QString &prefix,
         QStringList *lines)
     {
@@ -167,6 +241,21 @@ namespace {
     }
 
 } // namespace
+
+QStringList LiteralCredentials::hoist(Collection *collection)
+{
+    QStringList moved;
+    hoistFrom(collection->items, collection, &moved);
+    return moved;
+}
+
+bool LiteralCredentials::mentions(const RequestSpec &request, const QString &name)
+{
+    const QString reference = QStringLiteral("{{%1}}").arg(name);
+    bool found = false;
+    eachText(request, [&](const QString &text) { found = found || text.contains(reference); });
+    return found;
+}
 
 bool LiteralCredentials::isCredentialField(const QString &name)
 {

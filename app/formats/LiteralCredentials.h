@@ -18,6 +18,16 @@ public:
     /** Moves them; returns one line per value moved, naming where it was and its variable. */
     static QStringList extract(Collection *collection);
     /**
+     * Moves every secret variable of a request (what extract() or a curl import made) into the
+     * collection's variables, whose values a save keeps in the keychain and a file never holds.
+     * A name the collection already uses is renamed (key2, key3…) with the request's references.
+     * A bearer credential whose token moved, with no allowed origins, is bound to its request's
+     * origin. Returns the names moved with a value.
+     */
+    static QStringList hoist(Collection *collection);
+    /** A request's templated texts mention {{name}} (URL, headers, body, auth). */
+    static bool mentions(const RequestSpec &request, const QString &name);
+    /**
      * Header, query and form field names that carry a credential: access_token, api_key, key,
      * and any name holding token, secret, password, auth, session or credential.
      */

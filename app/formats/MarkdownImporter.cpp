@@ -413,7 +413,8 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         c.items.append(item);
     }
     if (c.items.isEmpty() && out.warnings.isEmpty())
-        return Result<ImportedCollection>::failure(origin + s(": no ::api-playground block found"));
+        return Result<ImportedCollection>::failure(
+            origin + s(":1: no ::api-playground block found"));
     if (c.items.isEmpty())
         return Result<ImportedCollection>::failure(
             origin + s(": no playground could be imported: ") + out.warnings.join(s("; ")));

@@ -339,8 +339,10 @@ Result<ImportedCollection> OpenApiImporter::read(const QByteArray &bytes, const 
         if (!yaml)
             return Result<ImportedCollection>::failure(yaml.error());
         if (!yaml->isObject())
-            return Result<ImportedCollection>::failure(
-                origin + s(": not an OpenAPI document (no mapping at the top)"));
+            return Result<ImportedCollection>::failure(origin
+                + (bytes.trimmed().isEmpty()
+                        ? s(":1: empty, not an OpenAPI document")
+                        : s(":1: not an OpenAPI document (no mapping at the top)")));
         root = yaml->toObject();
     }
     return readDocument(root, origin);

@@ -6,80 +6,23 @@
 // All three must agree on the wire: method, path, query, body, and every header that is not a
 // client's own signature (User-Agent, Accept, Accept-Encoding, Accept-Language, Connection).
 // A last check: import → export → import of a command is stable.
-#include "tests/support/TestPaths.h"
+#include "tests/interop/InteropSupport.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMap>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using Playground::Test::comparable;
+using Playground::Test::describe;
+
 namespace {
 
-const QStringList ClientOwnHeaders { "user-agent", "host", "connection", "accept-encoding",
-    "accept", "accept-language" };
-
-struct ProcessResult {
-    bool ran = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ProcessResult = Playground::Test::ClientRun;
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input,
     const QString &workingDirectory)
 {
-    QProcess p;
-    p.setWorkingDirectory(workingDirectory);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    QSignalSpy done(&p, &QProcess::finished);
-    if (p.state() != QProcess::NotRunning && !done.wait(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return { false, -1, p.readAllStandardOutput(), p.readAllStandardError() };
-    }
-    return { p.exitStatus() == QProcess::NormalExit, p.exitCode(), p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
-
-QMap<QString, QString> comparable(const QJsonObject &request)
-{
-    QMap<QString, QString> out;
-    const QJsonObject headers = request.value("headers").toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it) {
-        const QString name = it.key().toLower();
-        if (ClientOwnHeaders.contains(name))
-            continue;
-        out.insert("header " + name,
-            name == "content-length" ? QString("(present)")
-                : it.value().isArray()
-                ? QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson())
-                : it.value().toString());
-    }
-    out.insert("method", request.value("method").toString());
-    out.insert("path", request.value("path").toString());
-    out.insert("query", request.value("query").toString());
-    out.insert("body", request.value("bodyBase64").toString());
-    return out;
-}
-
-QString describe(const QMap<QString, QString> &m)
-{
-    QStringList lines;
-    for (auto it = m.begin(); it != m.end(); ++it)
-        lines.append(it.key() + ": " + it.value());
-    return lines.join('\n');
+    return Playground::Test::runClient(program, args, input, workingDirectory);
 }
 
 } // namespace
@@ -91,69 +34,33 @@ private Q_SLOTS:
     void cleanupTestCase();
     void sameBytesAsCurl_data();
     void sameBytesAsCurl();
-    void roundTripIsStable_data() { sameBytesAsCurl_data(); }
+    void exportedBodySendsTheSameBytes_data();
+    void exportedBodySendsTheSameBytes();
+    void roundTripIsStable_data();
     void roundTripIsStable();
 
 private:
     QList<QJsonObject> send(const QByteArray &shellCommand);
-    QList<QJsonObject> logSince(qsizetype *seen);
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    Playground::Test::LoggingServer m_server;
     QString m_base;
     QString m_curl;
-    QString m_log;
-    qsizetype m_seen = 0;
 };
 
 void TestCurlInterop::initTestCase()
 {
     m_curl = QStandardPaths::findExecutable("curl");
-    if (m_curl.isEmpty())
-        QSKIP("curl is not installed (packaging/setup.sh test installs it)");
+    QVERIFY2(!m_curl.isEmpty(), "curl is not installed (packaging/setup.sh test installs it)");
     QVERIFY(m_dir.isValid());
-    const QString server = QFileInfo(Playground::Test::playgroundBinary())
-                               .dir()
-                               .filePath("tests/support/playground-testserver");
-    QVERIFY2(QFileInfo(server).isExecutable(), qPrintable("not built: " + server));
-    m_log = m_dir.filePath("requests.jsonl");
-    m_server.start(server, { "--log", m_log });
-    QVERIFY(m_server.waitForStarted(10000));
-    QSignalSpy ready(&m_server, &QProcess::readyReadStandardOutput);
-    while (!m_server.canReadLine())
-        QVERIFY2(ready.wait(10000), "the test server printed no PORT line");
-    const QByteArray line = m_server.readLine().trimmed();
-    QVERIFY2(line.startsWith("PORT "), line.constData());
-    m_base = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(5)));
+    const QString problem = m_server.start(m_dir.path());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_base = m_server.base();
 }
 
 void TestCurlInterop::cleanupTestCase()
 {
-    if (m_server.state() == QProcess::NotRunning)
-        return;
-    m_server.terminate();
-    if (!m_server.waitForFinished(10000)) {
-        m_server.kill();
-        m_server.waitForFinished(5000);
-    }
-}
-
-QList<QJsonObject> TestCurlInterop::logSince(qsizetype *seen)
-{
-    QList<QJsonObject> out;
-    QFile f(m_log);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    qsizetype index = 0;
-    for (const QByteArray &l : lines) {
-        if (l.trimmed().isEmpty())
-            continue;
-        if (index++ >= *seen)
-            out.append(QJsonDocument::fromJson(l).object());
-    }
-    *seen = index;
-    return out;
+    m_server.stop();
 }
 
 QList<QJsonObject> TestCurlInterop::send(const QByteArray &shellCommand)
@@ -163,7 +70,7 @@ QList<QJsonObject> TestCurlInterop::send(const QByteArray &shellCommand)
         { "-c", QString::fromUtf8(shellCommand) + " -sS -o /dev/null" }, {}, m_dir.path());
     if (!r.ran || r.exitCode != 0)
         qWarning("curl failed: %s", r.err.constData());
-    return logSince(&m_seen);
+    return m_server.takeNew();
 }
 
 void TestCurlInterop::sameBytesAsCurl_data()
@@ -196,6 +103,99 @@ void TestCurlInterop::sameBytesAsCurl_data()
         << "curl -X DELETE --json '{\"note\":\"café ☕\"}' {BASE}/echo/items/9" << QStringList {};
     QTest::newRow("combined short options")
         << "curl -sSLXPATCH -HX-A:b -d'k=v' {BASE}/echo/p" << QStringList {};
+    QTest::newRow("urlencoded, reserved and non-ASCII")
+        << R"(curl --data-urlencode 'msg=héllo wörld & more=yes; 100%' -d 'x=%41&y=a+b' {BASE}/echo/urlenc)"
+        << QStringList {};
+    QTest::newRow("unicode header values")
+        << R"(curl -H 'X-Name: Zoë ☕ 東京' -H 'X-Quote: "a" '\''b'\''' {BASE}/echo/uni)"
+        << QStringList {};
+    QTest::newRow("bytes that need $'…' quoting")
+        << R"(curl -H $'X-Tab: a\tb' --data-binary $'tab\there\x01\x7f \'q\' back\\slash\r\nCRLF' {BASE}/echo/quoting)"
+        << QStringList {};
+    QTest::newRow("binary body (not UTF-8)")
+        << R"(curl -H 'Content-Type: application/octet-stream' --data-binary $'\xff\xfe\x80\x81bin\xc3' {BASE}/echo/bin)"
+        << QStringList {};
+}
+
+void TestCurlInterop::exportedBodySendsTheSameBytes_data()
+{
+    // Bodies a curl command cannot import (files are never read on import) but a collection
+    // sends: the exported command must send the same bytes as `run` (boundary included).
+    QTest::addColumn<QByteArray>("body"); // the Postman "body" object; {FILE} is a file's path
+    QTest::newRow("multipart with a file and unicode text")
+        << QByteArray(R"({"mode":"formdata","formdata":[{"key":"note","value":"café ☕",
+            "type":"text"},{"key":"doc","src":"{FILE}","type":"file"}]})");
+    QTest::newRow("binary file body") << QByteArray(R"({"mode":"file","file":{"src":"{FILE}"}})");
+}
+
+void TestCurlInterop::exportedBodySendsTheSameBytes()
+{
+    QFETCH(QByteArray, body);
+    const QString binary = Playground::Test::playgroundBinary();
+    const QByteArray content("line one\nNUL:\0 high:\xff\xfe end\n", 29);
+    QFile file(m_dir.filePath("upload.bin"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    body.replace("{FILE}", file.fileName().toUtf8());
+    const QByteArray collection
+        = R"({"info":{"name":"u","schema":"https://schema.getpostman.com/json/collection/v2.1.0/)"
+          R"(collection.json"},"item":[{"name":"up","request":{"method":"POST","url":")"
+        + m_base.toUtf8() + R"(/echo/upload","body":)" + body + "}}]}";
+    QFile c(m_dir.filePath("upload.postman_collection.json"));
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(collection);
+    c.close();
+
+    const ProcessResult ran = runProcess(binary, { "run", c.fileName() }, {}, m_dir.path());
+    QVERIFY2(ran.ran && ran.exitCode == 0, ran.err.constData());
+    const QList<QJsonObject> ours = m_server.takeNew();
+    QCOMPARE(ours.size(), 1);
+    QVERIFY(QByteArray::fromBase64(ours.first().value("bodyBase64").toString().toLatin1())
+                .contains(content));
+    const ProcessResult exported = runProcess(
+        binary, { "convert", c.fileName(), "--to", "curl", "--include-secrets" }, {}, m_dir.path());
+    QVERIFY2(exported.ran && exported.exitCode == 0, exported.err.constData());
+    const QList<QJsonObject> theirs = send(exported.out.trimmed());
+    QCOMPARE(theirs.size(), 1);
+    const auto a = comparable(ours.first());
+    const auto b = comparable(theirs.first());
+    QVERIFY2(a == b,
+        qPrintable("run:\n" + describe(a) + "\n\nexported command:\n" + describe(b) + "\n\n"
+            + QString::fromUtf8(exported.out)));
+}
+
+void TestCurlInterop::roundTripIsStable_data()
+{
+    // The rows above, and more of what people really paste.
+    sameBytesAsCurl_data();
+    QTest::newRow("Chrome: Copy as cURL (bash)")
+        << R"(curl 'https://api.example.com/v1/items?page=2&sort=-created' \
+  -H 'authority: api.example.com' \
+  -H 'accept: application/json, text/plain, */*' \
+  -H 'accept-language: en-US,en;q=0.9,fr;q=0.8' \
+  -H 'cookie: _ga=GA1.1.123; theme=dark' \
+  -H 'sec-ch-ua: "Chromium";v="118", "Not=A?Brand";v="99"' \
+  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36' \
+  --compressed)"
+        << QStringList {};
+    QTest::newRow("Chrome: $'…' body with a quote") << R"(curl 'https://api.example.com/v1/people' \
+  -H 'content-type: application/json' \
+  --data-raw $'{"name":"O\'Brien","note":"a\\nb"}' \
+  --compressed)" << QStringList {};
+    QTest::newRow("Firefox: Copy as cURL")
+        << R"(curl 'https://api.example.com/v1/items' -X POST -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/119.0' -H 'Accept: */*' -H 'Accept-Language: en-US,en;q=0.5' -H 'Accept-Encoding: gzip, deflate, br' -H 'Content-Type: application/json' -H 'Origin: https://app.example.com' -H 'Connection: keep-alive' -H 'Sec-Fetch-Mode: cors' --data-raw '{"a":1,"b":[true,null]}')"
+        << QStringList {};
+    QTest::newRow("-G with --data-urlencode and -u")
+        << R"(curl -G https://api.example.com/search --data-urlencode 'q=a b&c' -d limit=5 -u 'me:p w')"
+        << QStringList {};
+    QTest::newRow("-F fields")
+        << R"(curl -F 'name=Ann Lee' -F 'tags=a;b' -F note=x https://api.example.com/forms)"
+        << QStringList {};
+    QTest::newRow("line continuations, double quotes, tabs")
+        << "curl \\\n\t--request PUT \\\n\t--url \"https://api.example.com/v1/x/1\" \\\n\t"
+           "--header \"X-A: \\\"q\\\"\" \\\n\t--data \"{\\\"k\\\": 1}\""
+        << QStringList {};
 }
 
 void TestCurlInterop::sameBytesAsCurl()
@@ -210,7 +210,8 @@ void TestCurlInterop::sameBytesAsCurl()
     QCOMPARE(theirs.size(), 1);
 
     // 2. convert to a collection; run it.
-    const QString collection = m_dir.filePath(QString("c%1.postman_collection.json").arg(m_seen));
+    static int serial = 0;
+    const QString collection = m_dir.filePath(QString("c%1.postman_collection.json").arg(++serial));
     const ProcessResult converted = runProcess(
         binary, { "convert", "-", "--to", "postman", "-o", collection }, cmd, m_dir.path());
     QVERIFY2(converted.ran && converted.exitCode == 0, converted.err.constData());
@@ -219,7 +220,7 @@ void TestCurlInterop::sameBytesAsCurl()
         runArgs << "--var" << v;
     const ProcessResult ran = runProcess(binary, runArgs, {}, m_dir.path());
     QVERIFY2(ran.ran && ran.exitCode == 0, ran.err.constData());
-    const QList<QJsonObject> ours = logSince(&m_seen);
+    const QList<QJsonObject> ours = m_server.takeNew();
     QCOMPARE(ours.size(), 1);
 
     // 3. export as curl (secrets included: this is the user's own machine), curl runs it.
@@ -236,8 +237,15 @@ void TestCurlInterop::sameBytesAsCurl()
     if (QByteArray(QTest::currentDataTag()).contains("empty header"))
         QEXPECT_FAIL(
             "", "known deviation: Qt does not send a header whose value is empty", Continue);
+    // A known bug: a request body is text in the model, so bytes that are not UTF-8 ($'\xff')
+    // arrive as U+FFFD. Kept here so the fix is seen (this row then passes and must lose this).
+    const bool nonUtf8 = QByteArray(QTest::currentDataTag()).contains("not UTF-8");
+    if (nonUtf8)
+        QEXPECT_FAIL("", "known bug: a non-UTF-8 body is imported as text (U+FFFD)", Continue);
     QVERIFY2(
         a == b, qPrintable("curl:\n" + describe(a) + "\n\napi-playground run:\n" + describe(b)));
+    if (nonUtf8)
+        QEXPECT_FAIL("", "known bug: a non-UTF-8 body is imported as text (U+FFFD)", Continue);
     QVERIFY2(a == c,
         qPrintable("curl:\n" + describe(a) + "\n\nexported command:\n" + describe(c) + "\n\n"
             + QString::fromUtf8(exported.out)));

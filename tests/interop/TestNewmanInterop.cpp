@@ -5,6 +5,7 @@
 // known deviations are QEXPECT_FAIL (an XPASS means one was fixed: drop its mark), and the one
 // difference that is on purpose (variable values encoded inside their URL component) has its own
 // test.
+#include "tests/support/NpmTool.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -116,10 +117,9 @@ private:
 
 void TestNewmanInterop::initTestCase()
 {
-    m_newman = qEnvironmentVariable("PLAYGROUND_NEWMAN");
-    if (m_newman.isEmpty() || !QFileInfo(m_newman).isExecutable())
-        QSKIP("newman is not available: set PLAYGROUND_NEWMAN to its executable "
-              "(packaging/setup.sh test installs newman@6 into .tools/ and sets it)");
+    const Playground::Test::NpmTool newman = Playground::Test::NpmTool::find("newman");
+    QVERIFY2(!newman.path.isEmpty(), qPrintable(newman.problem));
+    m_newman = newman.path;
     QVERIFY(m_dir.isValid());
 
     QFile picture(m_dir.filePath("picture.png"));
