@@ -15,6 +15,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPointer>
@@ -218,16 +219,22 @@ void TestRequestTabs::reorderedTabsKeepTheirRequests()
     openShop(window, dir);
     RequestTabs *tabs = window.requestTabs();
     choose(window, QStringLiteral("List users"));
+    QVERIFY(tabs->tabToolTip(0).contains(QLatin1String("Preview")));
+    // The preview tab shows the next chosen request; kept, it stays.
+    choose(window, QStringLiteral("Create user"));
+    QCOMPARE(tabTexts(tabs), QStringList { QStringLiteral("POST Create user") });
     tabs->keep(tabs->current());
+    QCOMPARE(tabs->tabToolTip(0), QStringLiteral("POST https://example.com/users"));
     choose(window, QStringLiteral("Health"));
     QCOMPARE(tabs->count(), 2);
 
     tabs->tabBar()->moveTab(1, 0); // as a drag does
     QCOMPARE(tabTexts(tabs),
-        QStringList({ QStringLiteral("HEAD Health"), QStringLiteral("GET List users") }));
+        QStringList({ QStringLiteral("HEAD Health"), QStringLiteral("POST Create user") }));
     tabs->setCurrentIndex(1);
     QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(),
         QStringLiteral("https://example.com/users"));
+    QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("POST"));
     // Choosing an open request again goes to its tab, wherever it was moved.
     choose(window, QStringLiteral("Health"));
     QCOMPARE(tabs->count(), 2);
@@ -391,6 +398,7 @@ void TestRequestTabs::tabsComeBackAtTheNextStart()
         headers->item(0, 1)->setText(QStringLiteral("Authorization"));
         headers->item(0, 2)->setText(QStringLiteral("Bearer typed-secret-42"));
         window.requestTabs()->setCurrentIndex(1);
+        window.resize(1100, 700);
         QVERIFY(window.close());
     }
     const QByteArray written = readAll(TabSession::defaultPath());
@@ -405,6 +413,7 @@ void TestRequestTabs::tabsComeBackAtTheNextStart()
         QStringList({ QStringLiteral("POST Create user"), QStringLiteral("HEAD Health"),
             QStringLiteral("GET https://x.test/me ●") }));
     QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(again.size(), QSize(1100, 700));
     QCOMPARE(again.collectionPath(), dir.filePath(QStringLiteral("shop.json")));
     QCOMPARE(find<QLineEdit>(&again, "urlLineEdit")->text(),
         QStringLiteral("https://example.com/health"));
