@@ -1,5 +1,7 @@
 // Request tabs driven like a user: open several, edit, close (with the unsaved prompt scripted),
 // switch with the keyboard, reorder, send in two at once, and find them again at the next start.
+#include "app/document/CollectionDocument.h"
+#include "app/document/MoveItemCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/secrets/MemorySecretStore.h"
@@ -306,14 +308,32 @@ void TestRequestTabs::tabsFollowRenameAndDelete()
     QVERIFY(model->setData(sourceRow(window, QStringLiteral("Health")), QStringLiteral("Status")));
     QCOMPARE(tabs->tabText(0), QStringLiteral("HEAD Status ●"));
 
-    // Deleted: its tab closes, the other stays current.
+    // Moved into the Users folder: the same tab, and typing in it edits the moved request.
     QPointer<RequestTab> statusTab = tabs->tabs().at(0);
+    model->document()->submit(
+        std::make_unique<MoveItemCommand>(QList<int> { 1 }, QList<int> { 0 }, 2));
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(statusTab);
+    tabs->setCurrentWidget(statusTab);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("/deep"));
+    const CollectionItem *moved = model->item(model->indexAt({ 0, 2 }));
+    QVERIFY(moved);
+    QCOMPARE(moved->name, QStringLiteral("Status"));
+    QCOMPARE(moved->request.url.raw(), QStringLiteral("https://example.com/health/deep"));
+    QCOMPARE(model->collection().items.size(), 1);
+
+    // Deleted: its tab closes.
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     tree->setCurrentIndex(findRow(window, QStringLiteral("Status")));
     QCOMPARE(tabs->current(), statusTab.data());
     find<QAction>(&window, "deleteAction")->trigger();
     QVERIFY(!statusTab);
-    QCOMPARE(tabTexts(tabs), QStringList { QStringLiteral("GET List users") });
+    // The other tab stays: the preview, showing what the tree selects next.
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!tabs->current()->isScratch());
+    QVERIFY2(!tabs->tabText(0).contains(QLatin1String("Status")), qPrintable(tabs->tabText(0)));
 }
 
 void TestRequestTabs::closingTheWindowAsksOnce()
