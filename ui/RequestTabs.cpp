@@ -170,7 +170,10 @@ RequestTab *RequestTabs::openItem(const QModelIndex &index, bool preview)
             reuse = current();
         tab = reuse ? reuse : addRequestTab();
         tab->setItem(index);
+        const QPointer<RequestTab> previous = m_preview;
         m_preview = preview ? tab : nullptr;
+        if (previous && previous != tab)
+            updateTab(previous); // a preview no more
         reload(tab);
         if (tab == current())
             Q_EMIT currentTabChanged(tab); // the same tab, another request
@@ -183,8 +186,10 @@ RequestTab *RequestTabs::openItem(const QModelIndex &index, bool preview)
 
 void RequestTabs::keep(RequestTab *tab)
 {
-    if (m_preview == tab)
+    if (m_preview == tab) {
         m_preview = nullptr;
+        updateTab(tab);
+    }
 }
 
 bool RequestTabs::closeTab(RequestTab *tab)
@@ -349,8 +354,12 @@ void RequestTabs::updateTab(RequestTab *tab)
     // A & in a name is text, not a mnemonic.
     setTabText(at, title.replace(QLatin1Char('&'), QLatin1String("&&")));
     const QString url = request.url.raw().trimmed();
-    setTabToolTip(
-        at, QStringLiteral("%1 %2").arg(request.method, url.isEmpty() ? tr("(no URL yet)") : url));
+    QString tip
+        = QStringLiteral("%1 %2").arg(request.method, url.isEmpty() ? tr("(no URL yet)") : url);
+    if (tab == m_preview)
+        tip += QLatin1Char('\n')
+            + tr("Preview: the next request you choose opens here; edit or send to keep it.");
+    setTabToolTip(at, tip);
 }
 
 void RequestTabs::updateAllTabs()

@@ -1,5 +1,7 @@
 // Request tabs driven like a user: open several, edit, close (with the unsaved prompt scripted),
 // switch with the keyboard, reorder, send in two at once, and find them again at the next start.
+#include "app/document/CollectionDocument.h"
+#include "app/document/MoveItemCommand.h"
 #include "app/formats/PostmanReader.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/secrets/MemorySecretStore.h"
@@ -15,6 +17,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPointer>
@@ -218,16 +221,22 @@ void TestRequestTabs::reorderedTabsKeepTheirRequests()
     openShop(window, dir);
     RequestTabs *tabs = window.requestTabs();
     choose(window, QStringLiteral("List users"));
+    QVERIFY(tabs->tabToolTip(0).contains(QLatin1String("Preview")));
+    // The preview tab shows the next chosen request; kept, it stays.
+    choose(window, QStringLiteral("Create user"));
+    QCOMPARE(tabTexts(tabs), QStringList { QStringLiteral("POST Create user") });
     tabs->keep(tabs->current());
+    QCOMPARE(tabs->tabToolTip(0), QStringLiteral("POST https://example.com/users"));
     choose(window, QStringLiteral("Health"));
     QCOMPARE(tabs->count(), 2);
 
     tabs->tabBar()->moveTab(1, 0); // as a drag does
     QCOMPARE(tabTexts(tabs),
-        QStringList({ QStringLiteral("HEAD Health"), QStringLiteral("GET List users") }));
+        QStringList({ QStringLiteral("HEAD Health"), QStringLiteral("POST Create user") }));
     tabs->setCurrentIndex(1);
     QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(),
         QStringLiteral("https://example.com/users"));
+    QCOMPARE(find<QComboBox>(&window, "methodComboBox")->currentText(), QStringLiteral("POST"));
     // Choosing an open request again goes to its tab, wherever it was moved.
     choose(window, QStringLiteral("Health"));
     QCOMPARE(tabs->count(), 2);
@@ -299,14 +308,32 @@ void TestRequestTabs::tabsFollowRenameAndDelete()
     QVERIFY(model->setData(sourceRow(window, QStringLiteral("Health")), QStringLiteral("Status")));
     QCOMPARE(tabs->tabText(0), QStringLiteral("HEAD Status ●"));
 
-    // Deleted: its tab closes, the other stays current.
+    // Moved into the Users folder: the same tab, and typing in it edits the moved request.
     QPointer<RequestTab> statusTab = tabs->tabs().at(0);
+    model->document()->submit(
+        std::make_unique<MoveItemCommand>(QList<int> { 1 }, QList<int> { 0 }, 2));
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(statusTab);
+    tabs->setCurrentWidget(statusTab);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    url->end(false);
+    QTest::keyClicks(url, QStringLiteral("/deep"));
+    const CollectionItem *moved = model->item(model->indexAt({ 0, 2 }));
+    QVERIFY(moved);
+    QCOMPARE(moved->name, QStringLiteral("Status"));
+    QCOMPARE(moved->request.url.raw(), QStringLiteral("https://example.com/health/deep"));
+    QCOMPARE(model->collection().items.size(), 1);
+
+    // Deleted: its tab closes.
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     tree->setCurrentIndex(findRow(window, QStringLiteral("Status")));
     QCOMPARE(tabs->current(), statusTab.data());
     find<QAction>(&window, "deleteAction")->trigger();
     QVERIFY(!statusTab);
-    QCOMPARE(tabTexts(tabs), QStringList { QStringLiteral("GET List users") });
+    // The other tab stays: the preview, showing what the tree selects next.
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!tabs->current()->isScratch());
+    QVERIFY2(!tabs->tabText(0).contains(QLatin1String("Status")), qPrintable(tabs->tabText(0)));
 }
 
 void TestRequestTabs::closingTheWindowAsksOnce()
@@ -391,6 +418,7 @@ void TestRequestTabs::tabsComeBackAtTheNextStart()
         headers->item(0, 1)->setText(QStringLiteral("Authorization"));
         headers->item(0, 2)->setText(QStringLiteral("Bearer typed-secret-42"));
         window.requestTabs()->setCurrentIndex(1);
+        window.resize(1100, 700);
         QVERIFY(window.close());
     }
     const QByteArray written = readAll(TabSession::defaultPath());
@@ -405,6 +433,7 @@ void TestRequestTabs::tabsComeBackAtTheNextStart()
         QStringList({ QStringLiteral("POST Create user"), QStringLiteral("HEAD Health"),
             QStringLiteral("GET https://x.test/me ●") }));
     QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(again.size(), QSize(1100, 700));
     QCOMPARE(again.collectionPath(), dir.filePath(QStringLiteral("shop.json")));
     QCOMPARE(find<QLineEdit>(&again, "urlLineEdit")->text(),
         QStringLiteral("https://example.com/health"));
