@@ -177,6 +177,9 @@ void RequestRun::start()
     m_clock.start();
     m_exchange.insecure = m_options.insecure;
     m_exchange.warnings = m_request.warnings;
+    if (!m_options.proxy.isEmpty()) // a request's own setting: said on every response it gave
+        m_exchange.warnings.append(QStringLiteral("Sent through the proxy %1")
+                                       .arg(QUrl(m_options.proxy).toString(QUrl::RemovePassword)));
     if (m_options.deadlineMs > 0)
         m_deadlineTimer.start(m_options.deadlineMs);
     startHop();

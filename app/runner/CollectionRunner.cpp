@@ -54,10 +54,13 @@ void CollectionRunner::runNext()
         path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides);
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
         scopes.bind(it.key(), it.value());
-    // The request's own settings (redirects, timeout, CA file, proxy); certificate checks go off
-    // only with --insecure, never because a file says so. Cookies flow within this run only.
+    // The request's own redirects and timeout. How servers are trusted and reached comes from
+    // the command line only (--insecure, --ca-cert), never from a file being run; no proxy.
+    // Cookies flow within this run only.
     RequestSettings settings = RequestSettings::of(*path.item);
     settings.verifyTls = !m_options.insecure;
+    settings.caCertificateFile.clear();
+    settings.proxy.clear();
     Result<SendOptions> options = RequestOptions::apply(settings, m_options);
     if (!options) {
         result.exchange.failure = FailureKind::Invalid;

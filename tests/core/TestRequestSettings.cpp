@@ -6,6 +6,7 @@
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
 #include "app/model/RequestSettings.h"
+#include "app/runner/CollectionRunner.h"
 #include "app/send/RequestOptions.h"
 #include "tests/support/TestServer.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void aCaFileTrustsThatServerOnly();
     void badCaFileAndProxyAreNamed();
     void aProxyOverrideCarriesTheRequest();
+    void aRunTakesRedirectsButNotTrustOrProxyFromTheFile();
 };
 
 void TestRequestSettings::roundTripThroughThePostmanFile()
@@ -237,6 +239,32 @@ void TestRequestSettings::aProxyOverrideCarriesTheRequest()
     QCOMPARE(x.bodyBytes(), QByteArray("via proxy"));
     QCOMPARE(proxy.requests().size(), 1);
     QCOMPARE(proxy.requests().constFirst().target, QByteArray("http://api.example.test/v1/x?a=1"));
+    QVERIFY2(x.warnings.contains(QStringLiteral("Sent through the proxy ") + proxy.baseUrl()),
+        qPrintable(x.warnings.join('|')));
+}
+
+void TestRequestSettings::aRunTakesRedirectsButNotTrustOrProxyFromTheFile()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Collection c;
+    CollectionItem item;
+    item.name = QStringLiteral("r");
+    item.request.url = UrlSpec::fromRaw(server.baseUrl() + "/redirect?code=302&to=/echo");
+    RequestSettings settings;
+    settings.followRedirects = false;
+    settings.proxy = QStringLiteral("http://127.0.0.1:1"); // nothing listens there
+    item.extra = settings.writtenTo({});
+    c.items.append(item);
+    HttpExecutor executor;
+    CollectionRunner runner(c, &executor);
+    QSignalSpy done(&runner, &CollectionRunner::finished);
+    runner.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(runner.results().size(), 1);
+    // Straight to the server (no proxy), and the redirect shown, not followed.
+    QCOMPARE(runner.results().constFirst().exchange.status, 302);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestSettings)
