@@ -6,20 +6,26 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
+#include "app/document/SetRequestSettingsCommand.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
+#include "app/http/CookieJar.h"
+#include "app/http/CookieStore.h"
 #include "app/model/CollectionTreeModel.h"
+#include "app/model/RequestSettings.h"
 #include "app/model/TlsSetting.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
+#include "app/send/RequestOptions.h"
 #include "app/send/SendService.h"
 #include "app/send/SendSession.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
+#include "ui/CookieManagerDialog.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
@@ -27,6 +33,7 @@
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
+#include "ui/RequestSettingsEditor.h"
 #include "ui/ResponseView.h"
 #include "ui/ThemeMenu.h"
 #include "ui/VariablesPanel.h"
@@ -184,7 +191,25 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
+    // Cookies: a jar per environment, kept on disk for the user only; a request's own settings.
+    m_cookies = new CookieStore({}, this);
+    connect(m_cookies, &CookieStore::problemOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, this, [this] {
+        const RequestSettings settings = m_editor->settingsEditor()->settings();
+        m_applyingEdit = true; // the editor shows it already: no reload under the typing
+        if (m_current.isValid())
+            m_document->submit(std::make_unique<SetRequestSettingsCommand>(
+                m_document->collection(), m_model->rowPath(m_current), settings));
+        m_applyingEdit = false;
+        if (!m_current.isValid())
+            m_scratch.extra = settings.writtenTo(m_scratch.extra);
+        updateVariables();
+    });
+
     createMenus();
+    if (!m_cookies->problem().isEmpty())
+        m_banner->showMessage(m_cookies->problem());
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
     // hidden.
@@ -308,7 +333,16 @@ void MainWindow::createMenus()
                 m_document->collection(), m_model->rowPath(m_current), verify));
         else
             m_scratch.extra = TlsSetting::withVerification(m_scratch.extra, verify);
+        updateVariables();
     });
+    QAction *cookies = request->addAction(tr("C&ookies…"), this, [this] {
+        const Environment *environment = m_environments->chosen();
+        const QString name = environment ? environment->name : QString();
+        auto *dialog = new CookieManagerDialog(m_cookies->jar(name), name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    cookies->setObjectName(QStringLiteral("cookiesAction"));
     QAction *focusUrl = request->addAction(tr("Edit &URL"), m_editor, &RequestEditor::focusUrl);
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *newScratch = request->addAction(tr("&New scratch request"), this, [this] {
@@ -674,6 +708,7 @@ void MainWindow::updateVariables()
     const RequestSpec &spec = stored ? stored->request : m_editor->request();
     if (m_verifyTlsAction)
         m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : m_scratch));
+    m_editor->settingsEditor()->setSettings(RequestSettings::of(stored ? *stored : m_scratch));
     const RequestPath path = currentPath();
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth
@@ -754,6 +789,16 @@ void MainWindow::send()
         m_editor->focusUrl();
         return;
     }
+    // The request's own settings, and the cookie jar of the chosen environment.
+    const Environment *environment = m_environments->chosen();
+    SendOptions base;
+    base.cookieJar = m_cookies->jar(environment ? environment->name : QString());
+    const Result<SendOptions> options
+        = RequestOptions::apply(RequestSettings::of(stored ? *stored : m_scratch), base);
+    if (!options) {
+        showSendProblem(tr("Not sent: %1.").arg(options.error()));
+        return;
+    }
     // Secrets come from the keychain first (never blocking). A scratch request may use the
     // collection's variables but never its credentials: it can go anywhere.
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
@@ -763,10 +808,8 @@ void MainWindow::send()
     // The keychain answers later: the send is for the request and collection on screen now.
     const QPersistentModelIndex clicked = m_current;
     const int generation = m_collectionGeneration;
-    SendOptions options;
-    options.insecure = !TlsSetting::verifies(stored ? *stored : m_scratch);
     m_sending->prepare(spec, path, collection, m_environments->chosen(), m_current.isValid(),
-        options, this,
+        options.value(), this,
         [this, spec, clicked, generation](SendSession *session, const QString &problem) {
             m_loadingSecrets = false;
             m_editor->setInFlight(false);

@@ -1,8 +1,10 @@
 #include "ui/ResponseView.h"
 
+#include "app/response/CookieTableModel.h"
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "ui/BodyTextView.h"
+#include "ui/CookieTable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +105,9 @@ ResponseView::ResponseView(QWidget *parent)
     , m_redirectsEdit(
           readOnlyText(QStringLiteral("redirectsPlainTextEdit"), tr("Redirects followed"), this))
     , m_redirectsTab(m_redirectsEdit)
+    , m_cookiesModel(new CookieTableModel(this))
+    , m_cookiesTable(new CookieTable(m_cookiesModel, QStringLiteral("responseCookiesTableView"),
+          tr("Cookies this response set"), this))
 {
     setObjectName(QStringLiteral("responseView"));
     QFont statusFont = m_statusLabel->font();
@@ -147,6 +152,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_headersTable, tr("Headers"));
     m_tabs->addTab(m_requestEdit, tr("Request"));
     m_tabs->addTab(m_redirectsTab, tr("Redirects"));
+    m_tabs->addTab(m_cookiesTable, tr("Cookies"));
 
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(16);
@@ -383,6 +389,15 @@ void ResponseView::clear()
     m_redirectsEdit->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_redirectsTab), false);
     m_tabs->setTabText(1, tr("Headers"));
+    showCookies({});
+}
+
+void ResponseView::showCookies(const QList<QNetworkCookie> &cookies)
+{
+    m_cookiesModel->setCookies(cookies);
+    const int index = m_tabs->indexOf(m_cookiesTable);
+    m_tabs->setTabText(
+        index, cookies.isEmpty() ? tr("Cookies") : tr("Cookies (%1)").arg(cookies.size()));
 }
 
 void ResponseView::showSending(const QString &method, const QString &url)
@@ -417,6 +432,7 @@ void ResponseView::showExchange(const Exchange &exchange)
     m_warningsLabel->setVisible(!exchange.warnings.isEmpty());
 
     showHeaders(exchange.responseHeaders);
+    showCookies(exchange.cookies);
     m_requestEdit->setPlainText(ResponseFormatter::requestText(exchange));
 
     const QString hops = ResponseFormatter::redirectsText(exchange);
