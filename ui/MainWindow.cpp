@@ -11,17 +11,22 @@
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
+#include "app/http/CookieJar.h"
+#include "app/http/CookieStore.h"
 #include "app/model/CollectionTreeModel.h"
+#include "app/model/RequestSettings.h"
 #include "app/model/TlsSetting.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
+#include "app/send/RequestOptions.h"
 #include "app/send/SendService.h"
 #include "app/send/SendSession.h"
 #include "app/session/TabSession.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
+#include "ui/CookieManagerDialog.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
 #include "ui/ErrorBanner.h"
@@ -31,6 +36,7 @@
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/RequestSender.h"
+#include "ui/RequestSettingsEditor.h"
 #include "ui/RequestTab.h"
 #include "ui/ResponseView.h"
 #include "ui/ThemeMenu.h"
@@ -181,7 +187,12 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
+    // Cookies: a jar per environment, kept on disk for the user only.
+    m_cookies = new CookieStore({}, this);
+    connect(m_cookies, &CookieStore::problemOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
+    m_sender->setCookies(m_cookies);
     connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
     connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
     connect(m_sender, &RequestSender::note, this,
@@ -193,6 +204,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         });
 
     createMenus();
+    if (!m_cookies->problem().isEmpty())
+        m_banner->showMessage(m_cookies->problem());
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
     // hidden.
@@ -255,6 +268,11 @@ void MainWindow::onTabOpened(RequestTab *tab)
         [this, tab](const ImportedRequest &imported) { onRequestPasted(tab, imported); });
     connect(editor, &RequestEditor::pasteFailed, tab, [this](const QString &error) {
         showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
+    });
+    // The request's own settings (redirects, timeout, TLS, CA file, proxy), undoable.
+    connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tab] {
+        m_tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
+        updateVariables();
     });
 }
 
@@ -350,7 +368,16 @@ void MainWindow::createMenus()
                 m_document->collection(), m_model->rowPath(tab->item()), verify));
         else
             tab->scratch().extra = TlsSetting::withVerification(tab->scratch().extra, verify);
+        updateVariables();
     });
+    QAction *cookies = request->addAction(tr("C&ookies…"), this, [this] {
+        const Environment *environment = m_environments->chosen();
+        const QString name = environment ? environment->name : QString();
+        auto *dialog = new CookieManagerDialog(m_cookies->jar(name), name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    cookies->setObjectName(QStringLiteral("cookiesAction"));
     QAction *focusUrl = request->addAction(
         tr("Edit &URL"), this, [this] { m_tabs->current()->editor()->focusUrl(); });
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -689,6 +716,8 @@ void MainWindow::updateVariables()
     const RequestSpec &spec = m_tabs->requestOf(tab);
     if (m_verifyTlsAction)
         m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : tab->scratch()));
+    tab->editor()->settingsEditor()->setSettings(
+        RequestSettings::of(stored ? *stored : tab->scratch()));
     const RequestPath path = m_tabs->pathOf(tab);
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth = AuthApplier::effectiveAuth(path, inCollection ? collection : nullptr);

@@ -23,6 +23,7 @@ namespace Playground {
 
 class CollectionDocument;
 class CollectionPanel;
+class CookieStore;
 class EnvironmentSet;
 class CredentialsPanel;
 class SecretStore;
@@ -126,6 +127,7 @@ private:
     QUndoStack *m_undo;
     CollectionTreeModel *m_model;
     EnvironmentSet *m_environments = nullptr;
+    CookieStore *m_cookies = nullptr;
     SecretStore *m_secrets;
     SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;

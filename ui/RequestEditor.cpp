@@ -6,6 +6,7 @@
 #include "ui/CollectionItemDelegate.h"
 #include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
+#include "ui/RequestSettingsEditor.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -131,6 +133,15 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_tabs->addTab(m_paramsTable, tr("Params"));
     m_tabs->addTab(headersTab, tr("Headers"));
     m_tabs->addTab(createBodyTab(), tr("Body"));
+    m_settingsEditor = new RequestSettingsEditor(this);
+    m_tabs->addTab(m_settingsEditor, tr("Settings"));
+    // Certificate checks off: the tab says so whichever tab is open.
+    connect(m_settingsEditor, &RequestSettingsEditor::insecureChanged, this, [this](bool insecure) {
+        const int index = m_tabs->indexOf(m_settingsEditor);
+        m_tabs->setTabText(index, insecure ? tr("Settings — TLS checks off") : tr("Settings"));
+        m_tabs->setTabIcon(
+            index, insecure ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    });
 
     auto *urlRow = new QHBoxLayout;
     urlRow->setSpacing(6);

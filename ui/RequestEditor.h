@@ -16,6 +16,7 @@ class QTabWidget;
 namespace Playground {
 
 class KeyValueTable;
+class RequestSettingsEditor;
 
 /**
  * Edits one request: method, URL, query parameters, headers and a raw body. It keeps the whole
@@ -38,6 +39,8 @@ public:
     /** Where Authorization comes from, in a few words; empty hides the note. */
     void setAuthNote(const QString &note);
     void focusUrl();
+    /** The Settings tab (redirects, timeout, TLS, CA file, proxy); the window fills it. */
+    RequestSettingsEditor *settingsEditor() const { return m_settingsEditor; }
 
 Q_SIGNALS:
     /** The user changed the request. */
@@ -79,6 +82,7 @@ private:
     QComboBox *m_bodyModeCombo;
     QLabel *m_bodyNoteLabel;
     QPlainTextEdit *m_bodyEdit;
+    RequestSettingsEditor *m_settingsEditor = nullptr;
     bool m_loading = false;
     bool m_inFlight = false;
 };

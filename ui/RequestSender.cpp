@@ -3,8 +3,10 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/EnvironmentSet.h"
 #include "app/history/HistoryStore.h"
+#include "app/http/CookieStore.h"
 #include "app/model/CollectionTreeModel.h"
-#include "app/model/TlsSetting.h"
+#include "app/model/RequestSettings.h"
+#include "app/send/RequestOptions.h"
 #include "app/send/SendService.h"
 #include "app/send/SendSession.h"
 #include "ui/RequestEditor.h"
@@ -38,6 +40,17 @@ void RequestSender::send(RequestTab *tab)
         tab->editor()->focusUrl();
         return;
     }
+    // The request's own settings, and the cookie jar of the chosen environment.
+    const Environment *environment = m_environments->chosen();
+    SendOptions base;
+    if (m_cookies)
+        base.cookieJar = m_cookies->jar(environment ? environment->name : QString());
+    const Result<SendOptions> options
+        = RequestOptions::apply(RequestSettings::of(stored ? *stored : tab->scratch()), base);
+    if (!options) {
+        Q_EMIT notSent(tab, tr("Not sent: %1.").arg(options.error()), false);
+        return;
+    }
     // Secrets come from the keychain first (never blocking). A scratch request may use the
     // collection's variables but never its credentials: it can go anywhere.
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
@@ -46,10 +59,8 @@ void RequestSender::send(RequestTab *tab)
     // The keychain answers later: the send is for the request and collection the tab shows now.
     const QPersistentModelIndex item = tab->item();
     const int generation = m_generation;
-    SendOptions options;
-    options.insecure = !TlsSetting::verifies(stored ? *stored : tab->scratch());
-    m_sending->prepare(spec, m_tabs->pathOf(tab), collection, m_environments->chosen(),
-        inCollection, options, tab,
+    m_sending->prepare(spec, m_tabs->pathOf(tab), collection, environment, inCollection,
+        options.value(), tab,
         [this, tab, spec, item, inCollection, generation](
             SendSession *session, const QString &problem) {
             tab->run().loadingSecrets = false;

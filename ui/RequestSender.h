@@ -8,6 +8,7 @@
 namespace Playground {
 
 class CollectionTreeModel;
+class CookieStore;
 class EnvironmentSet;
 class HistoryStore;
 class RequestTab;
@@ -30,6 +31,8 @@ public:
     void send(RequestTab *tab);
     /** Another collection is open: a send still waiting for the keychain is dropped. */
     void collectionChanged() { ++m_generation; }
+    /** Where each environment's cookies are kept; sends without it keep no cookies. */
+    void setCookies(CookieStore *cookies) { m_cookies = cookies; }
 
 Q_SIGNALS:
     /** Nothing was sent: text says why (no URL, a secret that could not be read). */
@@ -50,6 +53,7 @@ private:
     EnvironmentSet *m_environments;
     HistoryStore *m_history;
     int m_generation = 0;
+    CookieStore *m_cookies = nullptr;
 };
 
 } // namespace Playground

@@ -3,6 +3,7 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/SavedSnapshot.h"
+#include "app/document/SetRequestSettingsCommand.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/send/SendSession.h"
 #include "ui/RequestEditor.h"
@@ -311,6 +312,20 @@ void RequestTabs::onEdited(RequestTab *tab)
     }
     updateTab(tab);
     Q_EMIT requestEdited(tab);
+}
+
+void RequestTabs::submitSettings(RequestTab *tab, const RequestSettings &settings)
+{
+    keep(tab);
+    if (tab->isScratch()) {
+        tab->scratch().extra = settings.writtenTo(tab->scratch().extra);
+    } else if (m_model->item(tab->item())) {
+        m_applyingEdit = true; // the editor shows them already: no reload under the typing
+        m_model->document()->submit(std::make_unique<SetRequestSettingsCommand>(
+            m_model->document()->collection(), m_model->rowPath(tab->item()), settings));
+        m_applyingEdit = false;
+    }
+    updateTab(tab);
 }
 
 void RequestTabs::onDocumentChanged(const DocumentChange &change)

@@ -2,6 +2,7 @@
 
 #include "app/document/DocumentChange.h"
 #include "app/model/Collection.h"
+#include "app/model/RequestSettings.h"
 #include "app/session/TabSession.h"
 
 #include <QPointer>
@@ -62,6 +63,9 @@ public:
     const RequestSpec &requestOf(const RequestTab *tab) const;
     /** "Folder › Request" for the editor's title line. */
     QString crumbsOf(const RequestTab *tab) const;
+    /** The tab's request settings changed in its editor: into the document (undoable), or the
+     * scratch request. */
+    void submitSettings(RequestTab *tab, const RequestSettings &settings);
     /** The editor shows the tab's request as it is now. */
     void reload(RequestTab *tab);
 

@@ -1,8 +1,10 @@
 #include "ui/ResponseView.h"
 
+#include "app/response/CookieTableModel.h"
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "ui/BodyTextView.h"
+#include "ui/CookieTable.h"
 #include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
 #include "ui/TimelineView.h"
@@ -110,6 +112,9 @@ ResponseView::ResponseView(QWidget *parent)
     , m_findRegexCheckBox(new QCheckBox(tr("Regex"), this))
     , m_imagePreview(new ImagePreview(this))
     , m_timeline(new TimelineView(this))
+    , m_cookiesModel(new CookieTableModel(this))
+    , m_cookiesTable(new CookieTable(m_cookiesModel, QStringLiteral("responseCookiesTableView"),
+          tr("Cookies this response set"), this))
 {
     setObjectName(QStringLiteral("responseView"));
     QFont statusFont = m_statusLabel->font();
@@ -155,6 +160,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_requestEdit, tr("Request"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_redirectsTab, tr("Redirects"));
+    m_tabs->addTab(m_cookiesTable, tr("Cookies"));
 
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(16);
@@ -411,6 +417,15 @@ void ResponseView::clear()
     m_redirectsEdit->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_redirectsTab), false);
     m_tabs->setTabText(1, tr("Headers"));
+    showCookies({});
+}
+
+void ResponseView::showCookies(const QList<QNetworkCookie> &cookies)
+{
+    m_cookiesModel->setCookies(cookies);
+    const int index = m_tabs->indexOf(m_cookiesTable);
+    m_tabs->setTabText(
+        index, cookies.isEmpty() ? tr("Cookies") : tr("Cookies (%1)").arg(cookies.size()));
 }
 
 void ResponseView::showSending(const QString &method, const QString &url)
@@ -446,6 +461,7 @@ void ResponseView::showExchange(const Exchange &exchange)
 
     showHeaders(exchange.responseHeaders);
     m_timeline->showExchange(exchange);
+    showCookies(exchange.cookies);
     m_requestEdit->setPlainText(ResponseFormatter::requestText(exchange));
 
     const QString hops = ResponseFormatter::redirectsText(exchange);

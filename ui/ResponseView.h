@@ -28,14 +28,17 @@ class BodyTextView;
 class ImagePreview;
 class TimelineView;
 class JsonFilterBar;
+class CookieTable;
+class CookieTableModel;
 class JsonTreeModel;
 struct JsonTree;
 
 /**
  * Shows one exchange: a status line colored by class, timings, warnings, and tabs for the body,
- * the response headers, the request as sent and redirect hops. The whole body is viewable at any
- * size: it is prepared (re-indented, indexed) on a worker thread and painted by a virtualised
- * view; Pretty, Raw, Tree (JSON) and Hex modes; find counts matches across the whole body.
+ * the response headers, the request as sent, redirect hops and the cookies the response set. The
+ * whole body is viewable at any size: it is prepared (re-indented, indexed) on a worker thread and
+ * painted by a virtualised view; Pretty, Raw, Tree (JSON) and Hex modes; find counts matches across
+ * the whole body.
  */
 class ResponseView : public QWidget {
     Q_OBJECT
@@ -87,6 +90,7 @@ private:
     void applyMatches(std::shared_ptr<const SearchMatches> matches);
     void updateFindCount();
     void showHeaders(const HeaderList &headers);
+    void showCookies(const QList<QNetworkCookie> &cookies);
     void saveBody();
     void setStatusColor(const QColor &color);
     void setNote(const QString &text);
@@ -113,6 +117,8 @@ private:
     QPlainTextEdit *m_requestEdit;
     QPlainTextEdit *m_redirectsEdit;
     QWidget *m_redirectsTab;
+    CookieTableModel *m_cookiesModel;
+    CookieTable *m_cookiesTable;
 
     BodyMode m_mode = BodyMode::Pretty;
     BodyMode m_preferredMode = BodyMode::Pretty;

@@ -4,7 +4,10 @@
 #include "app/model/ResolvedRequest.h"
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QObject>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -38,6 +41,12 @@ public:
      * ask for it (Qt 6.4 does not key its connection cache on TLS settings).
      */
     QNetworkAccessManager *manager(const SendOptions &options);
+
+    /**
+     * The proxy a URL names: http://host:port or socks5://host:port (user and password allowed);
+     * nullopt for anything else (then the system's proxy settings apply).
+     */
+    static std::optional<QNetworkProxy> proxyFor(const QString &url);
 
 private:
     QHash<QByteArray, QNetworkAccessManager *> m_managers;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -46,6 +47,13 @@ namespace {
         return locale.name().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1() + ",en,*";
     }
 
+    /** Cookie pairs are joined by "; " (RFC 6265 §5.4), other repeated fields by ", ". */
+    QByteArray joinValues(const QByteArray &name, const QByteArray &first, const QByteArray &second)
+    {
+        const bool cookie = name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        return first + (cookie ? "; " : ", ") + second;
+    }
+
     /** Several rows with one name go out as one comma-joined header (RFC 9110 §5.3). */
     HeaderList joinedByName(const HeaderList &headers)
     {
@@ -57,7 +65,7 @@ namespace {
             if (it == joined.end())
                 joined.append(h);
             else
-                it->second += ", " + h.second;
+                it->second = joinValues(h.first, it->second, h.second);
         }
         return joined;
     }
@@ -169,6 +177,9 @@ void RequestRun::start()
     m_clock.start();
     m_exchange.insecure = m_options.insecure;
     m_exchange.warnings = m_request.warnings;
+    if (!m_options.proxy.isEmpty()) // a request's own setting: said on every response it gave
+        m_exchange.warnings.append(QStringLiteral("Sent through the proxy %1")
+                                       .arg(QUrl(m_options.proxy).toString(QUrl::RemovePassword)));
     if (m_options.deadlineMs > 0)
         m_deadlineTimer.start(m_options.deadlineMs);
     startHop();
@@ -210,8 +221,12 @@ void RequestRun::startHop()
     if (!hasHeader(m_request.headers, "User-Agent"))
         m_request.headers.append({ "User-Agent", HttpExecutor::userAgent() });
     addDefaultHeaders();
-    recordRequest();
+    // The jar's cookies are the server's own (RFC 6265 decides where each goes): asked of the
+    // policy like the user's headers they are not, or no http site could use cookies.
     const QString problem = CredentialPolicy::refusal(m_request);
+    if (problem.isEmpty())
+        addJarCookies();
+    recordRequest();
     if (!problem.isEmpty()) {
         fail(FailureKind::Refused, problem);
         return;
@@ -233,7 +248,8 @@ void RequestRun::startHop()
     // Several rows with one name go out as one comma-joined header (RFC 9110 §5.3).
     for (const HeaderPair &h : m_request.headers) {
         const QByteArray existing = req.rawHeader(h.first);
-        req.setRawHeader(h.first, existing.isEmpty() ? h.second : existing + ", " + h.second);
+        req.setRawHeader(
+            h.first, existing.isEmpty() ? h.second : joinValues(h.first, existing, h.second));
     }
 
     m_discardBody = false;
@@ -297,6 +313,39 @@ void RequestRun::addDefaultHeaders()
             { QByteArrayLiteral("Connection"), QByteArrayLiteral("Keep-Alive") });
     if (!hasHeader(m_request.headers, "Accept-Language"))
         m_request.headers.append({ "Accept-Language", defaultAcceptLanguage() });
+}
+
+void RequestRun::addJarCookies()
+{
+    // The previous hop's cookies were chosen for its URL; this hop's URL chooses anew.
+    if (!m_jarCookies.isEmpty()) {
+        m_request.headers.removeOne(HeaderPair { QByteArrayLiteral("Cookie"), m_jarCookies });
+        m_jarCookies.clear();
+    }
+    if (!m_options.cookieJar)
+        return;
+    m_jarCookies = m_options.cookieJar->cookieHeader(m_request.url);
+    if (!m_jarCookies.isEmpty())
+        m_request.headers.append({ QByteArrayLiteral("Cookie"), m_jarCookies });
+}
+
+void RequestRun::keepCookies(QNetworkReply *reply)
+{
+    const QList<QNetworkCookie> set
+        = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    if (set.isEmpty())
+        return;
+    if (!m_options.cookieJar) {
+        for (QNetworkCookie cookie : set) {
+            cookie.normalize(m_request.url);
+            m_exchange.cookies.append(cookie);
+        }
+        return;
+    }
+    const CookieJar::Stored stored = m_options.cookieJar->store(set, m_request.url);
+    m_exchange.cookies += stored.accepted;
+    for (const QString &refusal : stored.refusals)
+        m_exchange.warnings.append(m_redactor.text(refusal));
 }
 
 void RequestRun::checkResponseHead(QNetworkReply *reply)
@@ -435,6 +484,8 @@ void RequestRun::onReplyFinished()
     for (const auto &pair : reply->rawHeaderPairs())
         m_exchange.responseHeaders.append({ pair.first, pair.second });
     m_exchange.timings.total = elapsedMs();
+    if (status > 0)
+        keepCookies(reply); // every hop's, redirects too, before the next hop asks the jar
 
     if (m_abortReason != FailureKind::None) {
         fail(m_abortReason, m_abortMessage);

@@ -48,6 +48,8 @@ private:
     bool followRedirect(int status, const QByteArray &location);
     void recordRequest();
     void addDefaultHeaders();
+    void addJarCookies();
+    void keepCookies(QNetworkReply *reply);
     void checkResponseHead(QNetworkReply *reply);
     double elapsedMs() const;
     bool isRedirect(int status) const;
@@ -66,6 +68,7 @@ private:
     QString m_abortMessage;
     bool m_finished = false;
     bool m_discardBody = false; ///< this hop is a redirect; its body is not kept
+    QByteArray m_jarCookies; ///< the Cookie value the jar added to this hop
 };
 
 } // namespace Playground

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/http/CookieJar.h"
+
 #include <QList>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QString>
 
@@ -22,6 +25,8 @@ struct SendOptions {
         = false; ///< ignore certificate errors (own network manager, flagged on the exchange)
     QList<QSslCertificate>
         caCertificates; ///< trusted in addition to the system's (safer than insecure)
+    QString proxy; ///< a proxy URL (http://host:port, socks5://host:port); empty: the system's
+    QPointer<CookieJar> cookieJar; ///< cookies sent and kept on every hop; null: none
 };
 
 } // namespace Playground

@@ -2,6 +2,7 @@
 
 #include "app/model/ResolvedRequest.h"
 
+#include <QNetworkCookie>
 #include <QStringList>
 #include <QTemporaryFile>
 #include <memory>
@@ -74,6 +75,7 @@ struct Exchange {
     std::shared_ptr<QTemporaryFile> bodyFile; ///< the body when it spilled to disk
     qint64 bodySize = 0;
     bool bodyUndecoded = false; ///< Content-Encoding left as sent (a hand-set Accept-Encoding)
+    QList<QNetworkCookie> cookies; ///< what Set-Cookie set, every hop, completed as the jar kept it
 
     FailureKind failure = FailureKind::None;
     QString error;

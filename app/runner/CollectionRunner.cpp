@@ -1,7 +1,10 @@
 #include "app/runner/CollectionRunner.h"
 
 #include "app/auth/TokenManager.h"
+#include "app/http/CookieJar.h"
+#include "app/model/RequestSettings.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "app/send/RequestOptions.h"
 #include "app/send/SendSession.h"
 #include "app/template/RequestResolver.h"
 
@@ -13,6 +16,7 @@ CollectionRunner::CollectionRunner(
     , m_collection(collection)
     , m_executor(executor)
     , m_paths(flattenRequests(collection.items))
+    , m_cookies(new CookieJar(this))
 {
 }
 
@@ -50,8 +54,26 @@ void CollectionRunner::runNext()
         path, &m_collection, m_environment ? &*m_environment : nullptr, m_overrides);
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
         scopes.bind(it.key(), it.value());
+    // The request's own redirects and timeout. How servers are trusted and reached comes from
+    // the command line only (--insecure, --ca-cert), never from a file being run; no proxy.
+    // Cookies flow within this run only.
+    RequestSettings settings = RequestSettings::of(*path.item);
+    settings.verifyTls = !m_options.insecure;
+    settings.caCertificateFile.clear();
+    settings.proxy.clear();
+    Result<SendOptions> options = RequestOptions::apply(settings, m_options);
+    if (!options) {
+        result.exchange.failure = FailureKind::Invalid;
+        result.exchange.error = options.error();
+        result.resolveError = options.error();
+        m_results.append(result);
+        Q_EMIT requestFinished(int(index), result);
+        QMetaObject::invokeMethod(this, &CollectionRunner::runNext, Qt::QueuedConnection);
+        return;
+    }
+    options->cookieJar = m_cookies;
     auto *session = new SendSession(m_executor, tokenManager(), path.item->request,
-        AuthApplier::effectiveAuth(path, &m_collection), scopes, m_options, this);
+        AuthApplier::effectiveAuth(path, &m_collection), scopes, options.value(), this);
     connect(session, &SendSession::finished, this, [this, session, result, index]() mutable {
         result.exchange = session->exchange();
         // A request that never left (unresolved, refused, no token) is reported as not sent.

@@ -10,10 +10,15 @@
 
 namespace Playground {
 
+class CookieJar;
 class HttpExecutor;
 class TokenManager;
 
-/** Runs the requests of a collection (or one folder) in order over one executor. */
+/**
+ * Runs the requests of a collection (or one folder) in order over one executor, each with its
+ * own settings (RequestSettings), with a cookie jar of the run's own: cookies one request gets
+ * go with the next ones, and nothing is kept after the run.
+ */
 class CollectionRunner : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +69,7 @@ private:
     bool m_allowHttpErrors = false;
     QList<RequestPath> m_paths;
     QList<RunResult> m_results;
+    CookieJar *m_cookies;
 };
 
 } // namespace Playground

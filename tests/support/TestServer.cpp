@@ -255,6 +255,27 @@ Reply TestServer::builtIn(const RecordedRequest &request)
         return reply;
     }
 
+    if (path == "/cookies/set") {
+        // Each query parameter but "redirect" becomes a cookie (Path=/); with redirect=<url>
+        // the answer is a 302 there, so cookies of a redirect hop can be tested.
+        const QString to = request.queryValue(QStringLiteral("redirect"));
+        Reply reply = to.isEmpty() ? Reply::json(200, { { QStringLiteral("set"), true } })
+                                   : Reply::text(302, "Redirecting to " + to.toUtf8() + '\n');
+        if (!to.isEmpty())
+            reply.headers.append({ QByteArrayLiteral("Location"), to.toUtf8() });
+        for (const QByteArray &pair : request.query.split('&')) {
+            const QByteArray name = pair.left(pair.indexOf('='));
+            if (!name.isEmpty() && name != "redirect" && pair.contains('='))
+                reply.headers.append({ QByteArrayLiteral("Set-Cookie"),
+                    name + '=' + request.queryValue(QString::fromLatin1(name)).toUtf8()
+                        + "; Path=/" });
+        }
+        return reply;
+    }
+    if (path == "/cookies")
+        return Reply::json(
+            200, { { QStringLiteral("cookie"), QString::fromLatin1(request.header("Cookie")) } });
+
     if (path == "/gzip-bomb") {
         const QString encoding = request.queryValue(QStringLiteral("encoding"));
         const bool deflate = encoding == QLatin1String("deflate");

@@ -21,8 +21,10 @@ class TestServerConnection;
 /**
  * Loopback HTTP/1.1 server for tests: listens on 127.0.0.1 (port 0 by default), plain or TLS
  * with the test-only self-signed certificate, records the exact bytes of every request and
- * answers built-in routes (echo, status, redirects, Digishare authentication, slow, dripping,
- * stalled, endless, reset, gzip-bomb and huge bodies) or routes a test installs.
+ * answers built-in routes (echo, status, redirects, cookies
+ * (/cookies/set?name=value[&redirect=url], /cookies echoes the Cookie header), Digishare
+ * authentication, slow, dripping, stalled, endless, reset, gzip-bomb and huge bodies) or routes a
+ * test installs.
  */
 class TestServer : public QObject {
     Q_OBJECT

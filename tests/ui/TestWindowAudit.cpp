@@ -10,6 +10,7 @@
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -51,8 +52,12 @@ QStringList audit(QWidget *window)
             continue;
         // A control the keyboard reaches says what it is.
         if (w->focusPolicy() & Qt::TabFocus && w->isEnabled()) {
-            // An editable combo box's line edit is announced as the combo box.
-            QWidget *named = qobject_cast<QComboBox *>(w->parentWidget()) ? w->parentWidget() : w;
+            // An editable combo box's or a spin box's line edit is announced as its box.
+            QWidget *parent = w->parentWidget();
+            QWidget *named
+                = qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)
+                ? parent
+                : w;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(named);
             const QString name = iface ? iface->text(QAccessible::Name) : QString();
             // A scroll area's viewport is named by the view it belongs to.
