@@ -8,6 +8,7 @@
 #include "app/model/Exchange.h"
 #include "app/response/RecentExchanges.h"
 #include "ui/ErrorBanner.h"
+#include "ui/RequestVariablesForm.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -25,6 +26,8 @@ namespace Playground {
 class CollectionDocument;
 class CollectionPanel;
 class EnvironmentSet;
+class EnvironmentEditorDialog;
+class UnresolvedVariablesHint;
 class CredentialsPanel;
 class SecretStore;
 class SendService;
@@ -101,6 +104,8 @@ private:
     void showScratch();
     void updateTitle();
     void updateVariables();
+    /** Opens the table where name gets a value, at its row (added when missing). */
+    void setVariableIn(const QString &name, RequestVariablesForm::Target target);
     bool confirmDiscard();
     RequestPath currentPath() const;
     void showRememberedExchange();
@@ -110,6 +115,8 @@ private:
     QUndoStack *m_undo;
     CollectionTreeModel *m_model;
     EnvironmentSet *m_environments = nullptr;
+    EnvironmentEditorDialog *m_environmentEditor = nullptr;
+    UnresolvedVariablesHint *m_unresolvedHint = nullptr;
     SecretStore *m_secrets;
     SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;
