@@ -166,7 +166,7 @@ void TestSecretsCommand::environmentSecretFromTheKeychain()
     c.name = "Env";
     CollectionItem item;
     item.name = "keyed";
-    item.request.url = UrlSpec::fromRaw("{{baseUrl}}/echo-env");
+    item.request.url = UrlSpec::fromRaw("{{baseUrl}}/echo");
     item.request.headers = { KeyValue { "X-Api-Key", "{{apiKey}}" } };
     c.items = { item };
     const QString path = m_dir.filePath("env.postman_collection.json");
