@@ -46,6 +46,7 @@ RequestVariablesForm::RequestVariablesForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
     layout->addLayout(m_grid);
+    layout->addStretch(1); // the fields start at the top, however tall the panel
 }
 
 void RequestVariablesForm::setOrigins(

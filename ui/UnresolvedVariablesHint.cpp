@@ -16,12 +16,11 @@ UnresolvedVariablesHint::UnresolvedVariablesHint(QWidget *parent)
     setObjectName(QStringLiteral("unresolvedVariablesHint"));
     m_text->setObjectName(QStringLiteral("unresolvedVariablesLabel"));
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, not wrapped
     m_environment->setObjectName(QStringLiteral("setInEnvironmentButton"));
     m_collection->setObjectName(QStringLiteral("setInCollectionButton"));
     m_folder->setObjectName(QStringLiteral("setInFolderButton"));
     const auto wire = [this](QPushButton *button, RequestVariablesForm::Target target) {
-        button->setFlat(true);
+        button->setAutoDefault(false);
         button->setCursor(Qt::PointingHandCursor);
         connect(button, &QPushButton::clicked, this,
             [this, target] { Q_EMIT setRequested(m_name, target); });
@@ -33,10 +32,11 @@ UnresolvedVariablesHint::UnresolvedVariablesHint(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
     layout->addWidget(m_environment);
     layout->addWidget(m_collection);
     layout->addWidget(m_folder);
+    layout->addStretch(1);
     // Hidden, it keeps its line: the request editor below never moves.
     QSizePolicy keep = sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -53,13 +53,11 @@ void UnresolvedVariablesHint::setMissing(
         hide();
         return;
     }
-    QStringList shown;
-    for (const QString &name : names)
-        shown << QStringLiteral("{{%1}}").arg(name);
-    const QString text
-        = tr("No value: %1 — set {{%2}} in:").arg(shown.join(QLatin1Char(' ')), m_name);
-    m_text->setText(text);
-    m_text->setToolTip(text);
+    // The editor lists every name without a value; this line says where the first one goes.
+    m_text->setText(tr("Set {{%1}} in:").arg(m_name));
+    m_text->setToolTip(tr("Give {{%1}} a value in the environment, the collection or the folder: "
+                          "the button opens that table at its row")
+                           .arg(m_name));
     const QString name = QStringLiteral("{{%1}}").arg(m_name);
     m_environment->setAccessibleName(tr("Set %1 in the environment").arg(name));
     m_collection->setAccessibleName(tr("Set %1 in the collection").arg(name));

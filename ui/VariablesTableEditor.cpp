@@ -109,6 +109,8 @@ VariablesTableEditor::VariablesTableEditor(
     m_table->verticalHeader()->hide();
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTabKeyNavigation(true);
+    m_table->setWordWrap(false); // one line per variable; long values are elided
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setItemDelegateForColumn(

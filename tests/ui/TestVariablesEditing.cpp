@@ -219,6 +219,7 @@ void TestVariablesEditing::setItButtonsOpenTheRightTableAtTheRow()
     auto *hint = find<QWidget>(&window, "unresolvedVariablesHint");
     QVERIFY(hint->isVisible());
     QVERIFY(find<QLabel>(&window, "unresolvedVariablesLabel")->text().contains("{{team}}"));
+    QVERIFY(find<QLabel>(&window, "unresolvedVariablesLabel")->isVisible());
     auto *editor = find<QWidget>(&window, "urlLineEdit");
     const QPoint before = editor->mapTo(&window, QPoint());
 
