@@ -184,7 +184,13 @@ void VariablesPanel::onTableEdited()
         return;
     VariableList variables = m_table->variables();
     // A secret of a folder cannot be kept anywhere safe: only the collection's are keyed.
-    const bool typed = path.isEmpty() && storeCollectionSecrets(variables);
+    const bool typed = path.isEmpty()
+        ? storeCollectionSecrets(variables)
+        : std::any_of(variables.begin(), variables.end(),
+            [](const Variable &v) { return v.isSecret() && !v.value.isEmpty(); });
+    if (typed && !path.isEmpty())
+        m_status->setText(tr("A folder's secret value is not kept (the keychain holds only the "
+                             "collection's and the environment's): set it there instead."));
     bool same = variables.size() == before->size();
     for (qsizetype i = 0; same && i < variables.size(); ++i) {
         const Variable &a = variables.at(i);
