@@ -29,6 +29,7 @@
 #include "ui/CookieManagerDialog.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
+#include "ui/EnvironmentEditorDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ExportActions.h"
 #include "ui/HelpMenu.h"
@@ -40,6 +41,7 @@
 #include "ui/RequestTab.h"
 #include "ui/ResponseView.h"
 #include "ui/ThemeMenu.h"
+#include "ui/UnresolvedVariablesHint.h"
 #include "ui/VariablesPanel.h"
 
 #include <QAction>
@@ -105,6 +107,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 8, 0, 0);
     rightLayout->setSpacing(0);
+    m_unresolvedHint = new UnresolvedVariablesHint(this);
+    rightLayout->addWidget(m_unresolvedHint);
     rightLayout->addWidget(m_tabs, 1);
     // Messages float over the bottom of the request area (the response): nothing moves.
     m_banner->overlay(right);
@@ -169,6 +173,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
     // The environment every send uses, in a tool bar above the request (File › Open environment…).
     m_environments = new EnvironmentSet(this);
+    m_environments->setSecretStore(m_secrets);
+    m_variables->setEnvironments(m_environments, m_undo);
+    m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
+    connect(
+        m_unresolvedHint, &UnresolvedVariablesHint::setRequested, this, &MainWindow::setVariableIn);
     auto *environmentBar = addToolBar(tr("Environment"));
     environmentBar->setObjectName(QStringLiteral("environmentToolBar"));
     environmentBar->setMovable(false);
@@ -181,6 +190,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     environmentLabel->setTextFormat(Qt::PlainText);
     environmentBar->addWidget(environmentLabel);
     environmentBar->addWidget(environmentCombo);
+    QAction *editEnvironment = environmentBar->addAction(
+        tr("E&dit environment…"), m_environmentEditor, &EnvironmentEditorDialog::editChosen);
+    editEnvironment->setObjectName(QStringLiteral("editEnvironmentAction"));
+    editEnvironment->setToolTip(
+        tr("Edit the environment's variables (a new one when none is chosen)"));
     connect(environmentCombo, &QComboBox::activated, m_environments, &EnvironmentSet::choose);
     connect(m_environments, &EnvironmentSet::chosenChanged, this, [this, environmentCombo] {
         environmentCombo->setCurrentIndex(m_environments->chosenRow());
@@ -310,6 +324,10 @@ void MainWindow::createMenus()
         = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
     openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
     openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(
+            tr("New en&vironment…"), m_environmentEditor, &EnvironmentEditorDialog::createNew)
+        ->setObjectName(QStringLiteral("newEnvironmentAction"));
+    file->addAction(findChild<QAction *>(QStringLiteral("editEnvironmentAction")));
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
     QAction *fromTemplate = file->addAction(
@@ -746,6 +764,14 @@ void MainWindow::updateVariables()
         }
     }
     tab->editor()->setVariableNames(known, missing);
+    QList<QList<int>> folderPaths;
+    const QList<int> rowPath
+        = isCollectionRequest(tab) ? m_model->rowPath(tab->item()) : QList<int> {};
+    for (qsizetype i = 1; i < rowPath.size(); ++i)
+        folderPaths.append(rowPath.first(i));
+    m_unresolvedHint->setMissing(
+        missing, path.folders.isEmpty() ? QString() : path.folders.constLast()->name, collection);
+    m_variables->showRequest(spec, auth, path, folderPaths);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
         && toAsk.isEmpty()) {
@@ -782,6 +808,26 @@ void MainWindow::updateVariables()
                    .arg(authTypeText(auth.type), from);
     }
     tab->editor()->setAuthNote(note);
+}
+
+void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target target)
+{
+    switch (target) {
+    case RequestVariablesForm::Target::Environment:
+        m_environmentEditor->editVariable(name);
+        return;
+    case RequestVariablesForm::Target::Collection:
+        m_variablesDock->show();
+        m_variables->focusVariable(name);
+        return;
+    case RequestVariablesForm::Target::Folder:
+        m_variablesDock->show();
+        if (RequestTab *tab = m_tabs->current(); !tab || !isCollectionRequest(tab))
+            return;
+        if (const QList<int> row = m_model->rowPath(m_tabs->current()->item()); row.size() > 1)
+            m_variables->focusFolderVariable(row.first(row.size() - 1), name);
+        return;
+    }
 }
 
 void MainWindow::send()

@@ -8,6 +8,7 @@
 #include "app/model/Exchange.h"
 #include "ui/ErrorBanner.h"
 #include "ui/RequestTabs.h"
+#include "ui/RequestVariablesForm.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -25,6 +26,8 @@ class CollectionDocument;
 class CollectionPanel;
 class CookieStore;
 class EnvironmentSet;
+class EnvironmentEditorDialog;
+class UnresolvedVariablesHint;
 class CredentialsPanel;
 class SecretStore;
 class SendService;
@@ -119,6 +122,8 @@ private:
     void updateTitle();
     void updateVariables();
     void updateSendAction();
+    /** Opens the table where name gets a value, at its row (added when missing). */
+    void setVariableIn(const QString &name, RequestVariablesForm::Target target);
     bool confirmDiscard();
     void saveSession();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
@@ -128,6 +133,8 @@ private:
     CollectionTreeModel *m_model;
     EnvironmentSet *m_environments = nullptr;
     CookieStore *m_cookies = nullptr;
+    EnvironmentEditorDialog *m_environmentEditor = nullptr;
+    UnresolvedVariablesHint *m_unresolvedHint = nullptr;
     SecretStore *m_secrets;
     SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;

@@ -1,83 +1,102 @@
 #include "ui/VariablesPanel.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/EnvironmentSecrets.h"
 #include "app/document/CollectionDocument.h"
+#include "app/document/EnvironmentSet.h"
 #include "app/document/SetVariablesCommand.h"
 #include "app/secrets/SecretStore.h"
+#include "ui/EnvironmentUndoCommand.h"
+#include "ui/VariablesTableEditor.h"
 
-#include <QHeaderView>
-#include <QKeyEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QStyledItemDelegate>
+#include <QScrollArea>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Playground {
 
 namespace {
 
-    constexpr int SecretRole = Qt::UserRole + 1;
+    QLabel *heading(const QString &text, QWidget *parent)
+    {
+        auto *label = new QLabel(text, parent);
+        label->setTextFormat(Qt::PlainText);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        return label;
+    }
 
-    /** Paints "in the keychain" in an empty secret value cell, and edits secrets masked. */
-    class ValueDelegate : public QStyledItemDelegate {
-    public:
-        using QStyledItemDelegate::QStyledItemDelegate;
-
-        void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-        {
-            QStyledItemDelegate::initStyleOption(option, index);
-            if (index.data(SecretRole).toBool() && option->text.isEmpty()) {
-                option->text = QObject::tr("secret: type it here, it goes to the keychain");
-                option->palette.setColor(
-                    QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-            }
+    /** variables with name set to value (added when missing, enabled). */
+    VariableList withValue(
+        VariableList variables, const QString &name, const QString &value, bool secret)
+    {
+        auto it = std::find_if(
+            variables.begin(), variables.end(), [&](const Variable &v) { return v.key == name; });
+        if (it == variables.end()) {
+            Variable v;
+            v.key = name;
+            v.type = secret ? QStringLiteral("secret") : QStringLiteral("default");
+            variables.append(v);
+            it = variables.end() - 1;
         }
-        QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-            const QModelIndex &index) const override
-        {
-            QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-            if (auto *line = qobject_cast<QLineEdit *>(editor);
-                line && index.data(SecretRole).toBool())
-                line->setEchoMode(QLineEdit::Password);
-            return editor;
-        }
-    };
+        it->enabled = true;
+        it->value = value;
+        return variables;
+    }
 
 } // namespace
 
 VariablesPanel::VariablesPanel(SecretStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_table(new QTableWidget(0, 4, this))
+    , m_form(new RequestVariablesForm(this))
+    , m_scope(new QComboBox(this))
+    , m_table(new VariablesTableEditor(QStringLiteral("collection"), tr("Variables"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("variablesPanel"));
-    m_table->setObjectName(QStringLiteral("variablesTableWidget"));
-    m_table->setAccessibleName(tr("Collection variables"));
-    m_table->setHorizontalHeaderLabels({ QString(), tr("Name"), tr("Value"), tr("Secret") });
-    m_table->horizontalHeader()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setMinimumSectionSize(48);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->verticalHeader()->hide();
-    m_table->setItemDelegateForColumn(ValueColumn, new ValueDelegate(m_table));
-    m_table->installEventFilter(this);
+    m_scope->setObjectName(QStringLiteral("variablesScopeComboBox"));
+    m_scope->setAccessibleName(tr("Whose variables the table shows"));
     m_status->setObjectName(QStringLiteral("variablesStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setText(tr("Variables of the collection, used as {{name}}. Secret values live in "
-                         "the system keychain, never in the file."));
+    // Two lines reserved: a message never moves the table.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setText(tr("Used as {{name}}. Secret values live in the system keychain, never in "
+                         "the file."));
+
+    auto *formArea = new QScrollArea(this);
+    formArea->setObjectName(QStringLiteral("requestVariablesScrollArea"));
+    formArea->setWidgetResizable(true);
+    formArea->setFrameShape(QFrame::NoFrame);
+    formArea->setWidget(m_form);
+
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(heading(tr("Variables of"), this));
+    scopeRow->addWidget(m_scope, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(heading(tr("This request"), this));
+    layout->addWidget(formArea, 2);
+    layout->addLayout(scopeRow);
+    layout->addWidget(m_table, 3);
     layout->addWidget(m_status);
-    connect(m_table, &QTableWidget::itemChanged, this, &VariablesPanel::onItemChanged);
-    reload();
+
+    connect(m_table, &VariablesTableEditor::edited, this, &VariablesPanel::onTableEdited);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &VariablesPanel::reloadTable);
+    connect(m_form, &RequestVariablesForm::valueEdited, this, &VariablesPanel::onValueEdited);
+    connect(m_form, &RequestVariablesForm::valueSetIn, this, &VariablesPanel::onValueSetIn);
+    reloadScopes();
 }
 
 void VariablesPanel::setDocument(CollectionDocument *document)
@@ -86,164 +105,226 @@ void VariablesPanel::setDocument(CollectionDocument *document)
         m_document->disconnect(this);
     m_document = document;
     if (m_document) {
-        connect(m_document, &CollectionDocument::reset, this, &VariablesPanel::reload);
+        connect(m_document, &CollectionDocument::reset, this, &VariablesPanel::reloadScopes);
         connect(m_document, &CollectionDocument::changed, this, &VariablesPanel::onChanged);
     }
-    reload();
+    reloadScopes();
+}
+
+void VariablesPanel::setEnvironments(EnvironmentSet *environments, QUndoStack *undo)
+{
+    m_environments = environments;
+    m_undo = undo;
+}
+
+void VariablesPanel::showRequest(const RequestSpec &request, const AuthSpec &auth,
+    const RequestPath &path, const QList<QList<int>> &folderPaths)
+{
+    const bool open = m_document && m_document->isOpen();
+    const Collection *collection = open ? &m_document->collection() : nullptr;
+    const Environment *environment = m_environments ? m_environments->chosen() : nullptr;
+    QStringList names;
+    for (const CollectionItem *folder : path.folders)
+        names.append(folder->name);
+    m_form->setOrigins(VariableOrigins::of(request, auth, path, collection, environment),
+        folderPaths.isEmpty() ? QString() : names.constLast());
+    if (folderPaths != m_folderPaths || names != m_folderNames) {
+        m_folderPaths = folderPaths;
+        m_folderNames = names;
+        reloadScopes();
+    }
+}
+
+void VariablesPanel::reloadScopes()
+{
+    const QList<int> shown = tablePath();
+    m_loading = true;
+    m_scope->clear();
+    m_scope->addItem(tr("Collection"));
+    for (qsizetype i = 0; i < m_folderPaths.size(); ++i)
+        m_scope->addItem(tr("Folder %1").arg(m_folderNames.value(i)));
+    const qsizetype again = shown.isEmpty() ? -1 : m_folderPaths.indexOf(shown);
+    m_scope->setCurrentIndex(again >= 0 ? int(again) + 1 : 0);
+    m_loading = false;
+    reloadTable();
+}
+
+QList<int> VariablesPanel::tablePath() const
+{
+    const int index = m_scope->currentIndex();
+    return index >= 1 && index <= m_folderPaths.size() ? m_folderPaths.at(index - 1)
+                                                       : QList<int> {};
 }
 
 void VariablesPanel::onChanged(const DocumentChange &change)
 {
     if (change.kind == DocumentChange::Kind::Variables)
-        reload();
+        reloadTable();
 }
 
-void VariablesPanel::reload()
+void VariablesPanel::reloadTable()
 {
-    m_loading = true;
-    m_table->setRowCount(0);
-    const bool open = m_document && m_document->isOpen();
-    if (open) {
-        for (const Variable &v : m_document->collection().variables)
-            appendRow(v.key, v.isSecret() ? QString() : v.value, v.enabled, v.isSecret());
-        appendRow({}, {}, true, false); // type here to add one
-    }
-    m_table->setEnabled(open);
-    m_loading = false;
-}
-
-void VariablesPanel::appendRow(const QString &name, const QString &value, bool enabled, bool secret)
-{
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto *check = new QTableWidgetItem;
-    check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    check->setCheckState(enabled ? Qt::Checked : Qt::Unchecked);
-    check->setToolTip(tr("Use this variable"));
-    m_table->setItem(row, EnabledColumn, check);
-    m_table->setItem(row, NameColumn, new QTableWidgetItem(name));
-    auto *valueItem = new QTableWidgetItem(value);
-    valueItem->setData(SecretRole, secret);
-    m_table->setItem(row, ValueColumn, valueItem);
-    auto *secretItem = new QTableWidgetItem;
-    secretItem->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    secretItem->setCheckState(secret ? Qt::Checked : Qt::Unchecked);
-    secretItem->setToolTip(tr("Keep the value in the system keychain"));
-    m_table->setItem(row, SecretColumn, secretItem);
-}
-
-void VariablesPanel::onItemChanged(QTableWidgetItem *)
-{
-    if (m_loading || !m_document || !m_document->isOpen())
+    if (m_loading)
         return;
-    VariableList variables;
-    QList<QPair<QString, QString>> secretsToStore;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString name = m_table->item(row, NameColumn)->text().trimmed();
-        const QString value = m_table->item(row, ValueColumn)->text();
-        if (name.isEmpty())
-            continue;
-        Variable v;
-        v.key = name;
-        v.enabled = m_table->item(row, EnabledColumn)->checkState() == Qt::Checked;
-        const bool secret = m_table->item(row, SecretColumn)->checkState() == Qt::Checked;
-        if (row < m_document->collection().variables.size()) {
-            const Variable &before = m_document->collection().variables.at(row);
-            v.description = before.description;
-            v.extra = before.extra;
-            v.type = before.type;
-        }
-        v.type = secret ? QStringLiteral("secret")
-                        : (v.type == QLatin1String("secret") ? QStringLiteral("string") : v.type);
-        const VariableList &stored = m_document->collection().variables;
-        if (secret && !value.isEmpty())
-            secretsToStore.append({ name, value });
-        else if (secret && row < stored.size() && stored.at(row).isSecret()
-            && !stored.at(row).value.isEmpty())
-            secretsToStore.append({ name, stored.at(row).value }); // written in an old file
-        else if (!secret)
-            v.value = value;
-        variables.append(v);
-    }
-    // Secret values go to the keychain, keyed by the collection's id and where they may go.
-    if (!secretsToStore.isEmpty() && m_store) {
-        m_document->ensureId();
-        Collection after = m_document->collection();
-        after.variables = variables;
-        for (const auto &[name, value] : secretsToStore) {
-            const Result<QString> key = CollectionSecrets::keyFor(after, name);
-            if (!key) {
-                m_status->setText(tr("%1 is not stored: %2").arg(name, key.error()));
-                continue;
-            }
-            m_store->write(key.value(), value, this, [this, name](const SecretResult &r) {
-                m_status->setText(r.persisted()
-                        ? tr("%1 is stored in the system keychain.").arg(name)
-                        : tr("%1 is kept for this session only: %2")
-                              .arg(name, r.ok ? m_store->statusText() : r.error));
-            });
-        }
-    }
-    bool same = variables.size() == m_document->collection().variables.size();
+    const bool open = m_document && m_document->isOpen();
+    const VariableList *variables
+        = open ? SetVariablesCommand::variablesAt(m_document->collection(), tablePath()) : nullptr;
+    m_table->setVariables(variables ? *variables : VariableList {});
+    m_table->setEnabled(open);
+    m_scope->setEnabled(open);
+}
+
+void VariablesPanel::onTableEdited()
+{
+    if (!m_document || !m_document->isOpen())
+        return;
+    const QList<int> path = tablePath();
+    const VariableList *before = SetVariablesCommand::variablesAt(m_document->collection(), path);
+    if (!before)
+        return;
+    VariableList variables = m_table->variables();
+    // A secret of a folder cannot be kept anywhere safe: only the collection's are keyed.
+    const bool typed = path.isEmpty()
+        ? storeCollectionSecrets(variables)
+        : std::any_of(variables.begin(), variables.end(),
+            [](const Variable &v) { return v.isSecret() && !v.value.isEmpty(); });
+    if (typed && !path.isEmpty())
+        m_status->setText(tr("A folder's secret value is not kept (the keychain holds only the "
+                             "collection's and the environment's): set it there instead."));
+    bool same = variables.size() == before->size();
     for (qsizetype i = 0; same && i < variables.size(); ++i) {
         const Variable &a = variables.at(i);
-        const Variable &b = m_document->collection().variables.at(i);
+        const Variable &b = before->at(i);
         same = a.key == b.key && a.enabled == b.enabled && a.type == b.type
             && (a.isSecret() || a.value == b.value);
     }
     if (!same)
         m_document->submit(
-            std::make_unique<SetVariablesCommand>(m_document->collection(), variables));
-    else if (!secretsToStore.isEmpty())
-        reload(); // the typed secret leaves the table
+            std::make_unique<SetVariablesCommand>(m_document->collection(), variables, path));
+    else if (typed)
+        reloadTable(); // the typed secret leaves the table
+}
+
+bool VariablesPanel::storeCollectionSecrets(const VariableList &variables)
+{
+    QList<QPair<QString, QString>> secrets;
+    for (const Variable &v : variables) {
+        if (v.isSecret() && !v.value.isEmpty())
+            secrets.append({ v.key, v.value });
+    }
+    if (secrets.isEmpty() || !m_store)
+        return !secrets.isEmpty();
+    // Keyed by the collection's id and where the secret may go.
+    m_document->ensureId();
+    Collection after = m_document->collection();
+    after.variables = variables;
+    for (const auto &[name, value] : secrets) {
+        const Result<QString> key = CollectionSecrets::keyFor(after, name);
+        if (!key) {
+            m_status->setText(tr("%1 is not stored: %2").arg(name, key.error()));
+            continue;
+        }
+        m_store->write(key.value(), value, this, [this, name = name](const SecretResult &r) {
+            m_status->setText(r.persisted()
+                    ? tr("%1 is stored in the system keychain.").arg(name)
+                    : tr("%1 is kept for this session only: %2")
+                          .arg(name, r.ok ? m_store->statusText() : r.error));
+        });
+    }
+    return true;
+}
+
+void VariablesPanel::writeVariable(
+    const QList<int> &path, const QString &name, const QString &value, bool secret)
+{
+    if (!m_document || !m_document->isOpen())
+        return;
+    const VariableList *before = SetVariablesCommand::variablesAt(m_document->collection(), path);
+    if (!before)
+        return;
+    const VariableList after = withValue(*before, name, value, secret);
+    if (secret && path.isEmpty())
+        storeCollectionSecrets(after);
+    m_document->submit(
+        std::make_unique<SetVariablesCommand>(m_document->collection(), after, path));
+}
+
+void VariablesPanel::writeEnvironment(const QString &name, const QString &value, bool secret)
+{
+    if (!m_environments)
+        return;
+    int row = m_environments->chosenRow();
+    if (row == 0)
+        row = m_environments->create(tr("New environment"));
+    const Environment *environment = m_environments->environment(row);
+    const VariableList after = withValue(environment->values, name, value, secret);
+    // Only a secret's value changed: it goes to the keychain below, never to an undo step.
+    const bool changed = EnvironmentSecrets::differBesidesSecrets(after, environment->values);
+    if (changed && m_undo)
+        m_undo->push(new EnvironmentUndoCommand(m_environments, row, environment->values, after));
+    else if (changed)
+        m_environments->setValues(row, EnvironmentSecrets::withoutSecretValues(after));
+    if (!secret)
+        return;
+    m_environments->setSecretValue(row, name, value);
+    EnvironmentSecrets::store(m_store, *m_environments->environment(row), name, value, this,
+        [this, name](const Status &stored) {
+            m_status->setText(stored
+                    ? tr("%1 is stored in the system keychain.").arg(name)
+                    : tr("%1 is kept for this session only: %2").arg(name, stored.error()));
+        });
+}
+
+void VariablesPanel::onValueEdited(const VariableOrigin &origin, const QString &value)
+{
+    switch (origin.scope) {
+    case VariableOrigin::Scope::Environment:
+        writeEnvironment(origin.name, value, origin.secret);
+        break;
+    case VariableOrigin::Scope::Collection:
+        writeVariable({}, origin.name, value, origin.secret);
+        break;
+    case VariableOrigin::Scope::Folder:
+        if (origin.folderIndex >= 0 && origin.folderIndex < m_folderPaths.size())
+            writeVariable(m_folderPaths.at(origin.folderIndex), origin.name, value, false);
+        break;
+    case VariableOrigin::Scope::Request: // a request's own default: set above it, in collection
+        writeVariable({}, origin.name, value, false);
+        break;
+    case VariableOrigin::Scope::Unset:
+    case VariableOrigin::Scope::Dynamic:
+        break;
+    }
+}
+
+void VariablesPanel::onValueSetIn(
+    const QString &name, RequestVariablesForm::Target target, const QString &value)
+{
+    switch (target) {
+    case RequestVariablesForm::Target::Environment:
+        writeEnvironment(name, value, false);
+        break;
+    case RequestVariablesForm::Target::Collection:
+        writeVariable({}, name, value, false);
+        break;
+    case RequestVariablesForm::Target::Folder:
+        if (!m_folderPaths.isEmpty())
+            writeVariable(m_folderPaths.constLast(), name, value, false);
+        break;
+    }
 }
 
 void VariablesPanel::focusVariable(const QString &name)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NameColumn)->text() == name) {
-            m_table->setCurrentCell(row, ValueColumn);
-            m_table->setFocus();
-            return;
-        }
-    }
-    const int blank = m_table->rowCount() - 1;
-    if (blank < 0)
-        return;
-    m_table->item(blank, NameColumn)->setText(name); // becomes a variable without a value
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NameColumn)->text() == name)
-            m_table->setCurrentCell(row, ValueColumn);
-    }
-    m_table->setFocus();
+    m_scope->setCurrentIndex(0);
+    m_table->focusVariable(name);
 }
 
-bool VariablesPanel::eventFilter(QObject *watched, QEvent *event)
+void VariablesPanel::focusFolderVariable(const QList<int> &folderPath, const QString &name)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
-        // While a cell is edited its editor has the keys: Delete here means the rows.
-        removeSelectedRows();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void VariablesPanel::removeSelectedRows()
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
-        if (!rows.contains(index.row()) && index.row() < m_table->rowCount() - 1)
-            rows.append(index.row());
-    if (rows.isEmpty() || !m_document)
-        return;
-    VariableList variables = m_document->collection().variables;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    for (int row : rows) {
-        if (row < variables.size())
-            variables.removeAt(row);
-    }
-    m_document->submit(std::make_unique<SetVariablesCommand>(m_document->collection(), variables));
+    const qsizetype index = m_folderPaths.indexOf(folderPath);
+    m_scope->setCurrentIndex(index >= 0 ? int(index) + 1 : 0);
+    m_table->focusVariable(name);
 }
 
 } // namespace Playground

@@ -1,23 +1,30 @@
 #pragma once
 
 #include "app/document/DocumentChange.h"
+#include "app/model/Collection.h"
+#include "app/template/VariableOrigins.h"
+#include "ui/RequestVariablesForm.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
+class QUndoStack;
 
 namespace Playground {
 
 class CollectionDocument;
+class EnvironmentSet;
 class SecretStore;
+class VariablesTableEditor;
 
 /**
- * The collection's variables as a table (enabled, name, value, secret): edits go to the document
- * as one undoable command; a secret value goes straight to the keychain and never into the
- * document, the file or the undo stack.
+ * The Variables panel. Above: the request's variables like the docs playground, one field each
+ * with its value and scope, edited in place (an edit goes back to its scope). Below: the table of
+ * the collection's or a folder's variables. Edits go to the document as undoable commands, to the
+ * environment through its undoable edit; a secret value goes straight to the keychain and never
+ * into the document, a file or the undo stack.
  */
 class VariablesPanel : public QWidget {
     Q_OBJECT
@@ -25,22 +32,44 @@ public:
     VariablesPanel(SecretStore *store, QWidget *parent = nullptr);
 
     void setDocument(CollectionDocument *document);
-    /** Puts the cursor on the variable name (a new row when there is none), for "set it here". */
+    /** The environments (an edit of an environment's value goes there, undoable on undo). */
+    void setEnvironments(EnvironmentSet *environments, QUndoStack *undo);
+    /**
+     * The request on screen: its variables and where each comes from. folderPaths: the tree
+     * path of each folder of path.folders (outermost first).
+     */
+    void showRequest(const RequestSpec &request, const AuthSpec &auth, const RequestPath &path,
+        const QList<QList<int>> &folderPaths);
+    /** Shows the collection's table with the cursor on name (a new row when there is none). */
     void focusVariable(const QString &name);
+    /** Shows the table of the folder at path with the cursor on name (the row added if needed). */
+    void focusFolderVariable(const QList<int> &folderPath, const QString &name);
 
 private:
-    enum Column { EnabledColumn, NameColumn, ValueColumn, SecretColumn };
-    void reload();
+    void reloadTable();
+    void reloadScopes();
     void onChanged(const DocumentChange &change);
-    void onItemChanged(QTableWidgetItem *item);
-    void appendRow(const QString &name, const QString &value, bool enabled, bool secret);
-    void removeSelectedRows();
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void onTableEdited();
+    void writeVariable(
+        const QList<int> &path, const QString &name, const QString &value, bool secret);
+    void writeEnvironment(const QString &name, const QString &value, bool secret);
+    void onValueEdited(const VariableOrigin &origin, const QString &value);
+    void onValueSetIn(
+        const QString &name, RequestVariablesForm::Target target, const QString &value);
+    /** Stores the collection's secret variables typed in variables; false when none was typed. */
+    bool storeCollectionSecrets(const VariableList &variables);
+    QList<int> tablePath() const;
 
     QPointer<CollectionDocument> m_document;
     QPointer<SecretStore> m_store;
-    QTableWidget *m_table;
+    QPointer<EnvironmentSet> m_environments;
+    QUndoStack *m_undo = nullptr;
+    RequestVariablesForm *m_form;
+    QComboBox *m_scope;
+    VariablesTableEditor *m_table;
     QLabel *m_status;
+    QList<QList<int>> m_folderPaths; ///< the shown request's folders, outermost first
+    QStringList m_folderNames;
     bool m_loading = false;
 };
 

@@ -76,6 +76,9 @@ namespace {
             s("Secrets are kept in the system keychain, keyed by the collection's id and the "
               "variable name. Without a keychain, give them to `run` as --var NAME=VALUE or "
               "PLAYGROUND_VAR_NAME."),
+            s("COLLECTION may also be a Postman environment file: its \"secret\" values are "
+              "keyed by the environment's id and used only at its baseUrl's origin, by the window "
+              "and by `run --env`."),
             s("Exit status: 0 done, 1 keychain unavailable or failed, 2 bad input."),
         };
         Command convert;

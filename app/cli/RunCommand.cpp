@@ -1,6 +1,7 @@
 #include "app/cli/RunCommand.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/EnvironmentSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/cli/CliReporter.h"
 #include "app/cli/InterruptWatcher.h"
@@ -111,6 +112,20 @@ namespace {
                 secret.value = fromEnvironment;
                 found.append(secret);
                 continue;
+            }
+            // The environment's own secret first: kept under its id, bound to its base URL.
+            if (environment && EnvironmentSecrets::names(*environment).contains(name) && store
+                && store->status() == SecretStatus::Available) {
+                if (const Result<QString> key = EnvironmentSecrets::keyFor(*environment, name)) {
+                    const SecretResult stored
+                        = store->readBlocking(key.value(), KeychainReadTimeoutMs);
+                    if (stored.ok && stored.value && !stored.value->isEmpty()) {
+                        secret.value = *stored.value;
+                        found.append(secret);
+                        bindings->insert(name, EnvironmentSecrets::bindingOrigins(*environment));
+                        continue;
+                    }
+                }
             }
             // Only a secret the file ties to origins is ever read from the keychain.
             const Result<QString> key = CollectionSecrets::keyFor(collection, name);
@@ -223,7 +238,12 @@ int RunCommand::exec(const QStringList &args)
                 "variable %4, or store it with `api-playground secrets set %5 %3` (value on stdin)")
                                .arg(missing.size() > 1 ? QStringLiteral("s") : QString(),
                                    missing.join(QLatin1String(", ")), first,
-                                   CollectionSecrets::environmentVariable(first), a.collectionPath);
+                                   CollectionSecrets::environmentVariable(first),
+                                   environment
+                                           && EnvironmentSecrets::names(*environment)
+                                                  .contains(first)
+                                       ? a.environmentPath
+                                       : a.collectionPath);
             if (store->status() != SecretStatus::Available)
                 line += QStringLiteral(" (%1)").arg(
                     SecretsCommand::keychainSentence(store->status(), store->statusDetail()));

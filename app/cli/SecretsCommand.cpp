@@ -1,6 +1,7 @@
 #include "app/cli/SecretsCommand.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/EnvironmentSecrets.h"
 #include "app/cli/CommandLineSpec.h"
 #include "app/cli/TerminalText.h"
 #include "app/formats/PostmanReader.h"
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <termios.h>
 #include <unistd.h>
@@ -139,19 +141,30 @@ int SecretsCommand::exec(const QStringList &args)
         return ExitBadInput;
     }
     const QString collectionPath = args.at(1);
-    const Result<Collection> collection = PostmanReader::readCollectionFile(collectionPath);
-    if (!collection) {
-        err(collection.error());
-        return ExitBadInput;
+    // A Postman environment file (a "values" array) or a collection: each keys its secrets.
+    QStringList known;
+    std::function<Result<QString>(const QString &)> keyFor;
+    if (const Result<Environment> environment
+        = PostmanReader::readEnvironmentFile(collectionPath)) {
+        known = EnvironmentSecrets::names(environment.value());
+        keyFor = [environment = environment.value()](
+                     const QString &name) { return EnvironmentSecrets::keyFor(environment, name); };
+    } else {
+        const Result<Collection> collection = PostmanReader::readCollectionFile(collectionPath);
+        if (!collection) {
+            err(collection.error());
+            return ExitBadInput;
+        }
+        if (collection->postmanId.isEmpty()) {
+            err(QStringLiteral("%1 has no info._postman_id, so its secrets cannot be keyed; save "
+                               "it with API Playground or add an id")
+                    .arg(collectionPath));
+            return ExitBadInput;
+        }
+        known = CollectionSecrets::allNames(collection.value());
+        keyFor = [collection = collection.value()](
+                     const QString &name) { return CollectionSecrets::keyFor(collection, name); };
     }
-    if (collection->postmanId.isEmpty()) {
-        err(QStringLiteral("%1 has no info._postman_id, so its secrets cannot be keyed; save it "
-                           "with API Playground "
-                           "or add an id")
-                .arg(collectionPath));
-        return ExitBadInput;
-    }
-    const QStringList known = CollectionSecrets::allNames(collection.value());
 
     if (action == QLatin1String("list")) {
         std::unique_ptr<SecretStore> store(SecretStoreFactory::create());
@@ -159,7 +172,7 @@ int SecretsCommand::exec(const QStringList &args)
         bool failed = !keychain;
         for (const QString &name : known) {
             QStringList places;
-            const Result<QString> key = CollectionSecrets::keyFor(collection.value(), name);
+            const Result<QString> key = keyFor(name);
             if (!key)
                 places.append(QStringLiteral("never the keychain (not tied to an origin)"));
             else if (keychain) {
@@ -209,7 +222,7 @@ int SecretsCommand::exec(const QStringList &args)
             + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));
         return ExitKeychain;
     }
-    const Result<QString> found = CollectionSecrets::keyFor(collection.value(), name);
+    const Result<QString> found = keyFor(name);
     if (!found) {
         err(TerminalText::escaped(found.error())
             + (action == QLatin1String("set") ? QStringLiteral("; nothing stored") : QString()));

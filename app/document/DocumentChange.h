@@ -9,7 +9,7 @@ struct DocumentChange {
     enum class Kind {
         Item, ///< a request's or folder's own fields (method, URL, headers, body, name)
         Auth, ///< the auth block of the collection (empty path), a folder or a request
-        Variables, ///< the collection's variables
+        Variables, ///< the variables of the collection (empty path) or of a folder
         ItemsInserted, ///< count items now at path and the rows after it (same parent)
         ItemsRemoved, ///< count items that were at path and the rows after it
         ItemMoved, ///< the item at path went to destination (see below)

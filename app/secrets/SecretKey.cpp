@@ -17,4 +17,10 @@ QString SecretKey::forCollectionVariable(const QString &collectionId, const QStr
         + encodePart(variableName);
 }
 
+QString SecretKey::forEnvironmentVariable(const QString &environmentId, const QString &variableName)
+{
+    return QStringLiteral("environment/") + encodePart(environmentId) + QLatin1Char('/')
+        + encodePart(variableName);
+}
+
 } // namespace Playground

@@ -12,6 +12,9 @@ public:
      * two different (collection, variable) pairs share a key.
      */
     static QString forCollectionVariable(const QString &collectionId, const QString &variableName);
+    /** "environment/<id>/<name>", encoded the same way: a Postman environment's secret value. */
+    static QString forEnvironmentVariable(
+        const QString &environmentId, const QString &variableName);
 };
 
 } // namespace Playground

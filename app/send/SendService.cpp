@@ -2,6 +2,7 @@
 
 #include "app/auth/AuthApplier.h"
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/EnvironmentSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/http/HttpExecutor.h"
 #include "app/secrets/SecretStore.h"
@@ -31,6 +32,14 @@ void SendService::prepare(const RequestSpec &request, const RequestPath &path,
     const QStringList names
         = credentials ? CollectionSecrets::namesFor(*credentials, { path }) : QStringList {};
     const Collection copy = credentials ? *credentials : Collection {};
+    // An environment's secrets (from the keychain) go only where its base URL points.
+    if (environment) {
+        const QStringList origins = EnvironmentSecrets::bindingOrigins(*environment);
+        for (const Variable &v : environment->values) {
+            if (v.enabled && v.isSecret() && !v.value.isEmpty() && !origins.isEmpty())
+                scopes.bind(v.key, origins);
+        }
+    }
     QPointer<QObject> guard(context);
     CollectionSecrets::load(m_store, copy, names, context,
         [this, request, copy, scopes, auth, options, guard, ready](

@@ -28,6 +28,14 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(SecretKey::forCollectionVariable(collection, name), expected);
     }
+    void environmentKeysAreTheirOwn()
+    {
+        QCOMPARE(SecretKey::forEnvironmentVariable(QStringLiteral("e/1"), QStringLiteral("token")),
+            QStringLiteral("environment/e%2F1/token"));
+        // An environment and a collection with the same id never share a secret.
+        QVERIFY(SecretKey::forEnvironmentVariable(QStringLiteral("x"), QStringLiteral("t"))
+            != SecretKey::forCollectionVariable(QStringLiteral("x"), QStringLiteral("t")));
+    }
     void distinctPairsNeverShareAKey()
     {
         QVERIFY(SecretKey::forCollectionVariable(QStringLiteral("a/b"), QStringLiteral("c"))

@@ -6,6 +6,7 @@
 #include "tests/support/TestPaths.h"
 #include "tests/support/TestServer.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void valueNeverFromArguments();
     void withoutSessionBus();
     void unboundSecretIsNeverStored();
+    void environmentSecretFromTheKeychain();
 
 private:
     Outcome cli(const QStringList &args, const QByteArray &stdinBytes = {}, bool withBus = true);
@@ -142,6 +144,51 @@ void TestSecretsCommand::unboundSecretIsNeverStored()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("missing secret"), run.err.constData());
     QCOMPARE(m_server.count("/echo"), 0);
+}
+
+void TestSecretsCommand::environmentSecretFromTheKeychain()
+{
+    if (qgetenv("PLAYGROUND_KEYRING_STATE") != "unlocked")
+        QSKIP("needs tests/support/with-keyring.sh");
+    // An environment as the window saves it: the secret's name with an empty value.
+    Environment e;
+    e.id = "e1c2f00-env-secrets";
+    e.name = "Local";
+    Variable base, key;
+    base.key = "baseUrl";
+    base.value = m_server.baseUrl();
+    key.key = "apiKey";
+    key.type = "secret";
+    e.values = { base, key };
+    const QString envPath = m_dir.filePath("local.postman_environment.json");
+    QVERIFY(PostmanWriter::writeEnvironmentFile(envPath, e).ok());
+    Collection c;
+    c.name = "Env";
+    CollectionItem item;
+    item.name = "keyed";
+    item.request.url = UrlSpec::fromRaw("{{baseUrl}}/echo");
+    item.request.headers = { KeyValue { "X-Api-Key", "{{apiKey}}" } };
+    c.items = { item };
+    const QString path = m_dir.filePath("env.postman_collection.json");
+    QVERIFY(PostmanWriter::writeCollectionFile(path, c).ok());
+
+    Outcome o = cli({ "run", path, "--env", envPath });
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains("missing secret: apiKey") && o.err.contains(envPath.toUtf8()),
+        o.err.constData());
+
+    o = cli({ "secrets", "set", envPath, "apiKey" }, "k-env-from-keychain\n");
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QFile file(envPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("k-env-from-keychain"));
+    o = cli({ "secrets", "list", envPath });
+    QVERIFY2(o.out.contains("apiKey\tsystem keychain\n"), o.out.constData());
+
+    o = cli({ "run", path, "--env", envPath });
+    QVERIFY2(o.exitCode == 0, o.err.constData());
+    QCOMPARE(m_server.requests().constLast().header("X-Api-Key"), "k-env-from-keychain");
+    QVERIFY(!o.out.contains("k-env-from-keychain") && !o.err.contains("k-env-from-keychain"));
 }
 
 void TestSecretsCommand::withoutSessionBus()

@@ -707,7 +707,7 @@ void TestMainWindow::bundledTokenRequestSaysWhereToSetItsValues()
     QCOMPARE(api.count("/v1/oauth/token"), 0);
 
     // The variables panel opened where the values go: the id typed, the secret to the keychain.
-    auto *variables = find<QTableWidget>(&window, "variablesTableWidget");
+    auto *variables = find<QTableWidget>(&window, "collectionVariablesTableWidget");
     QVERIFY(variables->isVisible());
     const auto rowOf = [variables](const QString &name) {
         for (int r = 0; r < variables->rowCount(); ++r)
