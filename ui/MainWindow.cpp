@@ -28,6 +28,7 @@
 #include "ui/KeychainStatusBar.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
+#include "ui/RunnerDialog.h"
 #include "ui/ThemeMenu.h"
 #include "ui/VariablesPanel.h"
 
@@ -284,6 +285,18 @@ void MainWindow::createMenus()
     QAction *saveTo = collection->addAction(
         tr("&Save request to collection…"), this, &MainWindow::saveToCollection);
     saveTo->setObjectName(QStringLiteral("saveToCollectionAction"));
+    // The runner runs a copy of the collection as it is now, through the same send service.
+    const auto openRunner = [this](const QList<int> &folder) {
+        if (!m_model->hasCollection()) {
+            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+            return;
+        }
+        (new RunnerDialog(m_model->collection(), folder, m_environments, m_sending, this))->show();
+    };
+    QAction *run
+        = collection->addAction(tr("&Run collection…"), this, [openRunner] { openRunner({}); });
+    run->setObjectName(QStringLiteral("runCollectionAction"));
+    connect(m_panel, &CollectionPanel::runFolderRequested, this, openRunner);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
