@@ -6,6 +6,7 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
+#include "app/document/RecentFiles.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
@@ -26,6 +27,7 @@
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
+#include "ui/RecentFilesMenu.h"
 #include "ui/RequestEditor.h"
 #include "ui/ResponseView.h"
 #include "ui/RunnerDialog.h"
@@ -253,6 +255,18 @@ void MainWindow::createMenus()
         = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
     openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
     openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_recentFiles = new RecentFiles(this);
+    auto *recent = new RecentFilesMenu(m_recentFiles, this);
+    file->addMenu(recent);
+    connect(recent, &RecentFilesMenu::openRequested, this,
+        [this](const QString &path, RecentFiles::Kind kind) {
+            if (kind == RecentFiles::Kind::Environment)
+                this->openEnvironment(path);
+            else
+                openCollection(path);
+        });
+    connect(recent, &RecentFilesMenu::message, this,
+        [this](const QString &text) { m_banner->showMessage(text, ErrorBanner::Kind::Info); });
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
     QAction *fromTemplate = file->addAction(
@@ -388,6 +402,7 @@ void MainWindow::openEnvironment(const QString &path)
         m_bannerIsAboutSend = false;
         return;
     }
+    m_recentFiles->add(path, RecentFiles::Kind::Environment);
     statusBar()->showMessage(
         tr("Environment: %1")
             .arg(m_environments->data(m_environments->index(m_environments->chosenRow()))
@@ -425,6 +440,7 @@ void MainWindow::openCollection(const QString &path)
         m_bannerIsAboutSend = false;
         return;
     }
+    m_recentFiles->add(path, RecentFiles::Kind::Collection);
     m_banner->clear();
     m_undo->clear();
     ++m_collectionGeneration;
@@ -539,6 +555,7 @@ bool MainWindow::saveCollectionAs(const QString &path)
             return;
         }
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        m_recentFiles->add(path, RecentFiles::Kind::Collection);
         if (!saved.notPersisted.isEmpty())
             m_banner->showMessage(tr("Secret variables are saved without their values; the values "
                                      "are kept for this session only (%1).")

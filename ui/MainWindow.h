@@ -33,6 +33,7 @@ class CollectionTreeModel;
 class RequestEditor;
 class HistoryPanel;
 class HistoryStore;
+class RecentFiles;
 class ResponseView;
 class VariablesPanel;
 
@@ -137,6 +138,7 @@ private:
     RecentExchanges m_recent;
     HistoryStore *m_history = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
     RequestSpec m_runSpec; ///< the templates of the send in flight, for history
     HistoryContext m_runWhere; ///< where the send in flight came from, for history
     DiscardConfirmer m_confirmDiscard;
