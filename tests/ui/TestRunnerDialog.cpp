@@ -1,6 +1,8 @@
 // Collection › Run collection… and "Run folder…" as a user drives them: ticks, iterations, Start,
 // Stop, the live table and its summary, Export results compared with what `api-playground run`
 // writes for the same run. Against the loopback test server.
+#include "app/auth/CollectionSecrets.h"
+#include "app/formats/PostmanReader.h"
 #include "app/runner/RunResultsModel.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/support/PlaygroundProcess.h"
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void aFolderRunsFromItsContextMenu();
     void stopMarksTheRestNotRun();
     void exportedResultsAreWhatRunWrites();
+    void keychainCredentialsGoOnlyWhereTheyWereStoredFor();
 
 private:
     /** Opens the collection in the window and its runner (Collection › Run collection…). */
@@ -272,6 +275,53 @@ void TestRunnerDialog::exportedResultsAreWhatRunWrites()
     const QJsonObject exportedJson = QJsonDocument::fromJson(jsonFile.readAll()).object();
     QCOMPARE(exportedJson["total"].toInt(), 3);
     QCOMPARE(withoutTimes(exportedJson), withoutTimes(QJsonDocument::fromJson(json.out).object()));
+}
+
+void TestRunnerDialog::keychainCredentialsGoOnlyWhereTheyWereStoredFor()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    const QByteArray json = QStringLiteral(
+        "{\"info\":{\"name\":\"Keyed\",\"_postman_id\":\"c-42\"},"
+        "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":\"{{pat}}\"}]},"
+        "\"variable\":[{\"key\":\"baseUrl\",\"value\":\"%1\"}],"
+        "\"item\":[{\"name\":\"Me\",\"request\":{\"method\":\"GET\",\"url\":\"{{baseUrl}}/"
+        "echo/me\"}},"
+        "{\"name\":\"Elsewhere\",\"request\":{\"method\":\"GET\",\"url\":\"%2\"}}]}")
+                                .arg(m_server->baseUrl(), other.url("/echo/elsewhere").toString())
+                                .toUtf8();
+    m_path = writeFile(*m_dir, "keyed.postman_collection.json", json);
+    MemorySecretStore store;
+    const Result<Collection> parsed = PostmanReader::readCollectionFile(m_path);
+    QVERIFY(parsed.ok());
+    store.write(CollectionSecrets::keyFor(parsed.value(), "pat").value(), "pat-from-keychain-123",
+        &store, [](const SecretResult &) {});
+    QVERIFY(store.waitForPendingWrites(5000));
+
+    MainWindow window(&store);
+    window.openCollection(m_path);
+    find<QAction>(&window, "runCollectionAction")->trigger();
+    auto *dialog = window.findChild<RunnerDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &RunnerDialog::runFinished);
+    dialog->start();
+    QVERIFY(finished.wait(10'000));
+
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY2(m_server->requests().first().raw.contains(
+                 "Authorization: Bearer pat-from-keychain-123\r\n"),
+        m_server->requests().first().raw.constData());
+    // Another origin gets the request without the credential, as a send from the window would.
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY2(!other.requests().first().raw.contains("Authorization"),
+        other.requests().first().raw.constData());
+    auto *table = find<QTableView>(dialog, "runResultsTableView");
+    QCOMPARE(cell(table, 0, RunResultsModel::StatusColumn), "200 OK");
+    // What the window shows and exports never holds the token.
+    QVERIFY(dialog->exportResults(m_dir->filePath("keyed.json")));
+    QFile exported(m_dir->filePath("keyed.json"));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(!exported.readAll().contains("pat-from-keychain"));
 }
 
 QTEST_MAIN(TestRunnerDialog)
