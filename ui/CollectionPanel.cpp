@@ -137,11 +137,17 @@ void CollectionPanel::createActions()
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = make(tr("De&lete"), "deleteAction", &CollectionPanel::deleteSelected);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_runFolderAction = make(tr("R&un folder…"), "runFolderAction",
+        [this] { Q_EMIT runFolderRequested(selectedPath()); });
 
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions(editActions());
         menu.insertSeparator(m_renameAction);
+        if (m_runFolderAction->isEnabled()) {
+            menu.addSeparator();
+            menu.addAction(m_runFolderAction);
+        }
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -164,6 +170,9 @@ void CollectionPanel::updateActions()
     m_renameAction->setEnabled(selected);
     m_duplicateAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
+    const CollectionItem *item
+        = selected ? m_model->item(m_model->indexAt(selectedPath())) : nullptr;
+    m_runFolderAction->setEnabled(item && item->isFolder);
 }
 
 QList<int> CollectionPanel::selectedPath() const

@@ -48,6 +48,8 @@ Q_SIGNALS:
     /** The user chose a request or folder (an index of the collection model). */
     void itemChosen(const QModelIndex &sourceIndex);
     void openRequested();
+    /** "Run folder…" on a folder: its row path. */
+    void runFolderRequested(const QList<int> &folderPath);
 
 private:
     void onModelReset();
@@ -70,6 +72,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_runFolderAction = nullptr;
     Confirmer m_confirm;
     FolderChooser m_chooseFolder;
 };

@@ -6,6 +6,7 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
+#include "app/document/RecentFiles.h"
 #include "app/document/SavedSnapshot.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
@@ -35,11 +36,13 @@
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
 #include "ui/KeychainStatusBar.h"
+#include "ui/RecentFilesMenu.h"
 #include "ui/RequestEditor.h"
 #include "ui/RequestSender.h"
 #include "ui/RequestSettingsEditor.h"
 #include "ui/RequestTab.h"
 #include "ui/ResponseView.h"
+#include "ui/RunnerDialog.h"
 #include "ui/ThemeMenu.h"
 #include "ui/UnresolvedVariablesHint.h"
 #include "ui/VariablesPanel.h"
@@ -328,6 +331,18 @@ void MainWindow::createMenus()
             tr("New en&vironment…"), m_environmentEditor, &EnvironmentEditorDialog::createNew)
         ->setObjectName(QStringLiteral("newEnvironmentAction"));
     file->addAction(findChild<QAction *>(QStringLiteral("editEnvironmentAction")));
+    m_recentFiles = new RecentFiles(this);
+    auto *recent = new RecentFilesMenu(m_recentFiles, this);
+    file->addMenu(recent);
+    connect(recent, &RecentFilesMenu::openRequested, this,
+        [this](const QString &path, RecentFiles::Kind kind) {
+            if (kind == RecentFiles::Kind::Environment)
+                this->openEnvironment(path);
+            else
+                openCollection(path);
+        });
+    connect(recent, &RecentFilesMenu::message, this,
+        [this](const QString &text) { m_banner->showMessage(text, ErrorBanner::Kind::Info); });
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
     QAction *fromTemplate = file->addAction(
@@ -361,6 +376,18 @@ void MainWindow::createMenus()
     QAction *saveTo = collection->addAction(
         tr("&Save request to collection…"), this, &MainWindow::saveToCollection);
     saveTo->setObjectName(QStringLiteral("saveToCollectionAction"));
+    // The runner runs a copy of the collection as it is now, through the same send service.
+    const auto openRunner = [this](const QList<int> &folder) {
+        if (!m_model->hasCollection()) {
+            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+            return;
+        }
+        (new RunnerDialog(m_model->collection(), folder, m_environments, m_sending, this))->show();
+    };
+    QAction *run
+        = collection->addAction(tr("&Run collection…"), this, [openRunner] { openRunner({}); });
+    run->setObjectName(QStringLiteral("runCollectionAction"));
+    connect(m_panel, &CollectionPanel::runFolderRequested, this, openRunner);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
@@ -470,6 +497,7 @@ void MainWindow::openEnvironment(const QString &path)
         m_bannerIsAboutSend = false;
         return;
     }
+    m_recentFiles->add(path, RecentFiles::Kind::Environment);
     statusBar()->showMessage(
         tr("Environment: %1")
             .arg(m_environments->data(m_environments->index(m_environments->chosenRow()))
@@ -507,6 +535,7 @@ void MainWindow::openCollection(const QString &path)
         m_bannerIsAboutSend = false;
         return;
     }
+    m_recentFiles->add(path, RecentFiles::Kind::Collection);
     m_banner->clear();
     m_undo->clear();
     m_sender->collectionChanged();
@@ -650,6 +679,7 @@ bool MainWindow::saveCollectionAs(const QString &path)
             return;
         }
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        m_recentFiles->add(path, RecentFiles::Kind::Collection);
         if (!saved.notPersisted.isEmpty())
             m_banner->showMessage(tr("Secret variables are saved without their values; the values "
                                      "are kept for this session only (%1).")

@@ -37,6 +37,7 @@ class HistoryPanel;
 class HistoryStore;
 class RequestSender;
 class RequestTab;
+class RecentFiles;
 class ResponseView;
 class SavedSnapshot;
 class VariablesPanel;
@@ -155,6 +156,7 @@ private:
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     HistoryStore *m_history = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
     DiscardConfirmer m_confirmDiscard;
     RequestNamer m_nameRequest;
     bool m_bannerIsAboutSend = false; ///< the banner speaks of the request on screen

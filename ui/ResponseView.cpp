@@ -8,6 +8,7 @@
 #include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
 #include "ui/TimelineView.h"
+#include "ui/StatusColors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,26 +50,6 @@ namespace {
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
         edit->setUndoRedoEnabled(false);
         return edit;
-    }
-
-    QColor colorFor(ResponseFormatter::StatusClass statusClass)
-    {
-        // Mid-tone colors: readable on light and dark window backgrounds.
-        switch (statusClass) {
-        case ResponseFormatter::StatusClass::Success:
-            return QColor(0x2e, 0x9d, 0x4f);
-        case ResponseFormatter::StatusClass::Redirect:
-        case ResponseFormatter::StatusClass::Informational:
-            return QColor(0x3a, 0x7b, 0xd5);
-        case ResponseFormatter::StatusClass::ClientError:
-            return QColor(0xd0, 0x7a, 0x00);
-        case ResponseFormatter::StatusClass::ServerError:
-        case ResponseFormatter::StatusClass::Failed:
-            return QColor(0xd6, 0x45, 0x45);
-        case ResponseFormatter::StatusClass::None:
-            break;
-        }
-        return {};
     }
 
     QLabel *label(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -450,7 +431,7 @@ void ResponseView::showExchange(const Exchange &exchange)
     // A cancel is the user's own doing: neutral, not red.
     setStatusColor(exchange.failure == FailureKind::Cancelled
             ? palette().color(QPalette::PlaceholderText)
-            : colorFor(ResponseFormatter::statusClass(exchange)));
+            : statusColor(ResponseFormatter::statusClass(exchange)));
     m_timingsLabel->setText(ResponseFormatter::timingsText(exchange.timings));
     m_timingsLabel->setToolTip(tr("Milliseconds since the send began"));
 

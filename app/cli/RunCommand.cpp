@@ -5,14 +5,14 @@
 #include "app/auth/TokenManager.h"
 #include "app/cli/CliReporter.h"
 #include "app/cli/InterruptWatcher.h"
-#include "app/cli/JsonReporter.h"
-#include "app/cli/JunitReporter.h"
 #include "app/cli/RunArguments.h"
 #include "app/cli/SecretsCommand.h"
 #include "app/cli/TerminalText.h"
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
 #include "app/runner/CollectionRunner.h"
+#include "app/runner/JsonReporter.h"
+#include "app/runner/JunitReporter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
 #include "app/secrets/SecretStoreFactory.h"
@@ -62,12 +62,8 @@ namespace {
     {
         QList<RunResult> results = runner.results();
         const QString name = InterruptWatcher::signalName(signal);
-        for (qsizetype i = results.size(); i < runner.requestPaths().size(); ++i) {
-            const RequestPath &path = runner.requestPaths().at(i);
-            RunResult r;
-            r.name = path.item->name;
-            for (const CollectionItem *folder : path.folders)
-                r.folders.append(folder->name);
+        for (int i = int(results.size()); i < runner.requestCount(); ++i) {
+            RunResult r = runner.planned(i);
             r.exchange.failure = FailureKind::Cancelled;
             r.exchange.error = i == inFlight
                 ? QStringLiteral("cancelled: the run was interrupted by %1").arg(name)

@@ -10,6 +10,7 @@ namespace Playground {
 struct RunResult {
     QString name;
     QStringList folders; ///< folder names above the request, outermost first
+    int iteration = 0; ///< which pass over the requests, from 0
     QString resolveError; ///< the request could not be built (unresolved variables, unsafe value)
     Exchange exchange; ///< valid when resolveError is empty
     bool httpErrorsAllowed = false;

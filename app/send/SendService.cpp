@@ -5,6 +5,7 @@
 #include "app/auth/EnvironmentSecrets.h"
 #include "app/auth/TokenManager.h"
 #include "app/http/HttpExecutor.h"
+#include "app/runner/CollectionRunner.h"
 #include "app/secrets/SecretStore.h"
 #include "app/send/SendSession.h"
 
@@ -41,26 +42,71 @@ void SendService::prepare(const RequestSpec &request, const RequestPath &path,
         }
     }
     QPointer<QObject> guard(context);
-    CollectionSecrets::load(m_store, copy, names, context,
+    loadSecrets(copy, names, context,
         [this, request, copy, scopes, auth, options, guard, ready](
-            const VariableList &secrets, const QStringList &problems) mutable {
+            const VariableList &secrets, const QString &problem) mutable {
             if (!guard)
                 return;
-            if (!problems.isEmpty()) {
-                ready(nullptr,
-                    QStringLiteral("a secret could not be read from the keychain (%1)")
-                        .arg(problems.join(QLatin1String("; "))));
+            if (!problem.isEmpty()) {
+                ready(nullptr, problem);
                 return;
             }
             scopes.addScope(secrets); // strongest: the values the keychain holds
-            // Secrets from the keychain may go only to the origins they were stored for.
-            for (const Variable &secret : secrets) {
-                const QStringList origins = CollectionSecrets::bindingOrigins(copy, secret.key);
-                if (!origins.isEmpty())
-                    scopes.bind(secret.key, origins);
-            }
+            const QHash<QString, QStringList> bound = bindings(copy, secrets);
+            for (auto it = bound.cbegin(); it != bound.cend(); ++it)
+                scopes.bind(it.key(), it.value());
             ready(new SendSession(m_executor, m_tokens, request, auth, scopes, options, guard),
                 QString());
+        });
+}
+
+CollectionRunner *SendService::createRunner(const Collection &collection, QObject *parent)
+{
+    auto *runner = new CollectionRunner(collection, m_executor, parent);
+    runner->setTokenManager(m_tokens);
+    return runner;
+}
+
+void SendService::prepareRun(
+    CollectionRunner *runner, std::function<void(const QString &problem)> ready)
+{
+    const Collection &collection = runner->collection();
+    const QStringList names = CollectionSecrets::namesFor(collection, runner->requestPaths());
+    QPointer<CollectionRunner> guard(runner);
+    loadSecrets(collection, names, runner,
+        [guard, ready](const VariableList &secrets, const QString &problem) {
+            if (!guard)
+                return;
+            if (problem.isEmpty()) {
+                guard->setOverrides(secrets); // strongest: the values the keychain holds
+                guard->setSecretBindings(bindings(guard->collection(), secrets));
+            }
+            ready(problem);
+        });
+}
+
+QHash<QString, QStringList> SendService::bindings(
+    const Collection &collection, const VariableList &secrets)
+{
+    QHash<QString, QStringList> bound;
+    for (const Variable &secret : secrets) {
+        const QStringList origins = CollectionSecrets::bindingOrigins(collection, secret.key);
+        if (!origins.isEmpty())
+            bound.insert(secret.key, origins);
+    }
+    return bound;
+}
+
+void SendService::loadSecrets(const Collection &collection, const QStringList &names,
+    QObject *context, std::function<void(const VariableList &, const QString &)> loaded)
+{
+    CollectionSecrets::load(m_store, collection, names, context,
+        [loaded](const VariableList &secrets, const QStringList &problems) {
+            loaded(secrets,
+                problems.isEmpty()
+                    ? QString()
+                    : QStringLiteral("a secret could not be read from the keychain (%1)")
+                          .arg(problems.join(QLatin1String("; "))));
         });
 }
 

@@ -15,6 +15,7 @@
 
 namespace Playground {
 
+class CollectionRunner;
 class HttpExecutor;
 class SendSession;
 class TokenManager;
@@ -45,6 +46,18 @@ public:
         const Environment *environment, bool credentialsAllowed, const SendOptions &options,
         QObject *context, Ready ready);
 
+    /**
+     * A collection run that sends as the window does: the same executor and OAuth tokens, and
+     * (once prepareRun() answered) the keychain's secrets bound to their origins.
+     */
+    CollectionRunner *createRunner(const Collection &collection, QObject *parent);
+    /**
+     * Reads from the keychain, without blocking, the secrets the requests of runner need and gives
+     * them to it; ready runs from the event loop with a problem (empty when the run may start),
+     * unless runner is destroyed first.
+     */
+    void prepareRun(CollectionRunner *runner, std::function<void(const QString &problem)> ready);
+
     /** An OAuth token for request ("Get token" in the credentials panel). */
     void fetchToken(const TokenRequest &request, QObject *context,
         std::function<void(const Result<AccessToken> &)> callback);
@@ -52,6 +65,13 @@ public:
     void forgetToken(const TokenRequest &request);
 
 private:
+    /** Secrets from the keychain may go only to the origins they were stored for. */
+    static QHash<QString, QStringList> bindings(
+        const Collection &collection, const VariableList &secrets);
+    /** Reads names from the keychain; problem names what could not be read. */
+    void loadSecrets(const Collection &collection, const QStringList &names, QObject *context,
+        std::function<void(const VariableList &secrets, const QString &problem)> loaded);
+
     QPointer<SecretStore> m_store;
     HttpExecutor *m_executor;
     TokenManager *m_tokens;

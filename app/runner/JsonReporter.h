@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/cli/RunReport.h"
+#include "app/runner/RunReport.h"
 
 namespace Playground {
 

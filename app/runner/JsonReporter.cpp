@@ -1,4 +1,4 @@
-#include "app/cli/JsonReporter.h"
+#include "app/runner/JsonReporter.h"
 
 #include "app/cli/TerminalText.h"
 
@@ -64,6 +64,7 @@ Result<QByteArray> JsonReporter::render(const RunReport &report) const
         QJsonObject o;
         o.insert(QLatin1String("name"), str(r.name));
         o.insert(QLatin1String("folders"), strings(r.folders));
+        o.insert(QLatin1String("iteration"), r.iteration + 1);
         o.insert(QLatin1String("method"), str(QString::fromUtf8(x.method)));
         o.insert(QLatin1String("url"), str(x.url));
         o.insert(QLatin1String("status"),

@@ -1,4 +1,4 @@
-#include "app/cli/RunReport.h"
+#include "app/runner/RunReport.h"
 
 namespace Playground {
 
