@@ -6,6 +6,7 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
+#include "app/document/SetAuthCommand.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
@@ -212,6 +213,16 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     });
     connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
     connect(m_editor, &RequestEditor::requestEdited, this, &MainWindow::onRequestEdited);
+    connect(m_editor, &RequestEditor::authEdited, this, [this](const std::optional<AuthSpec> &a) {
+        m_applyingEdit = true;
+        if (m_current.isValid())
+            m_document->submit(std::make_unique<SetAuthCommand>(
+                m_document->collection(), m_model->rowPath(m_current), a));
+        else
+            m_scratch.request.auth = a;
+        m_applyingEdit = false;
+        updateVariables();
+    });
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
     connect(m_editor, &RequestEditor::requestPasted, this, &MainWindow::onRequestPasted);
     connect(m_editor, &RequestEditor::pasteFailed, this, [this](const QString &error) {
@@ -679,8 +690,9 @@ void MainWindow::updateVariables()
     const AuthSpec auth
         = AuthApplier::effectiveAuth(path, m_current.isValid() ? collection : nullptr);
 
-    const RequestVariables variables(
-        spec, auth, VariableScopes::forRequest(path, collection, m_environments->chosen(), {}));
+    const VariableScopes scopes
+        = VariableScopes::forRequest(path, collection, m_environments->chosen(), {});
+    const RequestVariables variables(spec, auth, scopes);
     QStringList known = variables.known();
     QStringList missing = variables.missing();
     // Secrets of the request's credentials: a value in the keychain counts as a value. What the
@@ -703,6 +715,7 @@ void MainWindow::updateVariables()
         }
     }
     m_editor->setVariableNames(known, missing);
+    m_editor->setVariableScopes(scopes);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
         && toAsk.isEmpty()) {
@@ -739,6 +752,7 @@ void MainWindow::updateVariables()
                    .arg(authTypeText(auth.type), from);
     }
     m_editor->setAuthNote(note);
+    m_editor->setEffectiveAuth(auth);
 }
 
 void MainWindow::send()
