@@ -286,6 +286,11 @@ void MainWindow::onTabOpened(RequestTab *tab)
     connect(editor, &RequestEditor::pasteFailed, tab, [this](const QString &error) {
         showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
     });
+    connect(
+        editor, &RequestEditor::authEdited, tab, [this, tab](const std::optional<AuthSpec> &auth) {
+            m_tabs->submitAuth(tab, auth);
+            updateVariables();
+        });
     // The request's own settings (redirects, timeout, TLS, CA file, proxy), undoable.
     connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tab] {
         m_tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
@@ -770,8 +775,9 @@ void MainWindow::updateVariables()
     const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
     const AuthSpec auth = AuthApplier::effectiveAuth(path, inCollection ? collection : nullptr);
 
-    const RequestVariables variables(
-        spec, auth, VariableScopes::forRequest(path, collection, m_environments->chosen(), {}));
+    const VariableScopes scopes
+        = VariableScopes::forRequest(path, collection, m_environments->chosen(), {});
+    const RequestVariables variables(spec, auth, scopes);
     QStringList known = variables.known();
     QStringList missing = variables.missing();
     // Secrets of the request's credentials: a value in the keychain counts as a value. What the
@@ -802,6 +808,7 @@ void MainWindow::updateVariables()
     m_unresolvedHint->setMissing(
         missing, path.folders.isEmpty() ? QString() : path.folders.constLast()->name, collection);
     m_variables->showRequest(spec, auth, path, folderPaths);
+    tab->editor()->setVariableScopes(scopes);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
         && toAsk.isEmpty()) {
@@ -838,6 +845,7 @@ void MainWindow::updateVariables()
                    .arg(authTypeText(auth.type), from);
     }
     tab->editor()->setAuthNote(note);
+    tab->editor()->setEffectiveAuth(auth);
 }
 
 void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target target)

@@ -3,10 +3,15 @@
 #include "app/formats/PastedRequest.h"
 #include "app/model/QueryText.h"
 
+#include "ui/AuthEditor.h"
+#include "ui/AutomaticHeadersTable.h"
+#include "ui/BodyEditor.h"
 #include "ui/CollectionItemDelegate.h"
 #include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
+#include "ui/RawBodyEditor.h"
 #include "ui/RequestSettingsEditor.h"
+#include "ui/VariableFieldHighlighter.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -25,35 +30,12 @@
 
 namespace Playground {
 
-namespace {
-
-    constexpr int OtherModeCode = -1;
-    const QStringList RawLanguages = { QStringLiteral("json"), QStringLiteral("text"),
-        QStringLiteral("xml"), QStringLiteral("html"), QStringLiteral("javascript") };
-
-    QString modeText(const RequestBody &body)
-    {
-        switch (body.mode) {
-        case RequestBody::Mode::UrlEncoded:
-            return QStringLiteral("x-www-form-urlencoded (%1 fields)").arg(body.urlEncoded.size());
-        case RequestBody::Mode::FormData:
-            return QStringLiteral("form-data (%1 parts)").arg(body.formData.size());
-        case RequestBody::Mode::File:
-            return QStringLiteral("file: %1").arg(body.filePath);
-        case RequestBody::Mode::Other:
-            return body.modeName;
-        default:
-            return {};
-        }
-    }
-
-} // namespace
-
 RequestEditor::RequestEditor(QWidget *parent)
     : QWidget(parent)
     , m_titleLabel(new QLabel(this))
     , m_methodCombo(new QComboBox(this))
     , m_urlEdit(new QLineEdit(this))
+    , m_urlHighlighter(nullptr)
     , m_sendButton(new QPushButton(tr("Send"), this))
     , m_variablesLabel(new QLabel(this))
     , m_knownVariablesLabel(new QLabel(this))
@@ -61,9 +43,9 @@ RequestEditor::RequestEditor(QWidget *parent)
     , m_paramsTable(new KeyValueTable(tr("Query parameters"), this))
     , m_headersTable(new KeyValueTable(tr("Request headers"), this))
     , m_authLabel(new QLabel(this))
-    , m_bodyModeCombo(new QComboBox(this))
-    , m_bodyNoteLabel(new QLabel(this))
-    , m_bodyEdit(new QPlainTextEdit(this))
+    , m_automaticHeaders(new AutomaticHeadersTable(this))
+    , m_authEditor(new AuthEditor(this))
+    , m_bodyEditor(new BodyEditor(this))
 {
     setObjectName(QStringLiteral("requestEditor"));
     m_titleLabel->setObjectName(QStringLiteral("requestTitleLabel"));
@@ -91,6 +73,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_urlEdit->setPlaceholderText(tr("Type a URL or paste a cURL command — {{variables}} allowed"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_urlHighlighter = new VariableFieldHighlighter(m_urlEdit);
 
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setAccessibleName(tr("Send request"));
@@ -125,14 +108,17 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *headersLayout = new QVBoxLayout(headersTab);
     headersLayout->setContentsMargins(0, 4, 0, 0);
     headersLayout->addWidget(m_authLabel);
-    headersLayout->addWidget(m_headersTable);
+    headersLayout->addWidget(m_headersTable, 1);
+    headersLayout->addWidget(m_automaticHeaders);
+    m_automaticHeaders->setObjectName(QStringLiteral("automaticHeadersTableWidget"));
 
     m_tabs->setObjectName(QStringLiteral("requestTabWidget"));
     m_tabs->setAccessibleName(tr("Request parts"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_paramsTable, tr("Params"));
+    m_tabs->addTab(m_authEditor, tr("Auth"));
     m_tabs->addTab(headersTab, tr("Headers"));
-    m_tabs->addTab(createBodyTab(), tr("Body"));
+    m_tabs->addTab(m_bodyEditor, tr("Body"));
     m_settingsEditor = new RequestSettingsEditor(this);
     m_tabs->addTab(m_settingsEditor, tr("Settings"));
     // Certificate checks off: the tab says so whichever tab is open.
@@ -171,8 +157,16 @@ RequestEditor::RequestEditor(QWidget *parent)
     // The table shows what the server receives; the URL keeps it encoded.
     m_paramsTable->setCodec(&QueryText::display, &QueryText::urlForm);
     m_urlEdit->installEventFilter(this);
-    m_bodyEdit->installEventFilter(this);
-    m_bodyEdit->setUndoRedoEnabled(false);
+    m_bodyEditor->rawEditor()->textEdit()->installEventFilter(this);
+    m_bodyEditor->rawEditor()->textEdit()->setUndoRedoEnabled(false);
+    connect(m_bodyEditor, &BodyEditor::bodyEdited, this, &RequestEditor::onBodyEdited);
+    connect(m_authEditor, &AuthEditor::authEdited, this, [this] {
+        if (m_loading)
+            return;
+        m_request.auth = m_authEditor->auth();
+        updateTabTitles();
+        Q_EMIT authEdited(m_request.auth);
+    });
     connect(m_urlEdit, &QLineEdit::returnPressed, this, [this] {
         if (!m_inFlight)
             Q_EMIT sendRequested();
@@ -191,40 +185,6 @@ RequestEditor::RequestEditor(QWidget *parent)
     setRequest({}, tr("Scratch request"));
 }
 
-QWidget *RequestEditor::createBodyTab()
-{
-    auto *tab = new QWidget(this);
-    m_bodyModeCombo->setObjectName(QStringLiteral("bodyModeComboBox"));
-    m_bodyModeCombo->setAccessibleName(tr("Body type"));
-    m_bodyModeCombo->addItem(tr("No body"), QString());
-    for (const QString &language : RawLanguages)
-        m_bodyModeCombo->addItem(language == QLatin1String("javascript")
-                ? QStringLiteral("JavaScript")
-                : language == QLatin1String("text") ? tr("Text")
-                                                    : language.toUpper(),
-            language);
-    m_bodyNoteLabel->setObjectName(QStringLiteral("bodyNoteLabel"));
-    m_bodyNoteLabel->setTextFormat(Qt::PlainText);
-    m_bodyNoteLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_bodyEdit->setObjectName(QStringLiteral("bodyPlainTextEdit"));
-    m_bodyEdit->setAccessibleName(tr("Request body"));
-    m_bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_bodyEdit->setPlaceholderText(tr("Raw body; {{variables}} allowed"));
-    m_bodyEdit->setTabChangesFocus(false);
-
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_bodyModeCombo);
-    row->addWidget(m_bodyNoteLabel, 1);
-    auto *layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_bodyEdit, 1);
-
-    connect(m_bodyModeCombo, &QComboBox::activated, this, &RequestEditor::onBodyModeChosen);
-    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &RequestEditor::onBodyEdited);
-    return tab;
-}
-
 void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
 {
     m_loading = true;
@@ -238,48 +198,13 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_methodCombo->setEditText(request.method);
     m_urlEdit->setText(request.url.raw());
     m_urlEdit->setCursorPosition(0);
-    m_urlEdit->setToolTip(request.url.raw());
     updateMethodLook();
     m_paramsTable->setRows(request.url.query);
     m_headersTable->setRows(request.headers);
-    loadBody();
+    m_bodyEditor->setBody(request.body);
+    m_authEditor->setAuth(request.auth);
     updateTabTitles();
     m_loading = false;
-}
-
-void RequestEditor::loadBody()
-{
-    const RequestBody &body = m_request.body;
-    while (m_bodyModeCombo->count() > RawLanguages.size() + 1)
-        m_bodyModeCombo->removeItem(m_bodyModeCombo->count() - 1);
-    const bool editable
-        = body.mode == RequestBody::Mode::None || body.mode == RequestBody::Mode::Raw;
-    if (!editable) {
-        m_bodyModeCombo->addItem(modeText(body), OtherModeCode);
-        m_bodyModeCombo->setCurrentIndex(m_bodyModeCombo->count() - 1);
-        m_bodyNoteLabel->setText(tr("Sent as saved; editing this body type here comes later."));
-        m_bodyEdit->setPlainText(modeText(body));
-        m_bodyEdit->setReadOnly(true);
-        return;
-    }
-    m_bodyEdit->setReadOnly(false);
-    m_bodyNoteLabel->clear();
-    if (body.mode == RequestBody::Mode::None) {
-        m_bodyModeCombo->setCurrentIndex(0);
-    } else {
-        const QString language
-            = body.rawLanguage.isEmpty() ? QStringLiteral("text") : body.rawLanguage.toLower();
-        int index = m_bodyModeCombo->findData(language);
-        if (index < 0) {
-            m_bodyModeCombo->addItem(body.rawLanguage, language);
-            index = m_bodyModeCombo->count() - 1;
-        }
-        m_bodyModeCombo->setCurrentIndex(index);
-        const QString type = body.impliedContentType();
-        if (!type.isEmpty())
-            m_bodyNoteLabel->setText(tr("Content-Type: %1 unless a header sets one").arg(type));
-    }
-    m_bodyEdit->setPlainText(body.raw);
 }
 
 bool RequestEditor::eventFilter(QObject *watched, QEvent *event)
@@ -318,7 +243,6 @@ void RequestEditor::onUrlEdited(const QString &text)
     }
     const UrlSpec url = m_request.url.withTyped(text);
     m_request.url = url;
-    m_urlEdit->setToolTip(text);
     m_loading = true;
     m_paramsTable->setRows(url.query);
     m_loading = false;
@@ -349,43 +273,11 @@ void RequestEditor::onHeadersEdited()
     Q_EMIT requestEdited();
 }
 
-void RequestEditor::onBodyModeChosen(int index)
-{
-    const QVariant data = m_bodyModeCombo->itemData(index);
-    if (data.typeId() == QMetaType::Int)
-        return; // the read-only "other" mode
-    const QString language = data.toString();
-    RequestBody &body = m_request.body;
-    if (language.isEmpty()) {
-        body.mode = RequestBody::Mode::None;
-    } else {
-        body.mode = RequestBody::Mode::Raw;
-        body.rawLanguage = language;
-    }
-    m_loading = true;
-    loadBody();
-    m_loading = false;
-    updateTabTitles();
-    Q_EMIT requestEdited();
-}
-
 void RequestEditor::onBodyEdited()
 {
-    if (m_loading || m_bodyEdit->isReadOnly())
+    if (m_loading)
         return;
-    RequestBody &body = m_request.body;
-    body.raw = m_bodyEdit->toPlainText();
-    if (body.mode == RequestBody::Mode::None && !body.raw.isEmpty()) {
-        // Typing a body means sending one; a body that looks like JSON is labelled so.
-        body.mode = RequestBody::Mode::Raw;
-        body.rawLanguage = RequestBody::guessRawLanguage(body.raw);
-        m_loading = true;
-        const int index = m_bodyModeCombo->findData(body.rawLanguage);
-        m_bodyModeCombo->setCurrentIndex(index);
-        m_bodyNoteLabel->setText(
-            tr("Content-Type: %1 unless a header sets one").arg(body.impliedContentType()));
-        m_loading = false;
-    }
+    m_request.body = m_bodyEditor->body();
     updateTabTitles();
     Q_EMIT requestEdited();
 }
@@ -395,17 +287,20 @@ void RequestEditor::updateTabTitles()
     const auto titled = [](const QString &name, int count) {
         return count > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(count) : name;
     };
-    m_tabs->setTabText(0, titled(tr("Params"), m_paramsTable->enabledCount()));
-    m_tabs->setTabText(1, titled(tr("Headers"), m_headersTable->enabledCount()));
-    const RequestBody &body = m_request.body;
+    m_tabs->setTabText(
+        m_tabs->indexOf(m_paramsTable), titled(tr("Params"), m_paramsTable->enabledCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_headersTable->parentWidget()),
+        titled(tr("Headers"), m_headersTable->enabledCount()));
+    const std::optional<AuthSpec> &auth = m_request.auth;
+    m_tabs->setTabText(m_tabs->indexOf(m_authEditor),
+        !auth || auth->inherits() ? tr("Auth")
+                                  : QStringLiteral("%1 · %2").arg(tr("Auth"), auth->type));
     QString bodyTitle = tr("Body");
-    if (body.mode == RequestBody::Mode::Raw)
-        bodyTitle += QStringLiteral(" · %1").arg(m_bodyModeCombo->currentText());
-    else if (body.mode != RequestBody::Mode::None)
-        bodyTitle += QStringLiteral(" · %1").arg(body.modeName.isEmpty()
-                ? modeText(body).section(QLatin1Char(' '), 0, 0)
-                : body.modeName);
-    m_tabs->setTabText(2, bodyTitle);
+    if (const QString mode = m_bodyEditor->modeTitle(); !mode.isEmpty())
+        bodyTitle += QStringLiteral(" · %1").arg(mode);
+    if (!m_bodyEditor->problemText().isEmpty())
+        bodyTitle += QStringLiteral(" ⚠");
+    m_tabs->setTabText(m_tabs->indexOf(m_bodyEditor), bodyTitle);
 }
 
 void RequestEditor::updateMethodLook()
@@ -429,6 +324,7 @@ void RequestEditor::setInFlight(bool inFlight)
 
 void RequestEditor::setVariableNames(const QStringList &known, const QStringList &missing)
 {
+    m_knownNames = known;
     QStringList missingParts;
     for (const QString &name : missing)
         missingParts << QStringLiteral("{{%1}}").arg(name);
@@ -447,6 +343,17 @@ void RequestEditor::setAuthNote(const QString &note)
 {
     m_authLabel->setText(note);
     m_authLabel->setVisible(!note.isEmpty());
+    m_authEditor->setInheritedNote(note);
+}
+
+void RequestEditor::setVariableScopes(const VariableScopes &scopes)
+{
+    m_urlHighlighter->setScopes(scopes, m_knownNames);
+}
+
+void RequestEditor::setEffectiveAuth(const AuthSpec &auth)
+{
+    m_automaticHeaders->setHeaders(AutomaticHeaders::of(m_request, auth));
 }
 
 void RequestEditor::focusUrl()

@@ -3,23 +3,27 @@
 #include "app/formats/Imported.h"
 
 #include "app/model/RequestSpec.h"
+#include "app/template/VariableScopes.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
 namespace Playground {
 
+class AuthEditor;
+class AutomaticHeadersTable;
+class VariableFieldHighlighter;
+class BodyEditor;
 class KeyValueTable;
 class RequestSettingsEditor;
 
 /**
- * Edits one request: method, URL, query parameters, headers and a raw body. It keeps the whole
+ * Edits one request: method, URL, query parameters, headers, body and auth. It keeps the whole
  * RequestSpec so fields it does not show survive an edit; request() returns the edited spec.
  */
 class RequestEditor : public QWidget {
@@ -38,13 +42,19 @@ public:
     void setVariableNames(const QStringList &known, const QStringList &missing);
     /** Where Authorization comes from, in a few words; empty hides the note. */
     void setAuthNote(const QString &note);
+    /** The variables the request sees: the URL field colours and explains its {{names}}. */
+    void setVariableScopes(const VariableScopes &scopes);
+    /** The auth the request is sent with (its own or inherited): the automatic headers show it. */
+    void setEffectiveAuth(const AuthSpec &auth);
     void focusUrl();
     /** The Settings tab (redirects, timeout, TLS, CA file, proxy); the window fills it. */
     RequestSettingsEditor *settingsEditor() const { return m_settingsEditor; }
 
 Q_SIGNALS:
-    /** The user changed the request. */
+    /** The user changed the request's method, URL, headers or body. */
     void requestEdited();
+    /** The user changed the request's auth (nullopt: inherit). */
+    void authEdited(const std::optional<Playground::AuthSpec> &auth);
     /** A curl command was pasted into the URL field: the whole request, with its warnings. */
     void requestPasted(const Playground::ImportedRequest &imported);
     /** Pasted text looked like a curl command but could not be read. */
@@ -57,13 +67,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createBodyTab();
     void loadUrlIntoParams();
-    void loadBody();
     void onUrlEdited(const QString &text);
     void onParamsEdited();
     void onHeadersEdited();
-    void onBodyModeChosen(int index);
     void onBodyEdited();
     void updateTabTitles();
     void updateMethodLook();
@@ -72,6 +79,8 @@ private:
     QLabel *m_titleLabel;
     QComboBox *m_methodCombo;
     QLineEdit *m_urlEdit;
+    VariableFieldHighlighter *m_urlHighlighter;
+    QStringList m_knownNames; ///< names with a value, keychain ones included
     QPushButton *m_sendButton;
     QLabel *m_variablesLabel; ///< variables without a value
     QLabel *m_knownVariablesLabel; ///< variables with one
@@ -79,9 +88,9 @@ private:
     KeyValueTable *m_paramsTable;
     KeyValueTable *m_headersTable;
     QLabel *m_authLabel;
-    QComboBox *m_bodyModeCombo;
-    QLabel *m_bodyNoteLabel;
-    QPlainTextEdit *m_bodyEdit;
+    AutomaticHeadersTable *m_automaticHeaders;
+    AuthEditor *m_authEditor;
+    BodyEditor *m_bodyEditor;
     RequestSettingsEditor *m_settingsEditor = nullptr;
     bool m_loading = false;
     bool m_inFlight = false;

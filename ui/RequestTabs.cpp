@@ -3,6 +3,7 @@
 #include "app/document/CollectionDocument.h"
 #include "app/document/EditRequestCommand.h"
 #include "app/document/SavedSnapshot.h"
+#include "app/document/SetAuthCommand.h"
 #include "app/document/SetRequestSettingsCommand.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/send/SendSession.h"
@@ -323,6 +324,20 @@ void RequestTabs::submitSettings(RequestTab *tab, const RequestSettings &setting
         m_applyingEdit = true; // the editor shows them already: no reload under the typing
         m_model->document()->submit(std::make_unique<SetRequestSettingsCommand>(
             m_model->document()->collection(), m_model->rowPath(tab->item()), settings));
+        m_applyingEdit = false;
+    }
+    updateTab(tab);
+}
+
+void RequestTabs::submitAuth(RequestTab *tab, const std::optional<AuthSpec> &auth)
+{
+    keep(tab);
+    if (tab->isScratch()) {
+        tab->scratch().request.auth = auth;
+    } else if (m_model->item(tab->item())) {
+        m_applyingEdit = true; // the editor shows it already: no reload under the typing
+        m_model->document()->submit(std::make_unique<SetAuthCommand>(
+            m_model->document()->collection(), m_model->rowPath(tab->item()), auth));
         m_applyingEdit = false;
     }
     updateTab(tab);

@@ -66,6 +66,9 @@ public:
     /** The tab's request settings changed in its editor: into the document (undoable), or the
      * scratch request. */
     void submitSettings(RequestTab *tab, const RequestSettings &settings);
+    /** The tab's request auth changed in its Auth tab: into the document (undoable), or the
+     * scratch request; nullopt inherits. */
+    void submitAuth(RequestTab *tab, const std::optional<AuthSpec> &auth);
     /** The editor shows the tab's request as it is now. */
     void reload(RequestTab *tab);
 

@@ -7,8 +7,8 @@
 #include "ui/CookieTable.h"
 #include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
-#include "ui/TimelineView.h"
 #include "ui/StatusColors.h"
+#include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -108,7 +108,9 @@ namespace {
                 po.insert(QLatin1String("type"),
                     p.isFile ? QStringLiteral("file") : QStringLiteral("text"));
                 if (p.isFile) {
-                    if (!po.contains(QLatin1String("src")))
+                    // A list of paths as read is kept while its first one is still the file.
+                    const QJsonValue kept = po.value(QLatin1String("src"));
+                    if (!kept.isArray() || kept.toArray().first().toString() != p.src)
                         po.insert(QLatin1String("src"), p.src);
                 } else {
                     po.insert(QLatin1String("value"), p.value);

@@ -66,6 +66,16 @@ bool isHeaderToken(const QByteArray &name)
     return true;
 }
 
+RequestBody::Mode RequestResolver::sentBodyMode(
+    const RequestSpec &request, const QByteArray &method)
+{
+    // Like Postman, a body on a method that has no use for one is dropped unless asked.
+    static const QByteArrayList pruned { "GET", "HEAD", "COPY", "PURGE", "UNLOCK" };
+    if (!request.bodyPruningDisabled && pruned.contains(method.trimmed().toUpper()))
+        return RequestBody::Mode::None;
+    return request.body.mode;
+}
+
 ResolvedRequest RequestResolver::resolve(
     const RequestSpec &request, TemplateText &text, QStringList *errors)
 {
@@ -102,11 +112,8 @@ ResolvedRequest RequestResolver::resolve(
         out.headers.append({ name, value.trimmed() });
     }
 
-    // Body. Like Postman, a body on a method that has no use for one is dropped unless asked.
-    static const QByteArrayList pruned { "GET", "HEAD", "COPY", "PURGE", "UNLOCK" };
     RequestBody body = request.body;
-    if (!request.bodyPruningDisabled && pruned.contains(out.method.toUpper()))
-        body.mode = RequestBody::Mode::None;
+    body.mode = sentBodyMode(request, out.method);
     switch (body.mode) {
     case RequestBody::Mode::None:
     case RequestBody::Mode::Other:

@@ -25,6 +25,12 @@ public:
      */
     static ResolvedRequest resolve(
         const RequestSpec &request, TemplateText &text, QStringList *errors);
+
+    /**
+     * The body mode that is sent: like Postman, a body on GET, HEAD, COPY, PURGE or UNLOCK is
+     * dropped unless disableBodyPruning asks for it.
+     */
+    static RequestBody::Mode sentBodyMode(const RequestSpec &request, const QByteArray &method);
 };
 
 /** True when name is an RFC 9110 token (a valid header name). */

@@ -28,6 +28,9 @@ QList<TemplateToken> TemplateText::tokenize(const QString &text)
     QString literal;
     qsizetype i = 0;
     const qsizetype n = text.size();
+    const auto literalToken = [&] {
+        return TemplateToken { false, literal, i - literal.size(), literal.size() };
+    };
     while (i < n) {
         if (text.at(i) == QLatin1Char('{') && i + 1 < n && text.at(i + 1) == QLatin1Char('{')) {
             qsizetype j = i + 2;
@@ -38,9 +41,9 @@ QList<TemplateToken> TemplateText::tokenize(const QString &text)
                 const QString name = text.mid(i + 2, j - i - 2).trimmed();
                 if (!name.isEmpty()) {
                     if (!literal.isEmpty())
-                        tokens.append({ false, literal });
+                        tokens.append(literalToken());
                     literal.clear();
-                    tokens.append({ true, name });
+                    tokens.append({ true, name, i, j + 2 - i });
                     i = j + 2;
                     continue;
                 }
@@ -50,7 +53,7 @@ QList<TemplateToken> TemplateText::tokenize(const QString &text)
         ++i;
     }
     if (!literal.isEmpty())
-        tokens.append({ false, literal });
+        tokens.append(literalToken());
     return tokens;
 }
 

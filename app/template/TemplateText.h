@@ -14,6 +14,8 @@ namespace Playground {
 struct TemplateToken {
     bool isVariable = false;
     QString text; ///< literal text, or the variable name
+    qsizetype start = 0; ///< where the piece starts in the template, in characters
+    qsizetype length = 0; ///< its length there ({{ and }} included)
 };
 
 /**

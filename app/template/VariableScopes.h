@@ -25,12 +25,16 @@ public:
     static VariableScopes forRequest(const RequestPath &path, const Collection *collection,
         const Environment *environment, const VariableList &overrides);
 
-    void addScope(const VariableList &variables);
-    void set(const QString &name, const QString &value, bool secret = false);
+    /** scope: where the values come from, in a few words ("collection", "folder \"Users\""). */
+    void addScope(const VariableList &variables, const QString &scope = {});
+    void set(
+        const QString &name, const QString &value, bool secret = false, const QString &scope = {});
 
     bool contains(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
     bool isSecret(const QString &name) const { return m_secretNames.contains(name); }
+    /** The scope the value of name comes from; empty when unknown. */
+    QString scopeOf(const QString &name) const { return m_scopes.value(name); }
     /** Marks a name as secret: its value is redacted wherever the exchange is recorded. */
     void markSecret(const QString &name) { m_secretNames.insert(name); }
     /**
@@ -46,6 +50,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QHash<QString, QString> m_scopes;
     QSet<QString> m_secretNames;
     QHash<QString, QStringList> m_bindings;
 };

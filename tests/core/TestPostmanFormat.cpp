@@ -45,6 +45,7 @@ class TestPostmanFormat : public QObject {
 private Q_SLOTS:
     void readsTheModel();
     void roundTripKeepsEveryField();
+    void everyBodyModeRoundTrips();
     void writerOutputIsStableAndPretty();
     void readsV20();
     void badFiles_data();
@@ -120,6 +121,80 @@ void TestPostmanFormat::roundTripKeepsEveryField()
         qWarning().noquote() << QString::fromUtf8(QJsonDocument(written).toJson());
     }
     QCOMPARE(written, original);
+}
+
+void TestPostmanFormat::everyBodyModeRoundTrips()
+{
+    // One request per body mode the editor offers, and one it keeps without editing (graphql).
+    const QByteArray json = R"({
+  "info": { "name": "Bodies", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  "item": [
+    { "name": "none", "request": { "header": [], "method": "POST", "url": "https://example.com/a" } },
+    { "name": "json", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "raw", "raw": "{\"id\": {{id}}}", "options": { "raw": { "language": "json" } } } } },
+    { "name": "xml", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "raw", "raw": "<a/>", "options": { "raw": { "language": "xml" } } } } },
+    { "name": "html", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "raw", "raw": "<p>", "options": { "raw": { "language": "html" } } } } },
+    { "name": "js", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "raw", "raw": "let a", "options": { "raw": { "language": "javascript" } } } } },
+    { "name": "text", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "raw", "raw": "plain", "options": { "raw": { "language": "text" } } } } },
+    { "name": "urlencoded", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "urlencoded", "urlencoded": [
+        { "key": "a b", "value": "c&d", "type": "text" },
+        { "key": "off", "value": "1", "disabled": true, "description": "kept" } ] } } },
+    { "name": "formdata", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "formdata", "formdata": [
+        { "key": "title", "value": "Hello", "type": "text", "contentType": "text/plain; charset=utf-8" },
+        { "key": "upload", "src": "/data/notes.txt", "type": "file" },
+        { "key": "many", "src": ["/data/a.png", "/data/b.png"], "type": "file", "disabled": true } ] } } },
+    { "name": "file", "request": { "header": [], "method": "PUT", "url": "https://example.com/a",
+      "body": { "mode": "file", "file": { "src": "/data/blob.bin" } } } },
+    { "name": "graphql", "request": { "header": [], "method": "POST", "url": "https://example.com/a",
+      "body": { "mode": "graphql", "graphql": { "query": "{ me { id } }", "variables": "" } } } }
+  ]
+})";
+    const QJsonObject original = QJsonDocument::fromJson(json).object();
+    QVERIFY(!original.isEmpty());
+    Result<Collection> read = PostmanReader::readCollection(original, QStringLiteral("bodies"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(PostmanWriter::collectionJson(read.value()), original);
+
+    const QList<CollectionItem> &items = read.value().items;
+    QCOMPARE(items.size(), 10);
+    QCOMPARE(items.at(1).request.body.rawLanguage, QStringLiteral("json"));
+    QCOMPARE(items.at(7).request.body.formData.at(1).src, QStringLiteral("/data/notes.txt"));
+    QCOMPARE(items.at(8).request.body.filePath, QStringLiteral("/data/blob.bin"));
+    QCOMPARE(items.at(9).request.body.mode, RequestBody::Mode::Other);
+
+    // Edited as the Body tab edits: a new file for the part that listed several is written.
+    Collection edited = read.value();
+    FormPart &many = edited.items[7].request.body.formData[2];
+    many.src = QStringLiteral("/data/c.png");
+    edited.items[8].request.body.filePath = QStringLiteral("/data/other.bin");
+    const QJsonObject written = PostmanWriter::collectionJson(edited);
+    const QJsonArray writtenItems = written.value(QLatin1String("item")).toArray();
+    const QJsonObject formBody = writtenItems.at(7)
+                                     .toObject()
+                                     .value(QLatin1String("request"))
+                                     .toObject()
+                                     .value(QLatin1String("body"))
+                                     .toObject();
+    QCOMPARE(formBody.value(QLatin1String("formdata"))
+                 .toArray()
+                 .at(2)
+                 .toObject()
+                 .value(QLatin1String("src")),
+        QJsonValue(QStringLiteral("/data/c.png")));
+    const QJsonObject fileBody = writtenItems.at(8)
+                                     .toObject()
+                                     .value(QLatin1String("request"))
+                                     .toObject()
+                                     .value(QLatin1String("body"))
+                                     .toObject();
+    QCOMPARE(fileBody.value(QLatin1String("file")).toObject().value(QLatin1String("src")),
+        QJsonValue(QStringLiteral("/data/other.bin")));
 }
 
 void TestPostmanFormat::writerOutputIsStableAndPretty()

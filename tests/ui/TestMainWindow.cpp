@@ -959,7 +959,9 @@ void TestMainWindow::ctrlEnterSendsEvenFromTheBodyEditor()
     auto *body = find<QPlainTextEdit>(&window, "bodyPlainTextEdit");
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("{\"a\": 1}"));
-    QCOMPARE(find<QComboBox>(&window, "bodyModeComboBox")->currentText(), QStringLiteral("JSON"));
+    QCOMPARE(find<QComboBox>(&window, "bodyModeComboBox")->currentText(), QStringLiteral("Raw"));
+    QCOMPARE(
+        find<QComboBox>(&window, "rawLanguageComboBox")->currentText(), QStringLiteral("JSON"));
     QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000);
     const QByteArray wire = server.requests().first();
