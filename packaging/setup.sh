@@ -59,6 +59,7 @@ fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 export CCACHE_BASEDIR="$top" # clones of the checkout share cached objects
+export CCACHE_NOHASHDIR=1 # …even with debug info, which names the build folder
 if [ ! -f build/build.ninja ]; then
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
