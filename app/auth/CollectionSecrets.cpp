@@ -10,7 +10,6 @@
 #include "app/template/RequestResolver.h"
 #include "app/template/TemplateText.h"
 
-#include <QCryptographicHash>
 #include <functional>
 
 #include <QPointer>
@@ -169,9 +168,7 @@ Result<QString> CollectionSecrets::keyFor(const Collection &collection, const QS
                            "in the keychain: give the collection a baseUrl variable "
                            "(https://…) or give its credentials allowed origins")
                 .arg(name));
-    const QByteArray digest = QCryptographicHash::hash(
-        origins.join(QLatin1Char(' ')).toUtf8(), QCryptographicHash::Sha256);
-    return key + QLatin1Char('@') + QString::fromLatin1(digest.toHex().left(16));
+    return SecretKey::boundTo(key, origins);
 }
 
 QString CollectionSecrets::environmentVariable(const QString &name)
@@ -189,28 +186,33 @@ QString CollectionSecrets::environmentVariable(const QString &name)
 void CollectionSecrets::load(SecretStore *store, const Collection &collection,
     const QStringList &names, QObject *context, LoadCallback callback)
 {
+    QList<QPair<QString, QString>> keys; // name, key; a name never stored is simply absent
+    if (!collection.postmanId.isEmpty()) {
+        for (const QString &name : names) {
+            if (const Result<QString> key = keyFor(collection, name))
+                keys.append({ name, key.value() });
+        }
+    }
+    readAll(store, keys, context, std::move(callback));
+}
+
+void CollectionSecrets::readAll(SecretStore *store, const QList<QPair<QString, QString>> &keys,
+    QObject *context, LoadCallback callback)
+{
     struct Pending {
         qsizetype left = 0;
         VariableList found;
         QStringList problems;
     };
-    auto pending = std::make_shared<Pending>();
-    pending->left = names.size();
-    if (!store || collection.postmanId.isEmpty() || names.isEmpty()) {
+    if (!store || keys.isEmpty()) {
         QMetaObject::invokeMethod(
             context, [callback] { callback({}, {}); }, Qt::QueuedConnection);
         return;
     }
-    for (const QString &name : names) {
-        const Result<QString> key = keyFor(collection, name);
-        if (!key) { // never stored: the send lists it as unresolved
-            if (--pending->left == 0)
-                QMetaObject::invokeMethod(
-                    context, [pending, callback] { callback(pending->found, pending->problems); },
-                    Qt::QueuedConnection);
-            continue;
-        }
-        store->read(key.value(), context, [pending, name, callback](const SecretResult &result) {
+    auto pending = std::make_shared<Pending>();
+    pending->left = keys.size();
+    for (const auto &[name, key] : keys) {
+        store->read(key, context, [pending, name = name, callback](const SecretResult &result) {
             if (result.ok && result.value && !result.value->isEmpty()) {
                 Variable v;
                 v.key = name;

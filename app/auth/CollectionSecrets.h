@@ -67,6 +67,10 @@ public:
      */
     static void load(SecretStore *store, const Collection &collection, const QStringList &names,
         QObject *context, LoadCallback callback);
+    /** Reads each (name, key) from the store, as load() does: the one reader of secret
+     * variables (an environment's too). */
+    static void readAll(SecretStore *store, const QList<QPair<QString, QString>> &keys,
+        QObject *context, LoadCallback callback);
 };
 
 } // namespace Playground

@@ -1,5 +1,6 @@
 #include "app/auth/EnvironmentSecrets.h"
 
+#include "app/auth/CollectionSecrets.h"
 #include "app/auth/ResolvedCredentials.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/secrets/SecretKey.h"
@@ -7,7 +8,6 @@
 #include "app/template/TemplateText.h"
 #include "app/template/VariableScopes.h"
 
-#include <QCryptographicHash>
 #include <QMetaObject>
 
 #include <memory>
@@ -55,47 +55,18 @@ Result<QString> EnvironmentSecrets::keyFor(const Environment &environment, const
             QStringLiteral("{{%1}} is not tied to an origin, so it is not kept in the keychain: "
                            "give the environment a baseUrl variable (https://…)")
                 .arg(name));
-    const QByteArray digest = QCryptographicHash::hash(
-        origins.join(QLatin1Char(' ')).toUtf8(), QCryptographicHash::Sha256);
-    return SecretKey::forEnvironmentVariable(environment.id, name) + QLatin1Char('@')
-        + QString::fromLatin1(digest.toHex().left(16));
+    return SecretKey::boundTo(SecretKey::forEnvironmentVariable(environment.id, name), origins);
 }
 
 void EnvironmentSecrets::load(
     SecretStore *store, const Environment &environment, QObject *context, LoadCallback callback)
 {
-    struct Pending {
-        qsizetype left = 0;
-        VariableList found;
-        QStringList problems;
-    };
     QList<QPair<QString, QString>> keys; // name, key
     for (const QString &name : names(environment)) {
         if (const Result<QString> key = keyFor(environment, name))
             keys.append({ name, key.value() });
     }
-    if (!store || keys.isEmpty()) {
-        QMetaObject::invokeMethod(
-            context, [callback] { callback({}, {}); }, Qt::QueuedConnection);
-        return;
-    }
-    auto pending = std::make_shared<Pending>();
-    pending->left = keys.size();
-    for (const auto &[name, key] : keys) {
-        store->read(key, context, [pending, name = name, callback](const SecretResult &result) {
-            if (result.ok && result.value && !result.value->isEmpty()) {
-                Variable v;
-                v.key = name;
-                v.value = *result.value;
-                v.type = QStringLiteral("secret");
-                pending->found.append(v);
-            } else if (!result.ok) {
-                pending->problems.append(QStringLiteral("%1: %2").arg(name, result.error));
-            }
-            if (--pending->left == 0)
-                callback(pending->found, pending->problems);
-        });
-    }
+    CollectionSecrets::readAll(store, keys, context, std::move(callback));
 }
 
 void EnvironmentSecrets::store(SecretStore *store, const Environment &environment,

@@ -1,5 +1,6 @@
 #include "app/secrets/SecretKey.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace Playground {
@@ -21,6 +22,14 @@ QString SecretKey::forEnvironmentVariable(const QString &environmentId, const QS
 {
     return QStringLiteral("environment/") + encodePart(environmentId) + QLatin1Char('/')
         + encodePart(variableName);
+}
+
+QString SecretKey::boundTo(const QString &key, const QStringList &origins)
+{
+    Q_ASSERT(!origins.isEmpty());
+    const QByteArray digest = QCryptographicHash::hash(
+        origins.join(QLatin1Char(' ')).toUtf8(), QCryptographicHash::Sha256);
+    return key + QLatin1Char('@') + QString::fromLatin1(digest.toHex().left(16));
 }
 
 } // namespace Playground

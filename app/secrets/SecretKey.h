@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Playground {
 
@@ -15,6 +16,12 @@ public:
     /** "environment/<id>/<name>", encoded the same way: a Postman environment's secret value. */
     static QString forEnvironmentVariable(
         const QString &environmentId, const QString &variableName);
+    /**
+     * key bound to the origins a secret may reach: "key@<16 hex of SHA-256(origins)>". A file
+     * that copies an id but points its requests elsewhere asks for another key and finds nothing.
+     * The one place the binding is spelled; origins must not be empty.
+     */
+    static QString boundTo(const QString &key, const QStringList &origins);
 };
 
 } // namespace Playground
