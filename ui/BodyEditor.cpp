@@ -98,7 +98,7 @@ BodyEditor::BodyEditor(QWidget *parent)
         m_body.urlEncoded = m_urlEncodedTable->rows();
         edited();
     });
-    connect(m_formDataTable, &FormDataTable::partsEdited, this, [this] {
+    connect(m_formDataTable, &FormDataTable::rowsEdited, this, [this] {
         m_body.formData = m_formDataTable->parts();
         edited();
     });

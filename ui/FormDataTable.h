@@ -1,8 +1,7 @@
 #pragma once
 
 #include "app/model/FormPart.h"
-
-#include <QTableWidget>
+#include "ui/EntryTable.h"
 
 namespace Playground {
 
@@ -11,10 +10,10 @@ namespace Playground {
  * at send time), value or path, and an optional Content-Type per part. A blank row at the end takes
  * new parts; Delete removes the selected rows. Fields not shown are kept for each part.
  */
-class FormDataTable : public QTableWidget {
+class FormDataTable : public EntryTable {
     Q_OBJECT
 public:
-    enum Column { EnabledColumn, KeyColumn, FileColumn, ValueColumn, ContentTypeColumn };
+    enum Column { KeyColumn = 1, FileColumn, ValueColumn, ContentTypeColumn };
 
     explicit FormDataTable(QWidget *parent = nullptr);
 
@@ -23,22 +22,16 @@ public:
     /** Makes row a file part reading path (the blank row becomes a new part). */
     void setFile(int row, const QString &path);
 
-Q_SIGNALS:
-    /** The user changed a part. */
-    void partsEdited();
-
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    bool isBlankRow(int row) const override;
+    void forgetRow(int row) override { m_kept.removeAt(row); }
+    void appendBlankRow() override { appendRow({}, true); }
+    QString enableTooltip() const override { return tr("Send this part"); }
 
 private:
     void appendRow(const FormPart &part, bool blank);
-    void onItemChanged(QTableWidgetItem *item);
-    void removeSelectedRows();
-    bool isBlankRow(int row) const;
-    void setRowEnabled(int row);
 
     QList<FormPart> m_kept;
-    bool m_loading = false;
 };
 
 } // namespace Playground

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "app/model/KeyValue.h"
-
-#include <QTableWidget>
+#include "ui/EntryTable.h"
 
 #include <functional>
 
@@ -13,10 +12,10 @@ namespace Playground {
  * new entries; Delete removes the selected rows. Fields the table does not show (description,
  * unknown file fields) are kept for each row.
  */
-class KeyValueTable : public QTableWidget {
+class KeyValueTable : public EntryTable {
     Q_OBJECT
 public:
-    enum Column { EnabledColumn, KeyColumn, ValueColumn };
+    enum Column { KeyColumn = 1, ValueColumn };
 
     explicit KeyValueTable(const QString &what, QWidget *parent = nullptr);
 
@@ -33,18 +32,14 @@ public:
     /** Rows with a key or value and the enabled box ticked. */
     int enabledCount() const;
 
-Q_SIGNALS:
-    /** The user changed a row. */
-    void rowsEdited();
-
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    bool isBlankRow(int row) const override;
+    void forgetRow(int row) override { m_kept.removeAt(row); }
+    void appendBlankRow() override { appendRow({}, true); }
+    QString enableTooltip() const override { return tr("Send this row"); }
 
 private:
     void appendRow(const KeyValue &row, bool blank);
-    void onItemChanged(QTableWidgetItem *item);
-    void removeSelectedRows();
-    bool isBlankRow(int row) const;
 
     QString shown(const QString &stored) const { return m_show ? m_show(stored) : stored; }
     QString stored(const QString &shownText, const QString &before, bool isKey) const;
@@ -52,7 +47,6 @@ private:
     QList<KeyValue> m_kept; ///< per row: the fields not shown
     Codec m_show;
     Encoder m_store;
-    bool m_loading = false;
 };
 
 } // namespace Playground
