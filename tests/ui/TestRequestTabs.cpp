@@ -34,24 +34,8 @@ using namespace Playground;
 namespace {
 
 using Test::find;
+using Test::ShopJson;
 using Test::writeFile;
-
-const QByteArray ShopJson
-    = "{\n"
-      "  \"info\": { \"name\": \"Shop API\",\n"
-      "    \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" "
-      "},\n"
-      "  \"item\": [\n"
-      "    { \"name\": \"Users\", \"item\": [\n"
-      "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": "
-      "\"https://example.com/users\" } },\n"
-      "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": "
-      "\"https://example.com/users\" } }\n"
-      "    ] },\n"
-      "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": "
-      "\"https://example.com/health\" } }\n"
-      "  ]\n"
-      "}\n";
 
 QByteArray readAll(const QString &path)
 {

@@ -26,6 +26,24 @@ template <typename T> T *find(QWidget *window, const char *name)
     return widget;
 }
 
+/** A small collection: folder "Users" (List users, Create user) and "Health" at the top. */
+inline const QByteArray ShopJson
+    = "{\n"
+      "  \"info\": { \"name\": \"Shop API\",\n"
+      "    \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" "
+      "},\n"
+      "  \"item\": [\n"
+      "    { \"name\": \"Users\", \"item\": [\n"
+      "      { \"name\": \"List users\", \"request\": { \"method\": \"GET\", \"url\": "
+      "\"https://example.com/users\" } },\n"
+      "      { \"name\": \"Create user\", \"request\": { \"method\": \"POST\", \"url\": "
+      "\"https://example.com/users\" } }\n"
+      "    ] },\n"
+      "    { \"name\": \"Health\", \"request\": { \"method\": \"HEAD\", \"url\": "
+      "\"https://example.com/health\" } }\n"
+      "  ]\n"
+      "}\n";
+
 /** Writes bytes to name in dir; the path, or empty when it could not be written. */
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
