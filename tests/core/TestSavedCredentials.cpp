@@ -48,6 +48,18 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
     QTest::newRow("access_token in the URL")
         << "curl '{BASE}/echo/me?page=2&access_token=qtok-789-secret'"
         << QByteArray("qtok-789-secret") << QByteArray("access_token=qtok-789-secret");
+    // The docs' token request, pasted as the docs write it: the client secret in a JSON body.
+    QTest::newRow("client_secret in a JSON body")
+        << "curl {BASE}/echo/me -H 'Content-Type: application/json' --data-raw "
+           "'{\"grant_type\": \"client_credentials\", \"client_id\": \"id-1\", "
+           "\"client_secret\": \"cs-json-s3cret-77\"}'"
+        << QByteArray("cs-json-s3cret-77")
+        << QByteArray("\"client_secret\": \"cs-json-s3cret-77\"}");
+    QTest::newRow("password nested in a JSON body")
+        << "curl {BASE}/echo/me --json '{\"user\": {\"name\": \"ann\", "
+           "\"password\":\"nested-pw-9\"}}'"
+        << QByteArray("nested-pw-9")
+        << QByteArray("{\"name\": \"ann\", \"password\":\"nested-pw-9\"}}");
 }
 
 void TestSavedCredentials::pastedSecretGoesToTheKeychain()
