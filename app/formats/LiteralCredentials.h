@@ -9,9 +9,8 @@ namespace Playground {
 /**
  * Credentials written as plain text in a collection (a token in an Authorization or API-key
  * header, a password in an auth block, an access_token query row, a client_secret form field or
- * JSON member at any depth) are
- * moved into secret variables of their request, so an export writes a {{reference}}, never the
- * value. The value stays with the request for this session (a send or an export that asks for
+ * JSON member at any depth) are moved into secret variables of their request, so an export
+ * writes a {{reference}}, never the value. The value stays with the request for this session (a send or an export that asks for
  * secrets still has it).
  */
 class LiteralCredentials {
