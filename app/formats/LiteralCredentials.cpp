@@ -273,6 +273,22 @@ QStringList LiteralCredentials::hoist(Collection *collection)
     return moved;
 }
 
+QStringList LiteralCredentials::values(const RequestSpec &request)
+{
+    Collection collection;
+    CollectionItem item;
+    item.request = request;
+    item.request.variables.clear(); // only what extract() finds
+    collection.items = { item };
+    extract(&collection);
+    QStringList out;
+    for (const Variable &v : collection.items.constFirst().request.variables) {
+        if (v.value.size() >= MinMaskedLength && !out.contains(v.value))
+            out.append(v.value);
+    }
+    return out;
+}
+
 bool LiteralCredentials::mentions(const RequestSpec &request, const QString &name)
 {
     const QString reference = QStringLiteral("{{%1}}").arg(name);
