@@ -55,6 +55,9 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
            "\"client_secret\": \"cs-json-s3cret-77\"}'"
         << QByteArray("cs-json-s3cret-77")
         << QByteArray("\"client_secret\": \"cs-json-s3cret-77\"}");
+    QTest::newRow("user:password@ in the URL")
+        << "curl '{AUTHBASE}/echo/me'" << QByteArray("url-pa55-s3cret")
+        << QByteArray("Authorization: Basic " + QByteArray("ann:url-pa55-s3cret").toBase64());
     QTest::newRow("password nested in a JSON body")
         << "curl {BASE}/echo/me --json '{\"user\": {\"name\": \"ann\", "
            "\"password\":\"nested-pw-9\"}}'"
@@ -72,7 +75,11 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
     const Result<ImportedRequest> pasted
-        = CurlImporter::parse(command.replace(QStringLiteral("{BASE}"), server.baseUrl()));
+        = CurlImporter::parse(command
+                                  .replace(QStringLiteral("{AUTHBASE}"),
+                                      server.baseUrl().replace(QStringLiteral("://"),
+                                          QStringLiteral("://ann:url-pa55-s3cret@")))
+                                  .replace(QStringLiteral("{BASE}"), server.baseUrl()));
     QVERIFY2(pasted, qPrintable(pasted.error()));
 
     // Saved into a collection that has no baseUrl (the pasted command names its own host).
