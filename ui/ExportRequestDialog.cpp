@@ -1,6 +1,7 @@
 #include "ui/ExportRequestDialog.h"
 
 #include "app/auth/CollectionSecrets.h"
+#include "app/auth/CredentialText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -157,7 +158,11 @@ void ExportRequestDialog::render()
 
 void ExportRequestDialog::copy()
 {
-    QApplication::clipboard()->setText(text());
+    // With secrets in it, clipboard managers are told not to keep it (SECURITY.md).
+    if (m_warning->isVisibleTo(this))
+        QApplication::clipboard()->setMimeData(CredentialText::secretMimeData(text()));
+    else
+        QApplication::clipboard()->setText(text());
     m_notes->setText(tr("Copied to the clipboard.") + QLatin1Char('\n') + m_notes->text());
     m_notes->setVisible(true);
 }

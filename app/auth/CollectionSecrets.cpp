@@ -157,6 +157,18 @@ QStringList CollectionSecrets::bindingOrigins(const Collection &collection, cons
     return origins;
 }
 
+QHash<QString, QStringList> CollectionSecrets::bindings(
+    const Collection &collection, const VariableList &secrets)
+{
+    QHash<QString, QStringList> bound;
+    for (const Variable &secret : secrets) {
+        const QStringList origins = bindingOrigins(collection, secret.key);
+        if (!origins.isEmpty())
+            bound.insert(secret.key, origins);
+    }
+    return bound;
+}
+
 Result<QString> CollectionSecrets::keyFor(const Collection &collection, const QString &name)
 {
     const QString key = SecretKey::forCollectionVariable(collection.postmanId, name);

@@ -35,6 +35,12 @@ public:
     static Result<QString> keyFor(const Collection &collection, const QString &name);
     /** The origins keyFor() binds `name` to, sorted; empty when the file names none. */
     static QStringList bindingOrigins(const Collection &collection, const QString &name);
+    /**
+     * Secrets read from the keychain for collection may go only to the origins they were stored
+     * for: name → bindingOrigins(), for VariableScopes::bind (a send, an export).
+     */
+    static QHash<QString, QStringList> bindings(
+        const Collection &collection, const VariableList &secrets);
 
     /**
      * The origin of the collection's {{baseUrl}} (ResolvedCredentials::BaseUrlVariable), through

@@ -1,8 +1,11 @@
 #include "app/formats/ExportSource.h"
 
 #include "app/auth/AuthApplier.h"
+#include "app/auth/CollectionSecrets.h"
+#include "app/auth/EnvironmentSecrets.h"
 #include "app/formats/CurlWriter.h"
 #include "app/formats/HttpFileWriter.h"
+#include "app/formats/LiteralCredentials.h"
 #include "app/formats/RequestExport.h"
 
 namespace Playground {
@@ -51,7 +54,10 @@ ExportSource::ExportSource(
         m_rows = { 0 };
         m_collection.items = { *path.item };
     }
+    // A credential typed or pasted as text is a secret like any other: <name> unless asked for.
+    LiteralCredentials::extract(&m_collection);
     if (env) {
+        m_environmentOrigins = EnvironmentSecrets::bindingOrigins(*env);
         for (const Variable &v : env->values) {
             if (v.enabled)
                 m_environment.append(v);
@@ -102,9 +108,14 @@ Result<QByteArray> ExportSource::toCurl(
     for (const Variable &v : m_environment) {
         if (includeSecrets || !v.isSecret())
             options.overrides.append(v);
+        // As a send binds them (SendService::prepare).
+        if (includeSecrets && v.isSecret() && !v.value.isEmpty() && !m_environmentOrigins.isEmpty())
+            options.bindings.insert(v.key, m_environmentOrigins);
     }
-    if (includeSecrets)
+    if (includeSecrets) {
         options.overrides += secrets;
+        options.bindings.insert(CollectionSecrets::bindings(m_collection, secrets));
+    }
     const Result<ResolvedRequest> resolved
         = RequestExport::resolve(m_collection, path(), options, warnings);
     if (!resolved)

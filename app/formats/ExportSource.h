@@ -11,7 +11,8 @@ namespace Playground {
 /**
  * One request to export (cURL, .http), self-contained: a copy of its collection, where the
  * request is in that copy, and the environment's values that a send would use. A request that
- * is not in the collection (a scratch request) stands alone, as it is sent.
+ * is not in the collection (a scratch request) stands alone, as it is sent. Credentials written as
+ * text in it are secrets of their request here (LiteralCredentials), as in a saved file.
  */
 class ExportSource {
 public:
@@ -30,9 +31,9 @@ public:
 
     /**
      * A curl command that sends what the playground sends (RequestExport, CurlWriter). Secret
-     * values appear only with includeSecrets, taken from secrets (as read from the keychain)
-     * and the environment; otherwise each is written as <name>. What the command cannot carry
-     * goes to warnings.
+     * values appear only with includeSecrets, taken from secrets (as read from the keychain for
+     * collection()) and the environment, and only to the origins a send would take them to;
+     * otherwise each is written as <name>. What the command cannot carry goes to warnings.
      */
     Result<QByteArray> toCurl(
         bool includeSecrets, const VariableList &secrets, QStringList *warnings) const;
@@ -43,6 +44,7 @@ private:
     Collection m_collection;
     QList<int> m_rows; ///< child rows from the top to the request
     VariableList m_environment;
+    QStringList m_environmentOrigins; ///< where the environment's secrets may go
 };
 
 } // namespace Playground

@@ -1,6 +1,7 @@
 #include "app/formats/HarWriter.h"
 
 #include "app/core/Version.h"
+#include "app/http/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,8 +35,10 @@ namespace {
 
     QJsonArray headers(const HeaderList &list)
     {
+        // A HAR is shared: credential headers are masked whatever the exchange recorded (a
+        // response's Set-Cookie is the session the server handed out).
         QJsonArray out;
-        for (const HeaderPair &h : list)
+        for (const HeaderPair &h : Redactor({}).headers(list))
             out.append(
                 QJsonObject { { s("name"), latin(h.first) }, { s("value"), latin(h.second) } });
         return out;

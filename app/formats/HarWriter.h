@@ -10,8 +10,9 @@ namespace Playground {
 /**
  * HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) from recorded exchanges: the request
  * as sent on its final hop, the response, timings. Exchanges are recorded redacted, so the HAR
- * is too. Well-formed for any input: text that is not valid UTF-8, or holds lone surrogates, is
- * written with U+FFFD or, for bodies, as base64.
+ * is too, and credential headers (Cookie, Set-Cookie, Authorization…) are masked in it. Well-formed
+ * for any input: text that is not valid UTF-8, or holds lone surrogates, is written with U+FFFD or,
+ * for bodies, as base64.
  */
 class HarWriter {
 public:

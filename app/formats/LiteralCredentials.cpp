@@ -117,6 +117,30 @@ namespace {
             }
             request.body.raw = pairs.join(QLatin1Char('&'));
         }
+        // A JSON body typed raw (the docs' token request: {"client_secret": "…"}), at any depth.
+        // The value moves as written between the quotes, so the body sent is byte for byte the
+        // same.
+        static const QRegularExpression member(
+            QStringLiteral(R"re("((?:[^"\\]|\\.)*)"(\s*:\s*)"((?:[^"\\]|\\.)*)")re"));
+        const QString trimmed = request.body.raw.trimmed();
+        if (request.body.mode == RequestBody::Mode::Raw
+            && (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('[')))) {
+            const QString raw = request.body.raw;
+            QString out;
+            qsizetype done = 0;
+            for (auto it = member.globalMatch(raw); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString key = m.captured(1);
+                const QString value = m.captured(3);
+                if (!LiteralCredentials::isCredentialField(key) || !isLiteral(value))
+                    continue;
+                out += QStringView(raw).mid(done, m.capturedStart(3) - done);
+                out += mover.move(key, value, QStringLiteral("JSON field %1").arg(key));
+                done = m.capturedEnd(3);
+            }
+            if (done > 0)
+                request.body.raw = out + raw.mid(done);
+        }
         if (request.auth) {
             for (AuthParam &p : request.auth->params) {
                 if (AuthApplier::isSecretParam(request.auth->type, p.key) && p.value.isString()
@@ -247,6 +271,22 @@ QStringList LiteralCredentials::hoist(Collection *collection)
     QStringList moved;
     hoistFrom(collection->items, collection, &moved);
     return moved;
+}
+
+QStringList LiteralCredentials::values(const RequestSpec &request)
+{
+    Collection collection;
+    CollectionItem item;
+    item.request = request;
+    item.request.variables.clear(); // only what extract() finds
+    collection.items = { item };
+    extract(&collection);
+    QStringList out;
+    for (const Variable &v : collection.items.constFirst().request.variables) {
+        if (v.value.size() >= MinMaskedLength && !out.contains(v.value))
+            out.append(v.value);
+    }
+    return out;
 }
 
 bool LiteralCredentials::mentions(const RequestSpec &request, const QString &name)

@@ -8,10 +8,10 @@ namespace Playground {
 
 /**
  * Credentials written as plain text in a collection (a token in an Authorization or API-key
- * header, a password in an auth block, an access_token query row, a client_secret form field) are
- * moved into secret variables of their request, so an export writes a {{reference}}, never the
- * value. The value stays with the request for this session (a send or an export that asks for
- * secrets still has it).
+ * header, a password in an auth block, an access_token query row, a client_secret form field or
+ * JSON member at any depth) are moved into secret variables of their request, so an export
+ * writes a {{reference}}, never the value. The value stays with the request for this session (a
+ * send or an export that asks for secrets still has it).
  */
 class LiteralCredentials {
 public:
@@ -25,6 +25,13 @@ public:
      * origin. Returns the names moved with a value.
      */
     static QStringList hoist(Collection *collection);
+    /**
+     * The values extract() would move out of request: what a record of it (history) masks like
+     * a secret. Values shorter than MinMaskedLength are left out: masking every "1" of a body
+     * would hide the data.
+     */
+    static QStringList values(const RequestSpec &request);
+    static constexpr qsizetype MinMaskedLength = 6;
     /** A request's templated texts mention {{name}} (URL, headers, body, auth). */
     static bool mentions(const RequestSpec &request, const QString &name);
     /**

@@ -33,6 +33,8 @@ Result<ResolvedRequest> RequestExport::resolve(const Collection &collection,
     collect(path.item->variables);
     for (const Variable &v : options.overrides)
         scopes.set(v.key, v.value, secretNames.contains(v.key));
+    for (auto it = options.bindings.cbegin(); it != options.bindings.cend(); ++it)
+        scopes.bind(it.key(), it.value());
     for (const QString &name : secretNames) {
         const bool given = std::any_of(options.overrides.begin(), options.overrides.end(),
             [&](const Variable &v) { return v.key == name; });
@@ -51,6 +53,19 @@ Result<ResolvedRequest> RequestExport::resolve(const Collection &collection,
                                      .arg(path.item->name, name, placeholder(name)));
         }
         prepared = SendSession::prepare(path.item->request, auth, scopes);
+    }
+    if (prepared.failure == FailureKind::Refused && options.includeSecrets) {
+        // The command would take a secret where a send never would: it carries none.
+        Options withoutSecrets;
+        for (const Variable &v : options.overrides) {
+            if (!v.isSecret() && !secretNames.contains(v.key) && !options.bindings.contains(v.key))
+                withoutSecrets.overrides.append(v);
+        }
+        if (warnings)
+            warnings->append(path.item->name
+                + QStringLiteral(": secrets left out: a send would be refused: ")
+                + prepared.message);
+        return resolve(collection, path, withoutSecrets, warnings);
     }
     if (prepared.failure == FailureKind::Refused) {
         // An export sends nothing; say what a send would refuse.

@@ -1,5 +1,6 @@
 #include "app/history/HistoryStore.h"
 
+#include "app/formats/LiteralCredentials.h"
 #include "app/history/HistoryCodec.h"
 #include "app/history/HistorySchema.h"
 #include "app/http/Redactor.h"
@@ -325,6 +326,9 @@ Result<HistoryEntryId> HistoryStore::record(
     if (!m_open)
         return R::failure(QStringLiteral("History is off."));
     QStringList secrets = where.redactions;
+    // Credentials typed as text (a JSON client_secret, an access_token in the query) are kept
+    // no more than secrets are: masked in the template, the exchange and the bodies.
+    secrets += LiteralCredentials::values(templates);
     secrets.removeAll(QString());
     qsizetype longest = 0;
     for (const QString &s : secrets)

@@ -52,7 +52,7 @@ void SendService::prepare(const RequestSpec &request, const RequestPath &path,
                 return;
             }
             scopes.addScope(secrets); // strongest: the values the keychain holds
-            const QHash<QString, QStringList> bound = bindings(copy, secrets);
+            const QHash<QString, QStringList> bound = CollectionSecrets::bindings(copy, secrets);
             for (auto it = bound.cbegin(); it != bound.cend(); ++it)
                 scopes.bind(it.key(), it.value());
             ready(new SendSession(m_executor, m_tokens, request, auth, scopes, options, guard),
@@ -79,22 +79,10 @@ void SendService::prepareRun(
                 return;
             if (problem.isEmpty()) {
                 guard->setOverrides(secrets); // strongest: the values the keychain holds
-                guard->setSecretBindings(bindings(guard->collection(), secrets));
+                guard->setSecretBindings(CollectionSecrets::bindings(guard->collection(), secrets));
             }
             ready(problem);
         });
-}
-
-QHash<QString, QStringList> SendService::bindings(
-    const Collection &collection, const VariableList &secrets)
-{
-    QHash<QString, QStringList> bound;
-    for (const Variable &secret : secrets) {
-        const QStringList origins = CollectionSecrets::bindingOrigins(collection, secret.key);
-        if (!origins.isEmpty())
-            bound.insert(secret.key, origins);
-    }
-    return bound;
 }
 
 void SendService::loadSecrets(const Collection &collection, const QStringList &names,

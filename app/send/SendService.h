@@ -65,9 +65,6 @@ public:
     void forgetToken(const TokenRequest &request);
 
 private:
-    /** Secrets from the keychain may go only to the origins they were stored for. */
-    static QHash<QString, QStringList> bindings(
-        const Collection &collection, const VariableList &secrets);
     /** Reads names from the keychain; problem names what could not be read. */
     void loadSecrets(const Collection &collection, const QStringList &names, QObject *context,
         std::function<void(const VariableList &secrets, const QString &problem)> loaded);

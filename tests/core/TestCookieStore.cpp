@@ -95,6 +95,16 @@ void TestCookieStore::theFileIsForItsOwnerOnly()
     QCOMPARE(
         QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("cookies.json") });
     QVERIFY(read(path).contains("\"a\""));
+
+    // A file someone left readable by all is the owner's only again once rewritten.
+    QVERIFY(QFile::setPermissions(path,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther));
+    QCOMPARE(modeBits(path), 0644);
+    CookieStore reopened(path);
+    set(reopened.jar(QString()), "b=2", "https://example.com/");
+    QCOMPARE(modeBits(path), 0600);
+    QVERIFY(read(path).contains("\"b\""));
 }
 
 void TestCookieStore::expiredCookiesAreNotKept()

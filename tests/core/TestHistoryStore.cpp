@@ -110,6 +110,7 @@ private Q_SLOTS:
     void deleteOneRemovesItFromDisk();
     void clearAll();
     void noSecretInTheFiles();
+    void pastedCredentialsNotKept();
     void damagedFileMovedAside();
     void newerVersionMovedAside();
     void version0MigratedToCurrent();
@@ -488,6 +489,49 @@ void TestHistoryStore::noSecretInTheFiles()
     QCOMPARE(entry->request.auth->param("token"), "{{token}}");
     QCOMPARE(entry->request.headers.last().value, "***");
     QVERIFY(entry->exchange.body.contains("***"));
+}
+
+void TestHistoryStore::pastedCredentialsNotKept()
+{
+    // The docs' token request pasted with its values and sent at once (never saved): the client
+    // secret in the JSON body and an access_token in the query are credentials typed as text.
+    const QString clientSecret = "lit-cs-SECRET-4d2e";
+    const QString queryToken = "lit-qt-SECRET-7a1c";
+    TestServer server;
+    QVERIFY(server.start());
+    RequestSpec request
+        = templateRequest("POST", server.baseUrl() + "/echo/token?access_token=" + queryToken);
+    request.body.mode = RequestBody::Mode::Raw;
+    request.body.raw
+        = R"({"grant_type": "client_credentials", "client_id": "id-1", "client_secret": ")"
+        + clientSecret + R"("})";
+
+    HttpExecutor executor;
+    MemorySecretStore secrets;
+    TokenManager tokens(&executor, &secrets);
+    SendSession session(
+        &executor, &tokens, request, AuthSpec {}, VariableScopes {}, SendOptions {});
+    QSignalSpy finished(&session, &SendSession::finished);
+    session.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(session.exchange().status, 200);
+    QVERIFY(server.requests().constLast().raw.contains(clientSecret.toUtf8()));
+
+    HistoryStore store;
+    QVERIFY(store.open(path()));
+    HistoryContext where;
+    where.redactions = session.redactionValues();
+    const Result<HistoryEntryId> id = store.record(request, session.exchange(), where);
+    QVERIFY2(id, qPrintable(id.error()));
+    const QByteArray disk = diskBytes(path());
+    QVERIFY2(disk.contains("/echo/token"), "the send was not recorded where the test looks");
+    for (const QString &secret : { clientSecret, queryToken })
+        QVERIFY2(!disk.contains(secret.toUtf8()), qPrintable(secret + " is on disk"));
+    // What a person reads back: the request, its fields masked.
+    const Result<HistoryEntry> entry = store.entry(id.value());
+    QVERIFY(entry);
+    QVERIFY2(entry->request.body.raw.contains(R"("client_secret": "***")"),
+        qPrintable(entry->request.body.raw));
 }
 
 void TestHistoryStore::damagedFileMovedAside()

@@ -48,6 +48,21 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
     QTest::newRow("access_token in the URL")
         << "curl '{BASE}/echo/me?page=2&access_token=qtok-789-secret'"
         << QByteArray("qtok-789-secret") << QByteArray("access_token=qtok-789-secret");
+    // The docs' token request, pasted as the docs write it: the client secret in a JSON body.
+    QTest::newRow("client_secret in a JSON body")
+        << "curl {BASE}/echo/me -H 'Content-Type: application/json' --data-raw "
+           "'{\"grant_type\": \"client_credentials\", \"client_id\": \"id-1\", "
+           "\"client_secret\": \"cs-json-s3cret-77\"}'"
+        << QByteArray("cs-json-s3cret-77")
+        << QByteArray("\"client_secret\": \"cs-json-s3cret-77\"}");
+    QTest::newRow("user:password@ in the URL")
+        << "curl '{AUTHBASE}/echo/me'" << QByteArray("url-pa55-s3cret")
+        << QByteArray("Authorization: Basic " + QByteArray("ann:url-pa55-s3cret").toBase64());
+    QTest::newRow("password nested in a JSON body")
+        << "curl {BASE}/echo/me --json '{\"user\": {\"name\": \"ann\", "
+           "\"password\":\"nested-pw-9\"}}'"
+        << QByteArray("nested-pw-9")
+        << QByteArray("{\"name\": \"ann\", \"password\":\"nested-pw-9\"}}");
 }
 
 void TestSavedCredentials::pastedSecretGoesToTheKeychain()
@@ -60,7 +75,11 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
     const Result<ImportedRequest> pasted
-        = CurlImporter::parse(command.replace(QStringLiteral("{BASE}"), server.baseUrl()));
+        = CurlImporter::parse(command
+                                  .replace(QStringLiteral("{AUTHBASE}"),
+                                      server.baseUrl().replace(QStringLiteral("://"),
+                                          QStringLiteral("://ann:url-pa55-s3cret@")))
+                                  .replace(QStringLiteral("{BASE}"), server.baseUrl()));
     QVERIFY2(pasted, qPrintable(pasted.error()));
 
     // Saved into a collection that has no baseUrl (the pasted command names its own host).

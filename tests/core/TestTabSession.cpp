@@ -86,6 +86,11 @@ void TestTabSession::literalCredentialsAreNotWritten()
         { QStringLiteral("Authorization"), QStringLiteral("Bearer literal-token-77") });
     tab.scratch.request.headers.append(
         { QStringLiteral("X-Api-Key"), QStringLiteral("literal-key-88") });
+    tab.scratch.request.headers.append(
+        { QStringLiteral("Cookie"), QStringLiteral("sid=literal-cookie-99") });
+    tab.scratch.request.body.mode = RequestBody::Mode::Raw;
+    tab.scratch.request.body.raw
+        = QStringLiteral("{\"user\": {\"password\": \"literal-json-pw-66\"}}");
     TabSession session;
     session.tabs = { tab };
     QVERIFY(TabSession::write(path, session).ok());
@@ -94,10 +99,12 @@ void TestTabSession::literalCredentialsAreNotWritten()
     QVERIFY(bytes.contains("https://x.test/me"));
     QVERIFY2(!bytes.contains("literal-token-77"), bytes.constData());
     QVERIFY2(!bytes.contains("literal-key-88"), bytes.constData());
+    QVERIFY2(!bytes.contains("literal-cookie-99"), bytes.constData());
+    QVERIFY2(!bytes.contains("literal-json-pw-66"), bytes.constData());
     // The header is still there, as a reference to a value that stayed in memory.
     const Result<TabSession> read = TabSession::read(path);
     QVERIFY(read.ok());
-    QCOMPARE(read->tabs.at(0).scratch.request.headers.size(), 2);
+    QCOMPARE(read->tabs.at(0).scratch.request.headers.size(), 3);
     QCOMPARE(read->tabs.at(0).scratch.request.headers.at(0).key, QStringLiteral("Authorization"));
     QVERIFY(read->tabs.at(0).scratch.request.headers.at(0).value.contains(QLatin1String("{{")));
 }

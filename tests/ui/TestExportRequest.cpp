@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -87,11 +88,19 @@ void TestExportRequest::curlHoldsSecretsOnlyWhenAsked()
     Test::find<QCheckBox>(&dialog, "exportIncludeSecretsCheckBox")->setChecked(true);
     QTRY_VERIFY(dialog.text().contains(QLatin1String("'Authorization: Bearer s3cret-value'")));
     QVERIFY(warning->isVisible());
+    // A command with secrets is copied as a password: clipboard managers do not keep it.
+    Test::find<QPushButton>(&dialog, "exportCopyButton")->click();
+    QCOMPARE(QApplication::clipboard()->text(), dialog.text());
+    QCOMPARE(
+        QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArray("secret"));
     Test::find<QCheckBox>(&dialog, "exportIncludeSecretsCheckBox")->setChecked(false);
     QVERIFY(!dialog.text().contains(QLatin1String("s3cret")));
 
     Test::find<QPushButton>(&dialog, "exportCopyButton")->click();
     QCOMPARE(QApplication::clipboard()->text(), dialog.text());
+    QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(
+        QStringLiteral("x-kde-passwordManagerHint")));
 }
 
 void TestExportRequest::httpAndSave()
