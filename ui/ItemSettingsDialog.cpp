@@ -69,8 +69,8 @@ ItemSettingsDialog::ItemSettingsDialog(
     m_variablesStatus->setText(m_path.isEmpty()
             ? tr("Used as {{name}} by every request. Secret values live in the system keychain, "
                  "never in the file.")
-            : tr("Used as {{name}} by the requests in this folder; they win over the "
-                 "collection's."));
+            : tr("Used as {{name}} by the requests in this folder (a collection or environment "
+                 "variable of the same name wins)."));
     auto *variablesPage = new QWidget(this);
     auto *variablesLayout = new QVBoxLayout(variablesPage);
     variablesLayout->addWidget(m_variables, 1);

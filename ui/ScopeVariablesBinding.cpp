@@ -40,7 +40,9 @@ void ScopeVariablesBinding::setPath(const QList<int> &path)
 
 void ScopeVariablesBinding::onChanged(const DocumentChange &change)
 {
-    if (change.kind == DocumentChange::Kind::Variables)
+    // The table already shows the user's own edit: rebuilding it would close the cell being
+    // edited (a Tab from key to value would lose what is typed next).
+    if (change.kind == DocumentChange::Kind::Variables && !m_writing)
         reload();
 }
 
@@ -76,10 +78,12 @@ void ScopeVariablesBinding::onTableEdited()
         same = a.key == b.key && a.enabled == b.enabled && a.type == b.type
             && (a.isSecret() || a.value == b.value);
     }
-    if (!same)
+    if (!same) {
+        m_writing = true;
         m_document->submit(
             std::make_unique<SetVariablesCommand>(m_document->collection(), variables, m_path));
-    else if (typed)
+        m_writing = false;
+    } else if (typed)
         reload(); // the typed secret leaves the table
 }
 

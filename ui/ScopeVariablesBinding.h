@@ -45,6 +45,7 @@ private:
     QPointer<SecretStore> m_store;
     QPointer<CollectionDocument> m_document;
     QList<int> m_path;
+    bool m_writing = false; ///< the document is taking the table's own edit
 };
 
 } // namespace Playground

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void collectionAuthIsInherited();
     void theDialogFollowsUndo();
     void descriptionIsSavedAndDoubleClickOpens();
+    void folderVariablesReachTheRequest();
     void everyControlHasAName();
 
 private:
@@ -270,6 +272,47 @@ void TestItemSettings::descriptionIsSavedAndDoubleClickOpens()
     // One undo step takes the whole typed description away.
     find<QAction>(m_window.get(), "undoAction")->trigger();
     QCOMPARE(description->toPlainText(), QString());
+}
+
+void TestItemSettings::folderVariablesReachTheRequest()
+{
+    ItemSettingsDialog *dialog = openFolderSettings(QStringLiteral("Admin"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->findChild<QTabWidget *>(QStringLiteral("itemSettingsTabWidget"))->setCurrentIndex(1);
+    auto *table
+        = dialog->findChild<QTableWidget *>(QStringLiteral("settingsFolderVariablesTableWidget"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->rowCount(), 0);
+    // Typed like a user: Insert adds a row, Tab moves from key to value, Return ends the edit.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Insert);
+    const auto editor = [table]() -> QWidget * {
+        for (auto *edit : table->viewport()->findChildren<QLineEdit *>()) {
+            if (edit->isVisible())
+                return edit;
+        }
+        return table;
+    };
+    QTest::keyClicks(editor(), QStringLiteral("adminUser"));
+    QTest::keyClick(editor(), Qt::Key_Tab);
+    QTest::keyClicks(editor(), QStringLiteral("carol"));
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("carol"));
+    QVERIFY(dialog->isVisible());
+    // The folder's Basic auth takes its user name from the folder's variable.
+    dialog->findChild<QTabWidget *>(QStringLiteral("itemSettingsTabWidget"))->setCurrentIndex(0);
+    auto *username = dialog->findChild<QLineEdit *>(QStringLiteral("authUsernameLineEdit"));
+    username->setFocus();
+    username->selectAll();
+    QTest::keyClicks(username, QStringLiteral("{{adminUser}}"));
+    QCOMPARE(sendAndRecord(QStringLiteral("Orders")), basic("carol:s3cret-pass"));
+    // Undo the auth, then the variable: the table follows.
+    auto *undo = find<QAction>(m_window.get(), "undoAction");
+    undo->trigger();
+    QCOMPARE(sendAndRecord(QStringLiteral("Orders")), basic("ada:s3cret-pass"));
+    undo->trigger();
+    QCOMPARE(table->rowCount(), 0);
 }
 
 void TestItemSettings::everyControlHasAName()
