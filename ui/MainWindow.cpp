@@ -395,8 +395,11 @@ void MainWindow::createMenus()
     run->setObjectName(QStringLiteral("runCollectionAction"));
     connect(m_panel, &CollectionPanel::runFolderRequested, this, openRunner);
     const auto openSettings = [this](const QList<int> &path) {
-        if (m_model->hasCollection())
-            (new ItemSettingsDialog(m_document, m_secrets, path, this))->show();
+        if (!m_model->hasCollection()) {
+            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+            return;
+        }
+        (new ItemSettingsDialog(m_document, m_secrets, path, this))->show();
     };
     collection->addAction(m_panel->editFolderAction());
     collection->addAction(tr("Edit c&ollection…"), this, [openSettings] { openSettings({}); })
