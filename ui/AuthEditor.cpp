@@ -165,6 +165,12 @@ void AuthEditor::setInheritedNote(const QString &note)
     showAuth();
 }
 
+void AuthEditor::setInheritedText(const QString &text)
+{
+    m_inheritedText = text;
+    showAuth();
+}
+
 void AuthEditor::showAuth()
 {
     const QString type = m_auth ? m_auth->type : QStringLiteral("inherit");
@@ -185,7 +191,8 @@ void AuthEditor::showAuth()
     }
     m_typeCombo->setCurrentIndex(int(index));
     m_pages->setCurrentIndex(int(index));
-    m_inheritLabel->setText(m_inheritedNote.isEmpty()
+    m_inheritLabel->setText(!m_inheritedText.isEmpty() ? m_inheritedText
+            : m_inheritedNote.isEmpty()
             ? tr("Inherited from the folder or collection, which add no auth.")
             : tr("Inherited from the folder or collection. %1").arg(m_inheritedNote));
     for (QLineEdit *field : std::as_const(m_fields)) {

@@ -29,6 +29,8 @@ public:
     std::optional<AuthSpec> auth() const { return m_auth; }
     /** What inheriting gives, in a few words ("Bearer from folder "Users""); empty: nothing. */
     void setInheritedNote(const QString &note);
+    /** Replaces what the inherit choice says, in full (the collection has nothing above it). */
+    void setInheritedText(const QString &text);
 
     /** True when text is a single {{variable}} reference (what a secret field accepts). */
     static bool isReference(const QString &text);
@@ -46,6 +48,7 @@ private:
 
     std::optional<AuthSpec> m_auth;
     QString m_inheritedNote;
+    QString m_inheritedText;
     QComboBox *m_typeCombo;
     QStackedWidget *m_pages;
     QLabel *m_inheritLabel;

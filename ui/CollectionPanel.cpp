@@ -139,6 +139,15 @@ void CollectionPanel::createActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_runFolderAction = make(tr("R&un folder…"), "runFolderAction",
         [this] { Q_EMIT runFolderRequested(selectedPath()); });
+    m_editFolderAction = make(tr("&Edit folder…"), "editFolderAction",
+        [this] { Q_EMIT editFolderRequested(selectedPath()); });
+    // A folder's double-click opens its settings; its arrow still expands it.
+    m_tree->setExpandsOnDoubleClick(false);
+    connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (const CollectionItem *item = m_model->item(source); item && item->isFolder)
+            Q_EMIT editFolderRequested(m_model->rowPath(source));
+    });
 
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -146,6 +155,7 @@ void CollectionPanel::createActions()
         menu.insertSeparator(m_renameAction);
         if (m_runFolderAction->isEnabled()) {
             menu.addSeparator();
+            menu.addAction(m_editFolderAction);
             menu.addAction(m_runFolderAction);
         }
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
@@ -173,6 +183,7 @@ void CollectionPanel::updateActions()
     const CollectionItem *item
         = selected ? m_model->item(m_model->indexAt(selectedPath())) : nullptr;
     m_runFolderAction->setEnabled(item && item->isFolder);
+    m_editFolderAction->setEnabled(item && item->isFolder);
 }
 
 QList<int> CollectionPanel::selectedPath() const

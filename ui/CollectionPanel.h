@@ -41,6 +41,8 @@ public:
     std::optional<QList<int>> chooseFolder();
     /** New request, new folder, rename, duplicate, delete: for the window's Collection menu. */
     QList<QAction *> editActions() const;
+    /** "Edit folder…": the selected folder's settings (enabled on a folder). */
+    QAction *editFolderAction() const { return m_editFolderAction; }
     /** The row path of the selected item (empty: none). */
     QList<int> selectedPath() const;
 
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void openRequested();
     /** "Run folder…" on a folder: its row path. */
     void runFolderRequested(const QList<int> &folderPath);
+    /** "Edit folder…" or a double-click on a folder: its row path. */
+    void editFolderRequested(const QList<int> &folderPath);
 
 private:
     void onModelReset();
@@ -73,6 +77,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_runFolderAction = nullptr;
+    QAction *m_editFolderAction = nullptr;
     Confirmer m_confirm;
     FolderChooser m_chooseFolder;
 };

@@ -35,6 +35,7 @@
 #include "ui/ExportActions.h"
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
+#include "ui/ItemSettingsDialog.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RecentFilesMenu.h"
 #include "ui/RequestEditor.h"
@@ -393,6 +394,17 @@ void MainWindow::createMenus()
         = collection->addAction(tr("&Run collection…"), this, [openRunner] { openRunner({}); });
     run->setObjectName(QStringLiteral("runCollectionAction"));
     connect(m_panel, &CollectionPanel::runFolderRequested, this, openRunner);
+    const auto openSettings = [this](const QList<int> &path) {
+        if (!m_model->hasCollection()) {
+            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+            return;
+        }
+        (new ItemSettingsDialog(m_document, m_secrets, path, this))->show();
+    };
+    collection->addAction(m_panel->editFolderAction());
+    collection->addAction(tr("Edit c&ollection…"), this, [openSettings] { openSettings({}); })
+        ->setObjectName(QStringLiteral("editCollectionAction"));
+    connect(m_panel, &CollectionPanel::editFolderRequested, this, openSettings);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {

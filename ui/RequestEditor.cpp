@@ -7,6 +7,7 @@
 #include "ui/AutomaticHeadersTable.h"
 #include "ui/BodyEditor.h"
 #include "ui/CollectionItemDelegate.h"
+#include "ui/ElidedLabel.h"
 #include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
 #include "ui/RawBodyEditor.h"
@@ -37,8 +38,8 @@ RequestEditor::RequestEditor(QWidget *parent)
     , m_urlEdit(new QLineEdit(this))
     , m_urlHighlighter(nullptr)
     , m_sendButton(new QPushButton(tr("Send"), this))
-    , m_variablesLabel(new QLabel(this))
-    , m_knownVariablesLabel(new QLabel(this))
+    , m_variablesLabel(new ElidedLabel(this))
+    , m_knownVariablesLabel(new ElidedLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_paramsTable(new KeyValueTable(tr("Query parameters"), this))
     , m_headersTable(new KeyValueTable(tr("Request headers"), this))
@@ -81,20 +82,21 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_sendButton->setDefault(true);
     m_sendButton->setMinimumWidth(m_sendButton->fontMetrics().horizontalAdvance(tr("Cancel")) + 40);
 
+    // One line each, reserved while hidden: the editor never jumps when one appears.
     m_variablesLabel->setObjectName(QStringLiteral("variablesLabel"));
-    m_variablesLabel->setTextFormat(Qt::PlainText);
-    m_variablesLabel->setWordWrap(true);
-    m_variablesLabel->setToolTip(
+    m_variablesLabel->setHint(
         tr("Give these a value in the collection's variables before sending"));
     QPalette missingPalette = m_variablesLabel->palette();
     missingPalette.setColor(QPalette::WindowText, QColor(0xd6, 0x45, 0x45));
     m_variablesLabel->setPalette(missingPalette);
+    // The other label keeps the line's height; this one takes no width while hidden.
+    QSizePolicy missingPolicy = m_variablesLabel->sizePolicy();
+    missingPolicy.setRetainSizeWhenHidden(false);
+    m_variablesLabel->setSizePolicy(missingPolicy);
     m_variablesLabel->hide();
     m_knownVariablesLabel->setObjectName(QStringLiteral("knownVariablesLabel"));
-    m_knownVariablesLabel->setTextFormat(Qt::PlainText);
-    m_knownVariablesLabel->setWordWrap(true);
     m_knownVariablesLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_knownVariablesLabel->setToolTip(tr("Variables with a value (values are not shown)"));
+    m_knownVariablesLabel->setHint(tr("Variables with a value (values are not shown)"));
     m_knownVariablesLabel->hide();
 
     m_paramsTable->setObjectName(QStringLiteral("paramsTableWidget"));
@@ -138,12 +140,16 @@ RequestEditor::RequestEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_titleLabel);
-    layout->addLayout(urlRow);
+    // The variables line sits right under the URL it speaks of, its height always reserved.
+    auto *urlBlock = new QVBoxLayout;
+    urlBlock->setSpacing(0);
+    urlBlock->addLayout(urlRow);
     auto *variablesRow = new QHBoxLayout;
     variablesRow->setSpacing(12);
     variablesRow->addWidget(m_variablesLabel);
     variablesRow->addWidget(m_knownVariablesLabel, 1);
-    layout->addLayout(variablesRow);
+    urlBlock->addLayout(variablesRow);
+    layout->addLayout(urlBlock);
     layout->addWidget(m_tabs, 1);
 
     connect(m_methodCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
@@ -328,14 +334,14 @@ void RequestEditor::setVariableNames(const QStringList &known, const QStringList
     QStringList missingParts;
     for (const QString &name : missing)
         missingParts << QStringLiteral("{{%1}}").arg(name);
-    m_variablesLabel->setText(missing.isEmpty()
+    m_variablesLabel->setFullText(missing.isEmpty()
             ? QString()
             : tr("No value: %1").arg(missingParts.join(QStringLiteral("  "))));
     m_variablesLabel->setVisible(!missing.isEmpty());
     QStringList knownParts;
     for (const QString &name : known)
         knownParts << QStringLiteral("{{%1}} ✓").arg(name);
-    m_knownVariablesLabel->setText(knownParts.join(QStringLiteral("  ")));
+    m_knownVariablesLabel->setFullText(knownParts.join(QStringLiteral("  ")));
     m_knownVariablesLabel->setVisible(!known.isEmpty());
 }
 

@@ -19,6 +19,7 @@ class AuthEditor;
 class AutomaticHeadersTable;
 class VariableFieldHighlighter;
 class BodyEditor;
+class ElidedLabel;
 class KeyValueTable;
 class RequestSettingsEditor;
 
@@ -82,8 +83,8 @@ private:
     VariableFieldHighlighter *m_urlHighlighter;
     QStringList m_knownNames; ///< names with a value, keychain ones included
     QPushButton *m_sendButton;
-    QLabel *m_variablesLabel; ///< variables without a value
-    QLabel *m_knownVariablesLabel; ///< variables with one
+    ElidedLabel *m_variablesLabel; ///< variables without a value
+    ElidedLabel *m_knownVariablesLabel; ///< variables with one
     QTabWidget *m_tabs;
     KeyValueTable *m_paramsTable;
     KeyValueTable *m_headersTable;

@@ -1,12 +1,12 @@
 #include "ui/VariablesPanel.h"
 
-#include "app/auth/CollectionSecrets.h"
 #include "app/auth/EnvironmentSecrets.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/EnvironmentSet.h"
 #include "app/document/SetVariablesCommand.h"
 #include "app/secrets/SecretStore.h"
 #include "ui/EnvironmentUndoCommand.h"
+#include "ui/ScopeVariablesBinding.h"
 #include "ui/VariablesTableEditor.h"
 
 #include <QComboBox>
@@ -60,6 +60,7 @@ VariablesPanel::VariablesPanel(SecretStore *store, QWidget *parent)
     , m_scope(new QComboBox(this))
     , m_table(new VariablesTableEditor(QStringLiteral("collection"), tr("Variables"), this))
     , m_status(new QLabel(this))
+    , m_binding(new ScopeVariablesBinding(m_table, m_status, store, this))
 {
     setObjectName(QStringLiteral("variablesPanel"));
     m_scope->setObjectName(QStringLiteral("variablesScopeComboBox"));
@@ -92,7 +93,6 @@ VariablesPanel::VariablesPanel(SecretStore *store, QWidget *parent)
     layout->addWidget(m_table, 3);
     layout->addWidget(m_status);
 
-    connect(m_table, &VariablesTableEditor::edited, this, &VariablesPanel::onTableEdited);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &VariablesPanel::reloadTable);
     connect(m_form, &RequestVariablesForm::valueEdited, this, &VariablesPanel::onValueEdited);
     connect(m_form, &RequestVariablesForm::valueSetIn, this, &VariablesPanel::onValueSetIn);
@@ -106,8 +106,8 @@ void VariablesPanel::setDocument(CollectionDocument *document)
     m_document = document;
     if (m_document) {
         connect(m_document, &CollectionDocument::reset, this, &VariablesPanel::reloadScopes);
-        connect(m_document, &CollectionDocument::changed, this, &VariablesPanel::onChanged);
     }
+    m_binding->setDocument(m_document);
     reloadScopes();
 }
 
@@ -156,82 +156,12 @@ QList<int> VariablesPanel::tablePath() const
                                                        : QList<int> {};
 }
 
-void VariablesPanel::onChanged(const DocumentChange &change)
-{
-    if (change.kind == DocumentChange::Kind::Variables)
-        reloadTable();
-}
-
 void VariablesPanel::reloadTable()
 {
     if (m_loading)
         return;
-    const bool open = m_document && m_document->isOpen();
-    const VariableList *variables
-        = open ? SetVariablesCommand::variablesAt(m_document->collection(), tablePath()) : nullptr;
-    m_table->setVariables(variables ? *variables : VariableList {});
-    m_table->setEnabled(open);
-    m_scope->setEnabled(open);
-}
-
-void VariablesPanel::onTableEdited()
-{
-    if (!m_document || !m_document->isOpen())
-        return;
-    const QList<int> path = tablePath();
-    const VariableList *before = SetVariablesCommand::variablesAt(m_document->collection(), path);
-    if (!before)
-        return;
-    VariableList variables = m_table->variables();
-    // A secret of a folder cannot be kept anywhere safe: only the collection's are keyed.
-    const bool typed = path.isEmpty()
-        ? storeCollectionSecrets(variables)
-        : std::any_of(variables.begin(), variables.end(),
-            [](const Variable &v) { return v.isSecret() && !v.value.isEmpty(); });
-    if (typed && !path.isEmpty())
-        m_status->setText(tr("A folder's secret value is not kept (the keychain holds only the "
-                             "collection's and the environment's): set it there instead."));
-    bool same = variables.size() == before->size();
-    for (qsizetype i = 0; same && i < variables.size(); ++i) {
-        const Variable &a = variables.at(i);
-        const Variable &b = before->at(i);
-        same = a.key == b.key && a.enabled == b.enabled && a.type == b.type
-            && (a.isSecret() || a.value == b.value);
-    }
-    if (!same)
-        m_document->submit(
-            std::make_unique<SetVariablesCommand>(m_document->collection(), variables, path));
-    else if (typed)
-        reloadTable(); // the typed secret leaves the table
-}
-
-bool VariablesPanel::storeCollectionSecrets(const VariableList &variables)
-{
-    QList<QPair<QString, QString>> secrets;
-    for (const Variable &v : variables) {
-        if (v.isSecret() && !v.value.isEmpty())
-            secrets.append({ v.key, v.value });
-    }
-    if (secrets.isEmpty() || !m_store)
-        return !secrets.isEmpty();
-    // Keyed by the collection's id and where the secret may go.
-    m_document->ensureId();
-    Collection after = m_document->collection();
-    after.variables = variables;
-    for (const auto &[name, value] : secrets) {
-        const Result<QString> key = CollectionSecrets::keyFor(after, name);
-        if (!key) {
-            m_status->setText(tr("%1 is not stored: %2").arg(name, key.error()));
-            continue;
-        }
-        m_store->write(key.value(), value, this, [this, name = name](const SecretResult &r) {
-            m_status->setText(r.persisted()
-                    ? tr("%1 is stored in the system keychain.").arg(name)
-                    : tr("%1 is kept for this session only: %2")
-                          .arg(name, r.ok ? m_store->statusText() : r.error));
-        });
-    }
-    return true;
+    m_binding->setPath(tablePath());
+    m_scope->setEnabled(m_document && m_document->isOpen());
 }
 
 void VariablesPanel::writeVariable(
@@ -244,7 +174,7 @@ void VariablesPanel::writeVariable(
         return;
     const VariableList after = withValue(*before, name, value, secret);
     if (secret && path.isEmpty())
-        storeCollectionSecrets(after);
+        m_binding->storeCollectionSecrets(after);
     m_document->submit(
         std::make_unique<SetVariablesCommand>(m_document->collection(), after, path));
 }

@@ -16,6 +16,7 @@ namespace Playground {
 
 class CollectionDocument;
 class EnvironmentSet;
+class ScopeVariablesBinding;
 class SecretStore;
 class VariablesTableEditor;
 
@@ -48,16 +49,12 @@ public:
 private:
     void reloadTable();
     void reloadScopes();
-    void onChanged(const DocumentChange &change);
-    void onTableEdited();
     void writeVariable(
         const QList<int> &path, const QString &name, const QString &value, bool secret);
     void writeEnvironment(const QString &name, const QString &value, bool secret);
     void onValueEdited(const VariableOrigin &origin, const QString &value);
     void onValueSetIn(
         const QString &name, RequestVariablesForm::Target target, const QString &value);
-    /** Stores the collection's secret variables typed in variables; false when none was typed. */
-    bool storeCollectionSecrets(const VariableList &variables);
     QList<int> tablePath() const;
 
     QPointer<CollectionDocument> m_document;
@@ -68,6 +65,7 @@ private:
     QComboBox *m_scope;
     VariablesTableEditor *m_table;
     QLabel *m_status;
+    ScopeVariablesBinding *m_binding;
     QList<QList<int>> m_folderPaths; ///< the shown request's folders, outermost first
     QStringList m_folderNames;
     bool m_loading = false;

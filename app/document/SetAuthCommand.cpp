@@ -48,4 +48,14 @@ DocumentChange SetAuthCommand::revert(Collection &collection)
     return { DocumentChange::Kind::Auth, m_path };
 }
 
+bool SetAuthCommand::absorb(const DocumentCommand &next)
+{
+    const auto *edit = dynamic_cast<const SetAuthCommand *>(&next);
+    if (!edit || edit->m_path != m_path || !m_after || !edit->m_after || !m_before
+        || m_before->type != m_after->type || m_after->type != edit->m_after->type)
+        return false;
+    m_after = edit->m_after;
+    return true;
+}
+
 } // namespace Playground

@@ -17,6 +17,8 @@ public:
     QString text() const override;
     DocumentChange apply(Collection &collection) override;
     DocumentChange revert(Collection &collection) override;
+    /** Typing in one field (same item, same auth type) is one undo step; a new type is its own. */
+    bool absorb(const DocumentCommand &next) override;
 
     /** The slot holding the auth at path, or nullptr when there is no such item. */
     static std::optional<AuthSpec> *slot(Collection &collection, const QList<int> &path);

@@ -62,6 +62,7 @@ class TestCollectionDocument : public QObject {
 private Q_SLOTS:
     void editsAreCommandsWithExactDirtyState();
     void typingMergesIntoOneStep();
+    void typingInAnAuthFieldIsOneStep();
     void authEditKeepsTheRequest();
     void saveWaitsForTheKeychainAndWritesAtomically();
     void idIsCreatedOnce();
@@ -120,6 +121,30 @@ void TestCollectionDocument::typingMergesIntoOneStep()
     QCOMPARE(
         doc.collection().items.at(0).request.url.raw(), QStringLiteral("https://example.com/a"));
     QVERIFY(!doc.isDirty());
+}
+
+void TestCollectionDocument::typingInAnAuthFieldIsOneStep()
+{
+    CollectionDocument doc;
+    doc.load(sample());
+    History history { &doc, {} };
+    doc.setCommandSink([&](std::unique_ptr<DocumentCommand> c) { history.push(std::move(c)); });
+    AuthSpec basic;
+    basic.type = QStringLiteral("basic");
+    doc.submit(std::make_unique<SetAuthCommand>(doc.collection(), QList<int> {}, basic));
+    for (const QString &user :
+        { QStringLiteral("b"), QStringLiteral("bo"), QStringLiteral("bob") }) {
+        basic.setParam(QStringLiteral("username"), user);
+        doc.submit(std::make_unique<SetAuthCommand>(doc.collection(), QList<int> {}, basic));
+    }
+    // The type chosen, then the name typed: two steps.
+    QCOMPARE(history.done.size(), size_t(2));
+    QCOMPARE(doc.collection().auth->param(QStringLiteral("username")), QStringLiteral("bob"));
+    history.undo();
+    QCOMPARE(doc.collection().auth->type, QStringLiteral("basic"));
+    QCOMPARE(doc.collection().auth->param(QStringLiteral("username")), QString());
+    history.undo();
+    QVERIFY(!doc.collection().auth.has_value());
 }
 
 void TestCollectionDocument::authEditKeepsTheRequest()

@@ -5,6 +5,7 @@
 #include "app/document/MoveItemCommand.h"
 #include "app/document/RemoveItemsCommand.h"
 #include "app/document/RenameItemCommand.h"
+#include "app/document/SetDescriptionCommand.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void insertAtTopAndInFolder();
     void removeKeepsItemsForUndo();
     void renameIsUndoable();
+    void descriptionOfCollectionFolderAndRequest();
     void aCopyOfTheCollectionKeepsItsItems();
     void move_data();
     void move();
@@ -135,6 +137,31 @@ void TestDocumentCommands::renameIsUndoable()
     QVERIFY(doc.isDirty());
     doc.undo(rename);
     QCOMPARE(shape(doc), QStringLiteral("a F(b c) d"));
+    QVERIFY(!doc.isDirty());
+}
+
+void TestDocumentCommands::descriptionOfCollectionFolderAndRequest()
+{
+    CollectionDocument doc;
+    doc.load(sample());
+    SetDescriptionCommand top(doc.collection(), {}, QStringLiteral("The shop API"));
+    doc.redo(top);
+    QCOMPARE(doc.collection().description, QStringLiteral("The shop API"));
+    SetDescriptionCommand typed(doc.collection(), { 1 }, QStringLiteral("O"));
+    SetDescriptionCommand more(doc.collection(), { 1 }, QStringLiteral("Orders"));
+    QVERIFY(typed.absorb(more));
+    QVERIFY(!typed.absorb(top)); // another item's description is its own step
+    doc.redo(typed);
+    QCOMPARE(doc.collection().items.at(1).description, QStringLiteral("Orders"));
+    SetDescriptionCommand request(doc.collection(), { 1, 0 }, QStringLiteral("One order"));
+    doc.redo(request);
+    QCOMPARE(doc.collection().items.at(1).children.at(0).request.description,
+        QStringLiteral("One order"));
+    doc.undo(request);
+    doc.undo(typed);
+    QCOMPARE(doc.collection().items.at(1).description, QString());
+    doc.undo(top);
+    QCOMPARE(doc.collection().description, QString());
     QVERIFY(!doc.isDirty());
 }
 

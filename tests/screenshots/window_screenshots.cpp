@@ -1,7 +1,8 @@
 // window-screenshots OUT_DIR — the README's pictures of the real window, light and dark: the
 // bundled Digishare collection open, "List campaigns" sent to the loopback Digishare fixture and
-// its JSON answer on screen. Run under a real X server by packaging/screenshots/take.sh (the
-// gui test WindowScreenshots runs it offscreen so it keeps working).
+// its JSON answer on screen; then the collection's settings dialog. Run under a real X server by
+// packaging/screenshots/take.sh (the gui test WindowScreenshots runs it offscreen so it keeps
+// working).
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/support/BundledFixture.h"
 #include "tests/support/TestServer.h"
@@ -9,6 +10,7 @@
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -73,8 +75,9 @@ int main(int argc, char *argv[])
     const struct {
         Theme::Choice theme;
         const char *file;
-    } shots[] = { { Theme::Choice::Light, "main-window.png" },
-        { Theme::Choice::Dark, "main-window-dark.png" } };
+        const char *settingsFile;
+    } shots[] = { { Theme::Choice::Light, "main-window.png", "collection-settings.png" },
+        { Theme::Choice::Dark, "main-window-dark.png", "collection-settings-dark.png" } };
     for (const auto &shot : shots) {
         Theme::apply(shot.theme);
         MemorySecretStore store;
@@ -111,6 +114,21 @@ int main(int argc, char *argv[])
         if (!window.grab().save(path))
             return fail(QStringLiteral("cannot write %1").arg(path));
         std::printf("%s\n", qPrintable(path));
+
+        // The collection's settings (Auth, Variables, Description) as Collection › Edit opens them.
+        auto *edit = window.findChild<QAction *>(QStringLiteral("editCollectionAction"));
+        if (!edit)
+            return fail(QStringLiteral("no Edit collection action"));
+        edit->trigger();
+        auto *settings = visible<QWidget>(&window, "itemSettingsDialog");
+        if (!settings || !QTest::qWaitForWindowExposed(settings))
+            return fail(QStringLiteral("the collection settings never showed"));
+        QTest::qWait(200);
+        const QString settingsPath = out.filePath(QLatin1String(shot.settingsFile));
+        if (!settings->grab().save(settingsPath))
+            return fail(QStringLiteral("cannot write %1").arg(settingsPath));
+        std::printf("%s\n", qPrintable(settingsPath));
+        settings->close();
     }
     return 0;
 }

@@ -7,8 +7,10 @@
 #include "ui/VariableFieldHighlighter.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void variablesAreColouredAndExplained();
     void coloursAreReadableLightAndDark();
     void automaticHeadersAreShown();
+    void theNoValueLineNeverMovesTheEditor();
 
 private:
     void open(MainWindow &window, const QTemporaryDir &dir);
@@ -122,6 +125,38 @@ void TestUrlVariables::automaticHeadersAreShown()
     for (int r = 0; r < table->rowCount(); ++r)
         listed = listed || table->item(r, 0)->text() == QLatin1String("Content-Type");
     QVERIFY(!listed);
+}
+
+void TestUrlVariables::theNoValueLineNeverMovesTheEditor()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1280, 800);
+    open(window, dir);
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    auto *tabs = find<QTabWidget>(&window, "requestTabWidget");
+    auto *missing = find<QLabel>(&window, "variablesLabel");
+    // Every variable has a value: no line, yet the tabs below stay where they will be with one.
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("{{baseUrl}}/orders"));
+    QTRY_VERIFY(!missing->isVisible());
+    const int tabsAt = tabs->mapTo(&window, QPoint()).y();
+    const int heightBefore = tabs->height();
+
+    // Many names without a value: one line, cut with "…", the whole list in its tooltip.
+    QString many = QStringLiteral("{{baseUrl}}/orders?");
+    for (int i = 0; i < 40; ++i)
+        many += QStringLiteral("p%1={{unsetVariableNumber%1}}&").arg(i);
+    url->selectAll();
+    QTest::keyClicks(url, many);
+    QTRY_VERIFY(missing->isVisible());
+    QVERIFY2(missing->text().endsWith(QChar(0x2026)), qPrintable(missing->text()));
+    QVERIFY(missing->toolTip().contains(QLatin1String("{{unsetVariableNumber39}}")));
+    QVERIFY(missing->fontMetrics().horizontalAdvance(missing->text())
+        <= missing->contentsRect().width() + 1);
+    QCOMPARE(missing->height(), missing->fontMetrics().height());
+    QCOMPARE(tabs->mapTo(&window, QPoint()).y(), tabsAt);
+    QCOMPARE(tabs->height(), heightBefore);
 }
 
 QTEST_MAIN(TestUrlVariables)
