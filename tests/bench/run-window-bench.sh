@@ -39,8 +39,17 @@ measure() { # name title program...
         XDG_CONFIG_HOME="$work/xdg/config" XDG_DATA_HOME="$work/xdg/data" \
             XDG_CACHE_HOME="$work/xdg/cache" "$@" >/dev/null 2>&1 &
         pid=$!
-        # Polled every few milliseconds (xdotool's own --sync waits half a second between looks).
-        until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do sleep 0.005; done
+        # Polled every few milliseconds (xdotool's own --sync waits half a second between looks);
+        # a program that never shows a window (or died) ends the bench with a message, not a hang.
+        local deadline=$(($(date +%s) + 30))
+        until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
+            if ! kill -0 "$pid" 2>/dev/null || [ "$(date +%s)" -ge "$deadline" ]; then
+                echo "run-window-bench: $1 showed no window named \"$title\" within 30 s" >&2
+                kill "$pid" 2>/dev/null || true
+                exit 1
+            fi
+            sleep 0.005
+        done
         end=$(date +%s%N)
         sleep 1
         times+=($(((end - start) / 1000000)))
