@@ -6,7 +6,9 @@
 #include "app/runner/CollectionRunner.h"
 #include "tests/support/TestServer.h"
 
+#include "tests/support/SendAndWait.h"
 #include <QSignalSpy>
+
 #include <QTest>
 
 using namespace Playground;
@@ -17,19 +19,9 @@ namespace {
 Exchange get(
     HttpExecutor &executor, const QUrl &url, CookieJar *jar, const HeaderList &headers = {})
 {
-    ResolvedRequest r;
-    r.method = "GET";
-    r.url = url;
-    r.headers = headers;
     SendOptions options;
     options.cookieJar = jar;
-    RequestRun *run = executor.send(r, options);
-    QSignalSpy spy(run, &RequestRun::finished);
-    if (!spy.wait(10000))
-        qWarning("request did not finish");
-    Exchange x = run->exchange();
-    run->deleteLater();
-    return x;
+    return Test::getAndWait(executor, url, options, headers);
 }
 
 CollectionItem requestItem(const QString &name, const QString &url)

@@ -6,9 +6,11 @@
 #include "app/http/RequestRun.h"
 #include "tests/support/TestServer.h"
 
+#include "tests/support/SendAndWait.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+
 #include <QTest>
 
 using namespace Playground;
@@ -18,18 +20,9 @@ namespace {
 
 Exchange get(HttpExecutor &executor, const QUrl &url, CookieJar *jar)
 {
-    ResolvedRequest r;
-    r.method = "GET";
-    r.url = url;
     SendOptions options;
     options.cookieJar = jar;
-    RequestRun *run = executor.send(r, options);
-    QSignalSpy spy(run, &RequestRun::finished);
-    if (!spy.wait(10000))
-        qWarning("request did not finish");
-    Exchange x = run->exchange();
-    run->deleteLater();
-    return x;
+    return Test::getAndWait(executor, url, options);
 }
 
 /** The headers of the HAR's request or response, as one text. */

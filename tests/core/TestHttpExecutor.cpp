@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "tests/support/SendAndWait.h"
+
 #include <QTest>
 #include <csignal>
 #include <sys/resource.h>
@@ -34,17 +36,7 @@ ResolvedRequest request(const QByteArray &method, const QUrl &url, const HeaderL
     return r;
 }
 
-Exchange sendAndWait(
-    HttpExecutor &executor, const ResolvedRequest &r, const SendOptions &options = {})
-{
-    RequestRun *run = executor.send(r, options);
-    QSignalSpy spy(run, &RequestRun::finished);
-    if (!spy.wait(30000))
-        qWarning("request did not finish");
-    Exchange x = run->exchange();
-    run->deleteLater();
-    return x;
-}
+using Test::sendAndWait;
 
 SendOptions trusting()
 {

@@ -10,10 +10,12 @@
 #include "app/send/RequestOptions.h"
 #include "tests/support/TestServer.h"
 
+#include "tests/support/SendAndWait.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Playground;
@@ -23,16 +25,7 @@ namespace {
 
 Exchange get(HttpExecutor &executor, const QUrl &url, const SendOptions &options)
 {
-    ResolvedRequest r;
-    r.method = "GET";
-    r.url = url;
-    RequestRun *run = executor.send(r, options);
-    QSignalSpy spy(run, &RequestRun::finished);
-    if (!spy.wait(10000))
-        qWarning("request did not finish");
-    Exchange x = run->exchange();
-    run->deleteLater();
-    return x;
+    return Test::getAndWait(executor, url, options);
 }
 
 SendOptions optionsFor(const RequestSettings &settings)
