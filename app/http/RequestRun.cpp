@@ -1,5 +1,6 @@
 #include "app/http/RequestRun.h"
 
+#include "app/http/BodySpill.h"
 #include "app/http/HttpExecutor.h"
 #include "app/policy/CredentialPolicy.h"
 
@@ -21,6 +22,8 @@ namespace {
     // the spill file empties it, and Qt's signal compression can hold readyRead back for as long
     // as data keeps coming (the idle timer then fires although bytes flow).
     constexpr qint64 ReadBufferBytes = 256 * 1024;
+    /** Reading pauses while this much of a spilled body waits to be written. */
+    constexpr qint64 SpillBacklogBytes = 16 * 1024 * 1024;
 
     /**
      * The Accept-Encoding Qt sends when the request has none (QDecompressHelper::acceptedEncoding
@@ -379,6 +382,10 @@ void RequestRun::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (isRedirect(status) && m_reply->hasRawHeader("Location"))
         m_discardBody = true;
+    // While the disk is behind, the bytes wait in Qt's bounded buffer and the server is slowed
+    // down; drained() resumes. The rest is always collected once the reply has finished.
+    if (m_spill && !m_reply->isFinished() && m_spill->pendingBytes() > SpillBacklogBytes)
+        return;
     const QByteArray chunk = m_reply->readAll();
     if (!chunk.isEmpty() && m_exchange.timings.firstByte < 0)
         m_exchange.timings.firstByte = elapsedMs();
@@ -387,6 +394,44 @@ void RequestRun::onReadyRead()
     if (!appendBody(chunk))
         return;
     Q_EMIT progress(m_exchange.bodySize);
+}
+
+bool RequestRun::startSpill()
+{
+    // Large body: continue on disk so memory stays flat, written off this thread.
+    const QString directory
+        = m_options.spillDirectory.isEmpty() ? QDir::tempPath() : m_options.spillDirectory;
+    m_spill = std::make_unique<BodySpill>(directory);
+    if (!m_spill->isOpen()) {
+        const QString error = m_spill->errorString();
+        m_spill.reset();
+        abortWith(FailureKind::Disk,
+            QStringLiteral(
+                "Could not store the response body on disk (in %1): %2; stopped after %3")
+                .arg(QDir::toNativeSeparators(directory), error, sizeText(m_exchange.bodySize)));
+        return false;
+    }
+    connect(m_spill.get(), &BodySpill::failed, this, [this](const QString &error) {
+        const QString message
+            = QStringLiteral("Could not store the response body on disk: %1; stopped after %2")
+                  .arg(error, sizeText(m_exchange.bodySize));
+        if (!m_finished)
+            abortWith(FailureKind::Disk, message);
+        else if (m_exchange.failure == FailureKind::None) { // while the last bytes were written
+            m_exchange.failure = FailureKind::Disk;
+            m_exchange.error = message;
+        }
+    });
+    // Reading paused while the disk caught up (see onReadyRead).
+    connect(m_spill.get(), &BodySpill::drained, this, [this] {
+        if (m_options.idleTimeoutMs > 0 && m_reply)
+            m_idleTimer.start(m_options.idleTimeoutMs);
+        onReadyRead();
+    });
+    m_spill->append(m_exchange.body);
+    m_exchange.bodyFile = m_spill->file();
+    m_exchange.body = QByteArray(); // release the memory, not only the contents
+    return true;
 }
 
 bool RequestRun::appendBody(const QByteArray &chunk)
@@ -400,33 +445,12 @@ bool RequestRun::appendBody(const QByteArray &chunk)
                 .arg(sizeText(m_options.maxBodyBytes)));
         return false;
     }
-    if (!m_exchange.bodyFile && m_exchange.bodySize + chunk.size() > m_options.memoryCapBytes) {
-        // Large body: continue on disk so memory stays flat.
-        const QString directory
-            = m_options.spillDirectory.isEmpty() ? QDir::tempPath() : m_options.spillDirectory;
-        auto file = std::make_shared<QTemporaryFile>(
-            directory + QStringLiteral("/api-playground-body-XXXXXX"));
-        if (!file->open() || file->write(m_exchange.body) != m_exchange.body.size()) {
-            abortWith(FailureKind::Disk,
-                QStringLiteral("Could not store the response body on disk (in %1): %2; stopped "
-                               "after %3")
-                    .arg(QDir::toNativeSeparators(directory), file->errorString(),
-                        sizeText(m_exchange.bodySize)));
-            return false;
-        }
-        m_exchange.bodyFile = file;
-        m_exchange.body = QByteArray(); // release the memory, not only the contents
-    }
-    if (m_exchange.bodyFile) {
-        if (m_exchange.bodyFile->write(chunk) != chunk.size()) {
-            abortWith(FailureKind::Disk,
-                QStringLiteral("Could not store the response body on disk: %1; stopped after %2")
-                    .arg(m_exchange.bodyFile->errorString(), sizeText(m_exchange.bodySize)));
-            return false;
-        }
-    } else {
+    if (!m_spill && m_exchange.bodySize + chunk.size() > m_options.memoryCapBytes && !startSpill())
+        return false;
+    if (m_spill)
+        m_spill->append(chunk);
+    else
         m_exchange.body += chunk;
-    }
     m_exchange.bodySize += chunk.size();
     return true;
 }
@@ -596,6 +620,7 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
     m_request.url = next;
     m_exchange.body.clear();
     m_exchange.bodyFile.reset();
+    m_spill.reset();
     m_exchange.bodySize = 0;
     startHop();
     return true;
@@ -617,15 +642,18 @@ void RequestRun::finish()
     m_finished = true;
     m_idleTimer.stop();
     m_deadlineTimer.stop();
-    if (m_exchange.bodyFile && !m_exchange.bodyFile->flush()
-        && m_exchange.failure == FailureKind::None) {
-        m_exchange.failure = FailureKind::Disk;
-        m_exchange.error = QStringLiteral("Could not store the response body on disk: %1")
-                               .arg(m_exchange.bodyFile->errorString());
-    }
     if (m_exchange.insecure && m_exchange.status > 0)
         m_exchange.warnings.append(QStringLiteral("Sent with certificate checks off (--insecure)"));
-    Q_EMIT finished();
+    if (!m_spill) {
+        Q_EMIT finished();
+        return;
+    }
+    // The body the exchange names is whole once the writer has written what it was given.
+    connect(m_spill.get(), &BodySpill::closed, this, [this] {
+        m_spill.release()->deleteLater(); // it is emitting
+        Q_EMIT finished();
+    });
+    m_spill->close();
 }
 
 } // namespace Playground

@@ -9,11 +9,14 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QNetworkReply;
 class QSslError;
 
 namespace Playground {
 
+class BodySpill;
 class HttpExecutor;
 
 /** One request in flight, across its redirect hops. Emits finished() exactly once. */
@@ -44,6 +47,7 @@ private:
     void abortWith(FailureKind kind, const QString &message);
     void fail(FailureKind kind, const QString &message);
     void finish();
+    bool startSpill();
     bool appendBody(const QByteArray &chunk);
     bool followRedirect(int status, const QByteArray &location);
     void recordRequest();
@@ -69,6 +73,7 @@ private:
     bool m_finished = false;
     bool m_discardBody = false; ///< this hop is a redirect; its body is not kept
     QByteArray m_jarCookies; ///< the Cookie value the jar added to this hop
+    std::unique_ptr<BodySpill> m_spill; ///< a large body on its way to disk
 };
 
 } // namespace Playground
