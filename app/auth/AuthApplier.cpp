@@ -56,13 +56,18 @@ bool AuthApplier::hasAuthorization(const HeaderList &headers)
 
 bool AuthApplier::isSecretParam(const QString &authType, const QString &key)
 {
-    // The fields that hold a secret, by auth type; user names, URLs and ids are not secret.
-    static const QStringList secretParams { QStringLiteral("token"), QStringLiteral("password"),
-        QStringLiteral("accessToken"), QStringLiteral("clientSecret"),
-        QStringLiteral("refreshToken"), QStringLiteral("secretKey"), QStringLiteral("sessionToken"),
-        QStringLiteral("authKey") };
-    return secretParams.contains(key)
-        || (authType == QLatin1String("apikey") && key == QLatin1String("value"));
+    // The fields that hold a secret in every Postman auth type (bearer, basic, digest, oauth1,
+    // oauth2, hawk, awsv4, ntlm, akamai edgegrid, jwt, asap) and in types it may add: a token,
+    // password, secret or private key by name, however it is prefixed (accessToken,
+    // consumerSecret, tokenSecret, clientToken, secretKey, privateKey…). User names, ids, URLs,
+    // algorithms and the token's name or type are not secret.
+    static const QStringList secretEndings { QStringLiteral("token"), QStringLiteral("password"),
+        QStringLiteral("secret"), QStringLiteral("secretkey"), QStringLiteral("privatekey"),
+        QStringLiteral("authkey") };
+    const QString lower = key.toLower();
+    return std::any_of(secretEndings.cbegin(), secretEndings.cend(), [&](const QString &ending) {
+        return lower.endsWith(ending);
+    }) || (authType == QLatin1String("apikey") && key == QLatin1String("value"));
 }
 
 QStringList AuthApplier::secretVariables(const AuthSpec &auth)

@@ -14,6 +14,9 @@
 #include "tests/support/TestServer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,8 @@ class TestSavedCredentials : public QObject {
 private Q_SLOTS:
     void pastedSecretGoesToTheKeychain_data();
     void pastedSecretGoesToTheKeychain();
+    void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data();
+    void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile();
 };
 
 void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
@@ -133,6 +138,103 @@ void TestSavedCredentials::pastedSecretGoesToTheKeychain()
     QCOMPARE(server.requests().size(), 1);
     const QByteArray raw = server.requests().constFirst().raw;
     QVERIFY2(raw.contains(onTheWire), raw.constData());
+}
+
+void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data()
+{
+    // Postman's auth types with the fields it writes; the values ending in "-S3CRET" are secret.
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("fields"); // key=value
+    QTest::newRow("oauth1") << "oauth1"
+                            << QStringList { "consumerKey=ck-id", "consumerSecret=cs-1-S3CRET",
+                                   "token=tok-1-S3CRET", "tokenSecret=ts-1-S3CRET",
+                                   "signatureMethod=HMAC-SHA1", "privateKey=pk-1-S3CRET" };
+    QTest::newRow("jwt") << "jwt"
+                         << QStringList { "algorithm=HS256", "secret=jwt-2-S3CRET",
+                                "privateKey=jwt-pk-2-S3CRET", "payload={}" };
+    QTest::newRow("edgegrid") << "edgegrid"
+                              << QStringList { "accessToken=at-3-S3CRET", "clientToken=ct-3-S3CRET",
+                                     "clientSecret=cs-3-S3CRET", "baseURL=https://akab.example" };
+    QTest::newRow("asap") << "asap"
+                          << QStringList { "kid=key-id", "privateKey=asap-4-S3CRET", "alg=RS256" };
+    QTest::newRow("awsv4") << "awsv4"
+                           << QStringList { "accessKey=AKIDEXAMPLE", "secretKey=aws-5-S3CRET",
+                                  "sessionToken=st-5-S3CRET", "region=eu-west-1" };
+    QTest::newRow("hawk") << "hawk"
+                          << QStringList { "authId=hawk-id", "authKey=hk-6-S3CRET",
+                                 "algorithm=sha256" };
+    QTest::newRow("digest") << "digest"
+                            << QStringList { "username=ann", "password=dg-7-S3CRET", "realm=shop" };
+    QTest::newRow("ntlm") << "ntlm"
+                          << QStringList { "username=ann", "password=nt-8-S3CRET", "domain=CORP" };
+    QTest::newRow("oauth2") << "oauth2"
+                            << QStringList { "accessToken=o2-9-S3CRET", "refreshToken=o2r-9-S3CRET",
+                                   "clientSecret=o2c-9-S3CRET", "tokenType=Bearer",
+                                   "addTokenTo=header" };
+}
+
+void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile()
+{
+    QFETCH(QString, type);
+    QFETCH(QStringList, fields);
+    QJsonArray params;
+    QStringList secrets;
+    for (const QString &field : fields) {
+        const QString key = field.section(QLatin1Char('='), 0, 0);
+        const QString value = field.section(QLatin1Char('='), 1);
+        params.append(QJsonObject { { "key", key }, { "value", value }, { "type", "string" } });
+        if (value.endsWith(QLatin1String("-S3CRET")))
+            secrets.append(value);
+    }
+    // On the request and, as a folder's, inherited.
+    const QJsonObject auth { { "type", type }, { type, params } };
+    const QJsonObject request { { "name", "Call" },
+        { "request",
+            QJsonObject {
+                { "method", "GET" }, { "url", "https://api.example/x" }, { "auth", auth } } } };
+    const QJsonObject folder {
+        { "name", "Folder" }, { "auth", auth },
+        { "item",
+            QJsonArray { QJsonObject { { "name", "Inner" },
+                { "request",
+                    QJsonObject { { "method", "GET" }, { "url", "https://api.example/y" } } } } } }
+    };
+    const QJsonObject file { { "info",
+                                 QJsonObject { { "name", "Shop" },
+                                     { "schema",
+                                         "https://schema.getpostman.com/json/collection/v2.1.0/"
+                                         "collection.json" } } },
+        { "item", QJsonArray { request, folder } } };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+
+    MemorySecretStore store;
+    CollectionDocument document;
+    const Status opened = document.open(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::optional<CollectionDocument::SaveOutcome> outcome;
+    document.save(path, &store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY2(outcome->written, qPrintable(outcome->written.error()));
+
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    const QList<QString> stored = store.persistentValues().values();
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret + " is in the file"));
+        QVERIFY2(stored.contains(secret), qPrintable(secret + " is not in the keychain"));
+    }
+    // What is not secret stays readable in the file.
+    for (const QString &field : std::as_const(fields)) {
+        const QString value = field.section(QLatin1Char('='), 1);
+        if (!secrets.contains(value))
+            QVERIFY2(bytes.contains(value.toUtf8()), qPrintable(value + " left the file"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSavedCredentials)
