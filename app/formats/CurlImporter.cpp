@@ -442,7 +442,7 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
                 expanded.append({ QStringLiteral("-") + c, false, w.line });
                 if (shortTakesValue(c)) {
                     if (k + 1 < w.text.size())
-                        expanded.append({ w.text.mid(k + 1), w.hasExpansion, w.line });
+                        expanded.append({ w.text.mid(k + 1), w.hasExpansion, w.line, w.notUtf8 });
                     break;
                 }
             }
@@ -455,6 +455,15 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     }
     words = expanded;
     words.prepend({ s("curl"), false, 1 });
+    // A request's texts are Unicode: bytes that are not UTF-8 cannot be carried, only replaced.
+    for (const ShellWords::Word &w : std::as_const(words)) {
+        if (w.notUtf8)
+            b.warn(s("\"") + w.text.left(60)
+                + s("\" (line %1) has bytes that are not UTF-8 text; each became \uFFFD and "
+                    "would be sent as such, not as the command wrote them. Save those bytes to a "
+                    "file and send it as a binary body")
+                      .arg(w.line));
+    }
 
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString word = words.at(i).text;

@@ -65,8 +65,10 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
         }
     };
     const auto endWord = [&] {
-        if (inWord)
-            out.words.append({ QString::fromUtf8(word), expansion, wordLine });
+        if (inWord) {
+            const QString decoded = QString::fromUtf8(word);
+            out.words.append({ decoded, expansion, wordLine, decoded.toUtf8() != word });
+        }
         word.clear();
         inWord = false;
         expansion = false;

@@ -22,6 +22,8 @@ public:
         QString text;
         bool hasExpansion = false; ///< an unquoted or double-quoted $…, ${…}, $(…) or `…`
         int line = 1; ///< where the word starts
+        /** Its bytes (from \\xHH escapes, or pasted) are not UTF-8: text holds U+FFFD for them. */
+        bool notUtf8 = false;
     };
 
     struct Split {

@@ -58,6 +58,24 @@ private Q_SLOTS:
                                         << "Content-Type: application/x-www-form-urlencoded"
                                         << "a\nbAé'"
                                         << "";
+        // Bytes a request's text cannot hold are said, never silently replaced.
+        QTest::newRow("binary bytes in a body")
+            << "curl --data-binary $'\\xff\\xfeA\\x80' https://x.test"
+            << "POST"
+            << "https://x.test"
+            << "Content-Type: application/x-www-form-urlencoded"
+            << QStringLiteral("\uFFFD\uFFFDA\uFFFD") << "not UTF-8 text";
+        QTest::newRow("a Latin-1 header value")
+            << "curl -H $'X-Name: Jos\\xe9' https://x.test"
+            << "GET"
+            << "https://x.test" << QStringLiteral("X-Name: Jos\uFFFD") << ""
+            << "not UTF-8 text";
+        QTest::newRow("UTF-8 written as \\x escapes")
+            << "curl -d $'caf\\xc3\\xa9' https://x.test"
+            << "POST"
+            << "https://x.test"
+            << "Content-Type: application/x-www-form-urlencoded" << QStringLiteral("caf\u00e9")
+            << "";
         QTest::newRow("double quotes and escapes")
             << "curl -H \"X-Q: \\\"q\\\" \\\\ \\$\" https://x.test"
             << "GET"
