@@ -1,5 +1,6 @@
 #include "app/history/HistoryStore.h"
 
+#include "app/core/PrivateFolder.h"
 #include "app/formats/LiteralCredentials.h"
 #include "app/history/HistoryCodec.h"
 #include "app/history/HistorySchema.h"
@@ -154,8 +155,8 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/history.sqlite");
+    return PrivateFolder::filePath(
+        QStandardPaths::AppDataLocation, QStringLiteral("history.sqlite"));
 }
 
 QSqlDatabase HistoryStore::database() const

@@ -1,5 +1,6 @@
 #include "app/http/CookieStore.h"
 
+#include "app/core/PrivateFolder.h"
 #include "app/http/CookieJar.h"
 
 #include <QDateTime>
@@ -102,8 +103,7 @@ CookieStore::~CookieStore() = default;
 
 QString CookieStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/cookies.json");
+    return PrivateFolder::filePath(QStandardPaths::AppDataLocation, QStringLiteral("cookies.json"));
 }
 
 CookieJar *CookieStore::jar(const QString &environment)

@@ -1,5 +1,6 @@
 #include "app/session/TabSession.h"
 
+#include "app/core/PrivateFolder.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/LiteralCredentials.h"
 #include "app/formats/PostmanReader.h"
@@ -30,8 +31,7 @@ namespace {
 
 QString TabSession::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("tabs.json"));
+    return PrivateFolder::filePath(QStandardPaths::AppConfigLocation, QStringLiteral("tabs.json"));
 }
 
 Status TabSession::write(const QString &path, const TabSession &session)

@@ -1,0 +1,53 @@
+// The app's own folders (history, cookies, open tabs) are readable by their owner only: made so
+// when created, and tightened when an older version left them open to others.
+#include "app/history/HistoryStore.h"
+#include "app/http/CookieStore.h"
+#include "app/session/TabSession.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Playground;
+
+class TestPrivateFolder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void foldersAreOwnerOnly()
+    {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        QDir(data).removeRecursively();
+        QDir(config).removeRecursively();
+        // The config folder as an older version left it: readable by everyone.
+        QVERIFY(QDir().mkpath(config));
+        QVERIFY(QFile::setPermissions(config,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther));
+
+        HistoryStore history;
+        QVERIFY(history.open());
+        CookieStore cookies;
+        QVERIFY(TabSession::write(TabSession::defaultPath(), TabSession {}));
+
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+            | QFileDevice::ExeUser;
+        for (const QString &folder : { data, config }) {
+            const QFileInfo info(folder);
+            QVERIFY2(info.isDir(), qPrintable(folder));
+            QCOMPARE(info.permissions(), ownerOnly);
+        }
+        QVERIFY(QFileInfo(HistoryStore::defaultPath()).absolutePath() == QDir(data).absolutePath());
+        QVERIFY(QFileInfo::exists(TabSession::defaultPath()));
+        QDir(data).removeRecursively();
+        QDir(config).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivateFolder)
+#include "TestPrivateFolder.moc"
