@@ -1,12 +1,14 @@
 #include "ui/ExportActions.h"
 
 #include "app/formats/HarWriter.h"
+#include "app/http/Redactor.h"
 #include "ui/ExportRequestDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace Playground {
@@ -68,7 +70,8 @@ void ExportActions::copyAsCurl()
 
 void ExportActions::saveHar()
 {
-    const Exchange exchange = m_exchange();
+    const ShownExchange shown = m_exchange();
+    const Exchange &exchange = shown.exchange;
     if (exchange.method.isEmpty()) {
         Q_EMIT message(tr("Send the request first: a HAR holds a request and its response."));
         return;
@@ -76,10 +79,13 @@ void ExportActions::saveHar()
     const QString path = m_chooseFile(QStringLiteral("exchange.har"));
     if (path.isEmpty())
         return;
-    // Recorded exchanges are redacted, so is the HAR. The send began total ms before it ended.
+    // Recorded exchanges are redacted; a secret the server echoed (in a body, a header, a
+    // redirect) is masked here too. The send began total ms before it ended.
     const QDateTime started
         = QDateTime::currentDateTimeUtc().addMSecs(-qint64(qMax(0.0, exchange.timings.total)));
-    const QByteArray har = HarWriter::write({ { &exchange, started } });
+    const QByteArray har = QJsonDocument(
+        Redactor(shown.secrets).json(HarWriter::har({ { &exchange, started } })).toObject())
+                               .toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     const bool ok
         = file.open(QIODevice::WriteOnly) && file.write(har) == har.size() && file.commit();

@@ -23,7 +23,12 @@ class ExportActions : public QObject {
     Q_OBJECT
 public:
     using SourceOnScreen = std::function<ExportSource()>;
-    using ExchangeOnScreen = std::function<Exchange()>;
+    /** The exchange on screen and the secret values its send used (to mask server echoes). */
+    struct ShownExchange {
+        Exchange exchange;
+        QStringList secrets;
+    };
+    using ExchangeOnScreen = std::function<ShownExchange()>;
     /** Asked for the file to save to; empty cancels. Tests replace the file dialog. */
     using FileChooser = std::function<QString(const QString &suggestedName)>;
 

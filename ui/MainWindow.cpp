@@ -457,7 +457,11 @@ void MainWindow::createMenus()
             return ExportSource(m_model->hasCollection() ? &m_model->collection() : nullptr,
                 m_tabs->pathOf(m_tabs->current()), m_environments->chosen());
         },
-        [this] { return m_tabs->current()->response()->exchange(); });
+        [this] {
+            const RequestTab *tab = m_tabs->current();
+            return ExportActions::ShownExchange { tab->response()->exchange(),
+                tab->shownSecrets() };
+        });
     request->addActions(exports->actions());
     connect(exports, &ExportActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
@@ -744,8 +748,10 @@ void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
     }
     if (sendAgain)
         sendTab(tab);
-    else
+    else {
+        tab->setShownSecrets({}); // recorded redacted
         tab->response()->showExchange(entry->exchange);
+    }
 }
 
 void MainWindow::onRequestPasted(RequestTab *tab, const ImportedRequest &imported)

@@ -118,6 +118,7 @@ void RequestSender::onFinished(RequestTab *tab, SendSession *session)
     run.where.redactions = session->redactionValues();
     if (const auto recorded = m_history->record(run.spec, exchange, run.where); !recorded)
         Q_EMIT note(recorded.error());
+    tab->setShownSecrets(run.where.redactions);
     tab->response()->showExchange(exchange);
     Q_EMIT finished(tab, exchange);
 }

@@ -6,6 +6,7 @@
 
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 class QSplitter;
@@ -49,6 +50,9 @@ public:
     void setScratch(const CollectionItem &scratch);
 
     Run &run() { return m_run; }
+    /** The secret values the send on screen used: what an export of its exchange masks. */
+    QStringList shownSecrets() const { return m_shownSecrets; }
+    void setShownSecrets(const QStringList &secrets) { m_shownSecrets = secrets; }
     /** A send is on its way (or waits for the keychain). */
     bool isSending() const { return m_run.session || m_run.loadingSecrets; }
 
@@ -60,6 +64,7 @@ private:
     QPersistentModelIndex m_item;
     CollectionItem m_scratch;
     Run m_run;
+    QStringList m_shownSecrets;
 };
 
 } // namespace Playground

@@ -110,7 +110,7 @@ QByteArray HistoryCodec::requestJson(const RequestSpec &templates, const Redacto
     item.variables = item.request.variables;
     collection.name = templates.name;
     collection.items.append(item);
-    const QJsonValue json = redacted(PostmanWriter::collectionJson(collection), redactor);
+    const QJsonValue json = redactor.json(PostmanWriter::collectionJson(collection));
     return QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
 }
 
@@ -169,7 +169,7 @@ QByteArray HistoryCodec::exchangeJson(const Exchange &e, const Redactor &redacto
         { QLatin1String("tls"), tls },
         { QLatin1String("timings"), timings },
     };
-    return QJsonDocument(redacted(o, redactor).toObject()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(redactor.json(o).toObject()).toJson(QJsonDocument::Compact);
 }
 
 Result<Exchange> HistoryCodec::exchangeFromJson(const QByteArray &json)
@@ -221,26 +221,6 @@ QByteArray HistoryCodec::body(
     // Redact a little past the cut first, so a secret that starts before it is masked whole.
     const qsizetype margin = 3 * longestSecret; // percent-encoded forms are up to 3× longer
     return redactor.bytes(bytes.left(maxBytes + margin)).left(maxBytes);
-}
-
-QJsonValue HistoryCodec::redacted(const QJsonValue &value, const Redactor &redactor)
-{
-    if (value.isString())
-        return redactor.text(value.toString());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(redacted(v, redactor));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(redactor.text(it.key()), redacted(it.value(), redactor));
-        return out;
-    }
-    return value;
 }
 
 } // namespace Playground

@@ -37,9 +37,6 @@ public:
      */
     static QByteArray body(const QByteArray &bytes, qint64 maxBytes, qsizetype longestSecret,
         const Redactor &redactor);
-
-    /** Every string (and key) in value passed through redactor. */
-    static QJsonValue redacted(const QJsonValue &value, const Redactor &redactor);
 };
 
 } // namespace Playground

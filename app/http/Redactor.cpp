@@ -2,6 +2,8 @@
 
 #include "app/policy/CredentialPolicy.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 #include <algorithm>
 
@@ -112,6 +114,26 @@ HeaderList Redactor::headers(const HeaderList &headers) const
         }
     }
     return out;
+}
+
+QJsonValue Redactor::json(const QJsonValue &value) const
+{
+    if (value.isString())
+        return text(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(json(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(text(it.key()), json(it.value()));
+        return out;
+    }
+    return value;
 }
 
 } // namespace Playground

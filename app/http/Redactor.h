@@ -2,6 +2,7 @@
 
 #include "app/model/ResolvedRequest.h"
 
+#include <QJsonValue>
 #include <QStringList>
 
 namespace Playground {
@@ -18,6 +19,8 @@ public:
     QByteArray bytes(const QByteArray &value) const;
     QString url(const QUrl &url) const;
     HeaderList headers(const HeaderList &headers) const;
+    /** Every string (and key) in value, at any depth, passed through text(). */
+    QJsonValue json(const QJsonValue &value) const;
 
     /** Credential headers (CredentialPolicy) and Set-Cookie: their values are never recorded. */
     static bool isCredentialHeader(const QByteArray &name);

@@ -3,9 +3,11 @@
 #include "app/auth/CollectionSecrets.h"
 #include "app/formats/PostmanReader.h"
 #include "app/secrets/MemorySecretStore.h"
+#include "tests/support/TestServer.h"
 #include "tests/ui/WindowTestSupport.h"
 #include "ui/ExportActions.h"
 #include "ui/ExportRequestDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +20,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Playground;
 
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void curlHoldsSecretsOnlyWhenAsked();
     void httpAndSave();
     void menuCopiesCurlAndSavesHar();
+    void harMasksASecretTheServerEchoed();
 };
 
 // After the class: moc misreads the raw string literal below.
@@ -141,7 +146,9 @@ void TestExportRequest::menuCopiesCurlAndSavesHar()
     QWidget window;
     ExportActions actions(
         &window, nullptr, [&] { return ExportSource(&collection, path, nullptr); },
-        [&] { return exchange; });
+        [&] {
+            return ExportActions::ShownExchange { exchange, {} };
+        });
     QSignalSpy said(&actions, &ExportActions::message);
     QAction *copy = window.findChild<QAction *>(QStringLiteral("copyAsCurlAction"));
     QVERIFY(copy);
@@ -173,6 +180,57 @@ void TestExportRequest::menuCopiesCurlAndSavesHar()
     QCOMPARE(entry["request"]["method"].toString(), QStringLiteral("GET"));
     QCOMPARE(entry["response"]["status"].toInt(), 200);
     QCOMPARE(entry["response"]["content"]["text"].toString(), QStringLiteral("{\"ok\":true}"));
+}
+
+void TestExportRequest::harMasksASecretTheServerEchoed()
+{
+    // The test server's /echo answers with the request it got, Authorization included: the token
+    // from the keychain comes back in the response body.
+    QStandardPaths::setTestModeEnabled(true);
+    Test::TestServer server;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    const QByteArray json
+        = QStringLiteral("{\"info\":{\"name\":\"Echo\",\"_postman_id\":\"c-echo\"},"
+                         "\"auth\":{\"type\":\"bearer\",\"bearer\":[{\"key\":\"token\",\"value\":"
+                         "\"{{pat}}\"}]},\"variable\":[{\"key\":\"baseUrl\",\"value\":\"%1\"}],"
+                         "\"item\":[{\"name\":\"Echo me\",\"request\":{\"method\":\"GET\","
+                         "\"url\":\"{{baseUrl}}/echo/me\"}}]}")
+              .arg(server.baseUrl())
+              .toUtf8();
+    const QString path = Test::writeFile(dir, QStringLiteral("echo.json"), json);
+    const Result<Collection> parsed = PostmanReader::readCollectionFile(path);
+    QVERIFY(parsed.ok());
+    MemorySecretStore store;
+    store.write(CollectionSecrets::keyFor(parsed.value(), QStringLiteral("pat")).value(),
+        QStringLiteral("echoed-pat-5150"), &store, [](const SecretResult &) {});
+    QVERIFY(store.waitForPendingWrites(5000));
+
+    MainWindow window(&store);
+    window.show();
+    window.openCollection(path);
+    auto *tree = Test::find<QTreeView>(&window, "collectionTreeView");
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QTest::mouseClick(Test::find<QPushButton>(&window, "sendButton"), Qt::LeftButton);
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().first().raw.contains("Bearer echoed-pat-5150"));
+    auto *status = Test::find<QLabel>(&window, "statusLabel");
+    QTRY_VERIFY(status->text().contains(QLatin1String("200")));
+
+    auto *exports = window.findChild<ExportActions *>();
+    QVERIFY(exports);
+    const QString target = dir.filePath(QStringLiteral("echo.har"));
+    exports->setFileChooser([&](const QString &) { return target; });
+    window.findChild<QAction *>(QStringLiteral("saveHarAction"))->trigger();
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray har = file.readAll();
+    const QString body
+        = QJsonDocument::fromJson(har)["log"]["entries"][0]["response"]["content"]["text"]
+              .toString();
+    // The echo is there, the token in it is not.
+    QVERIFY2(body.contains(QLatin1String("/echo/me")), qPrintable(body));
+    QVERIFY2(!har.contains("echoed-pat-5150"), har.constData());
 }
 
 QTEST_MAIN(TestExportRequest)
