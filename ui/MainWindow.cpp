@@ -292,6 +292,8 @@ void MainWindow::onTabOpened(RequestTab *tab)
             m_tabs->submitAuth(tab, auth);
             updateVariables();
         });
+    connect(editor, &RequestEditor::descriptionEdited, tab,
+        [this, tab](const QString &description) { m_tabs->submitDescription(tab, description); });
     // The request's own settings (redirects, timeout, TLS, CA file, proxy), undoable.
     connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tab] {
         m_tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());

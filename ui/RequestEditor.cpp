@@ -7,6 +7,7 @@
 #include "ui/AutomaticHeadersTable.h"
 #include "ui/BodyEditor.h"
 #include "ui/CollectionItemDelegate.h"
+#include "ui/DescriptionView.h"
 #include "ui/ElidedLabel.h"
 #include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
@@ -123,6 +124,13 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_tabs->addTab(m_bodyEditor, tr("Body"));
     m_settingsEditor = new RequestSettingsEditor(this);
     m_tabs->addTab(m_settingsEditor, tr("Settings"));
+    m_description = new DescriptionView(this);
+    m_tabs->addTab(m_description, tr("Description"));
+    connect(m_description, &DescriptionView::descriptionEdited, this,
+        [this](const QString &description) {
+            m_request.description = description;
+            Q_EMIT descriptionEdited(description);
+        });
     // Certificate checks off: the tab says so whichever tab is open.
     connect(m_settingsEditor, &RequestSettingsEditor::insecureChanged, this, [this](bool insecure) {
         const int index = m_tabs->indexOf(m_settingsEditor);
@@ -209,6 +217,7 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_headersTable->setRows(request.headers);
     m_bodyEditor->setBody(request.body);
     m_authEditor->setAuth(request.auth);
+    m_description->setDescription(request.description);
     updateTabTitles();
     m_loading = false;
 }

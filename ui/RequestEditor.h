@@ -19,6 +19,7 @@ class AuthEditor;
 class AutomaticHeadersTable;
 class VariableFieldHighlighter;
 class BodyEditor;
+class DescriptionView;
 class ElidedLabel;
 class KeyValueTable;
 class RequestSettingsEditor;
@@ -56,6 +57,8 @@ Q_SIGNALS:
     void requestEdited();
     /** The user changed the request's auth (nullopt: inherit). */
     void authEdited(const std::optional<Playground::AuthSpec> &auth);
+    /** The user changed the request's description (Description tab, Edit then Done). */
+    void descriptionEdited(const QString &description);
     /** A curl command was pasted into the URL field: the whole request, with its warnings. */
     void requestPasted(const Playground::ImportedRequest &imported);
     /** Pasted text looked like a curl command but could not be read. */
@@ -93,6 +96,7 @@ private:
     AuthEditor *m_authEditor;
     BodyEditor *m_bodyEditor;
     RequestSettingsEditor *m_settingsEditor = nullptr;
+    DescriptionView *m_description = nullptr;
     bool m_loading = false;
     bool m_inFlight = false;
 };

@@ -4,6 +4,7 @@
 #include "app/document/EditRequestCommand.h"
 #include "app/document/SavedSnapshot.h"
 #include "app/document/SetAuthCommand.h"
+#include "app/document/SetDescriptionCommand.h"
 #include "app/document/SetRequestSettingsCommand.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/send/SendSession.h"
@@ -338,6 +339,20 @@ void RequestTabs::submitAuth(RequestTab *tab, const std::optional<AuthSpec> &aut
         m_applyingEdit = true; // the editor shows it already: no reload under the typing
         m_model->document()->submit(std::make_unique<SetAuthCommand>(
             m_model->document()->collection(), m_model->rowPath(tab->item()), auth));
+        m_applyingEdit = false;
+    }
+    updateTab(tab);
+}
+
+void RequestTabs::submitDescription(RequestTab *tab, const QString &description)
+{
+    keep(tab);
+    if (tab->isScratch()) {
+        tab->scratch().request.description = description;
+    } else if (m_model->item(tab->item())) {
+        m_applyingEdit = true;
+        m_model->document()->submit(std::make_unique<SetDescriptionCommand>(
+            m_model->document()->collection(), m_model->rowPath(tab->item()), description));
         m_applyingEdit = false;
     }
     updateTab(tab);

@@ -69,6 +69,9 @@ public:
     /** The tab's request auth changed in its Auth tab: into the document (undoable), or the
      * scratch request; nullopt inherits. */
     void submitAuth(RequestTab *tab, const std::optional<AuthSpec> &auth);
+    /** The tab's request description changed: into the document (undoable), or the scratch
+     * request. */
+    void submitDescription(RequestTab *tab, const QString &description);
     /** The editor shows the tab's request as it is now. */
     void reload(RequestTab *tab);
 

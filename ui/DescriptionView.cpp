@@ -1,0 +1,103 @@
+#include "ui/DescriptionView.h"
+
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Playground {
+
+namespace {
+
+    /**
+     * A document that loads nothing: no image or style sheet, local, data: or remote (Qt's own
+     * loader falls back to reading local files whatever the view answers).
+     */
+    class OfflineDocument : public QTextDocument {
+    public:
+        using QTextDocument::QTextDocument;
+
+    protected:
+        QVariant loadResource(int, const QUrl &) override { return {}; }
+    };
+
+} // namespace
+
+DescriptionView::DescriptionView(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTextBrowser(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_editButton(new QPushButton(tr("Edit"), this))
+{
+    setObjectName(QStringLiteral("descriptionView"));
+    m_view->setObjectName(QStringLiteral("descriptionBrowser"));
+    m_view->setAccessibleName(tr("Description"));
+    m_view->setDocument(new OfflineDocument(m_view));
+    m_view->setOpenLinks(false);
+    m_view->setOpenExternalLinks(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_editor->setObjectName(QStringLiteral("descriptionEdit"));
+    m_editor->setAccessibleName(tr("Description (Markdown)"));
+    m_editor->setPlaceholderText(tr("Describe the request; Markdown is shown formatted"));
+    m_editButton->setObjectName(QStringLiteral("descriptionEditButton"));
+    m_editButton->setAccessibleName(tr("Edit the description"));
+    m_editButton->setCheckable(true);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_editor);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_editButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_editButton, &QPushButton::toggled, this, [this](bool editing) {
+        if (!editing && m_editor->toPlainText() != m_text) {
+            m_text = m_editor->toPlainText();
+            render();
+            Q_EMIT descriptionEdited(m_text);
+        }
+        setEditing(editing);
+    });
+    render();
+}
+
+void DescriptionView::setDescription(const QString &text)
+{
+    m_text = text;
+    render();
+    setEditing(false);
+}
+
+void DescriptionView::setEditing(bool editing)
+{
+    if (editing)
+        m_editor->setPlainText(m_text);
+    m_stack->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_view);
+    const QSignalBlocker quiet(m_editButton);
+    m_editButton->setChecked(editing);
+    m_editButton->setText(editing ? tr("Done") : tr("Edit"));
+    m_editButton->setAccessibleName(
+        editing ? tr("Finish editing the description") : tr("Edit the description"));
+    if (editing)
+        m_editor->setFocus();
+}
+
+void DescriptionView::render()
+{
+    if (m_text.trimmed().isEmpty()) {
+        m_view->setPlainText(tr("No description. Press Edit to write one (Markdown)."));
+        return;
+    }
+    // HTML inside the Markdown stays text; resources are never loaded (OfflineDocument).
+    m_view->document()->setMarkdown(m_text,
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+}
+
+} // namespace Playground
