@@ -11,6 +11,7 @@
 #include "ui/ElidedLabel.h"
 #include "ui/HeaderCompletionDelegate.h"
 #include "ui/KeyValueTable.h"
+#include "ui/PathVariablesTable.h"
 #include "ui/RawBodyEditor.h"
 #include "ui/RequestSettingsEditor.h"
 #include "ui/VariableFieldHighlighter.h"
@@ -118,7 +119,23 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("requestTabWidget"));
     m_tabs->setAccessibleName(tr("Request parts"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_paramsTable, tr("Params"));
+    m_paramsTab = new QWidget(this);
+    m_pathTable = new PathVariablesTable(m_paramsTab);
+    m_pathLabel = new QLabel(tr("Path variables"), m_paramsTab);
+    m_pathLabel->setObjectName(QStringLiteral("pathVariablesLabel"));
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    auto *paramsLayout = new QVBoxLayout(m_paramsTab);
+    paramsLayout->setContentsMargins(0, 4, 0, 0);
+    paramsLayout->addWidget(m_paramsTable, 2);
+    paramsLayout->addWidget(m_pathLabel);
+    paramsLayout->addWidget(m_pathTable, 1);
+    connect(m_pathTable, &PathVariablesTable::rowsEdited, this, [this] {
+        if (m_loading)
+            return;
+        m_request.url.pathVariables = m_pathTable->rows();
+        Q_EMIT requestEdited();
+    });
+    m_tabs->addTab(m_paramsTab, tr("Params"));
     m_tabs->addTab(m_authEditor, tr("Auth"));
     m_tabs->addTab(headersTab, tr("Headers"));
     m_tabs->addTab(m_bodyEditor, tr("Body"));
@@ -214,6 +231,7 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_urlEdit->setCursorPosition(0);
     updateMethodLook();
     m_paramsTable->setRows(request.url.query);
+    showPathVariables();
     m_headersTable->setRows(request.headers);
     m_bodyEditor->setBody(request.body);
     m_authEditor->setAuth(request.auth);
@@ -260,9 +278,18 @@ void RequestEditor::onUrlEdited(const QString &text)
     m_request.url = url;
     m_loading = true;
     m_paramsTable->setRows(url.query);
+    showPathVariables();
     m_loading = false;
     updateTabTitles();
     Q_EMIT requestEdited();
+}
+
+void RequestEditor::showPathVariables()
+{
+    m_pathTable->setRows(m_request.url.pathVariables);
+    const bool any = !m_request.url.pathVariables.isEmpty();
+    m_pathLabel->setVisible(any);
+    m_pathTable->setVisible(any);
 }
 
 void RequestEditor::onParamsEdited()
@@ -303,7 +330,7 @@ void RequestEditor::updateTabTitles()
         return count > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(count) : name;
     };
     m_tabs->setTabText(
-        m_tabs->indexOf(m_paramsTable), titled(tr("Params"), m_paramsTable->enabledCount()));
+        m_tabs->indexOf(m_paramsTab), titled(tr("Params"), m_paramsTable->enabledCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_headersTable->parentWidget()),
         titled(tr("Headers"), m_headersTable->enabledCount()));
     const std::optional<AuthSpec> &auth = m_request.auth;

@@ -22,6 +22,7 @@ class BodyEditor;
 class DescriptionView;
 class ElidedLabel;
 class KeyValueTable;
+class PathVariablesTable;
 class RequestSettingsEditor;
 
 /**
@@ -74,6 +75,8 @@ private:
     void loadUrlIntoParams();
     void onUrlEdited(const QString &text);
     void onParamsEdited();
+    /** The path variables table shows the URL's ":name" segments (hidden when there are none). */
+    void showPathVariables();
     void onHeadersEdited();
     void onBodyEdited();
     void updateTabTitles();
@@ -90,6 +93,9 @@ private:
     ElidedLabel *m_knownVariablesLabel; ///< variables with one
     QTabWidget *m_tabs;
     KeyValueTable *m_paramsTable;
+    PathVariablesTable *m_pathTable = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QWidget *m_paramsTab = nullptr;
     KeyValueTable *m_headersTable;
     QLabel *m_authLabel;
     AutomaticHeadersTable *m_automaticHeaders;

@@ -1,5 +1,7 @@
 #include "app/model/UrlSpec.h"
 
+#include <algorithm>
+
 namespace Playground {
 
 QString UrlSpec::raw() const
@@ -56,6 +58,7 @@ UrlSpec UrlSpec::withTyped(const QString &raw) const
 {
     UrlSpec url = fromRaw(raw);
     url.pathVariables = pathVariables;
+    url.pathVariables = url.pathVariablesFollowingBase();
     url.writtenAsString = writtenAsString;
     url.extra = extra;
     for (qsizetype i = 0; i < url.query.size() && i < query.size(); ++i) {
@@ -70,6 +73,45 @@ UrlSpec UrlSpec::withTyped(const QString &raw) const
             url.query.append(old);
     }
     return url;
+}
+
+const QRegularExpression &UrlSpec::pathVariablePattern()
+{
+    static const QRegularExpression segment(QStringLiteral("(^|/):([A-Za-z0-9_.-]+)(?=/|$)"));
+    return segment;
+}
+
+QStringList UrlSpec::pathVariableNames(const QString &base)
+{
+    // The path starts at the first '/' after the scheme and host, or after a {{baseUrl}}.
+    qsizetype from = 0;
+    if (const qsizetype scheme = base.indexOf(QLatin1String("://")); scheme >= 0)
+        from = base.indexOf(QLatin1Char('/'), scheme + 3);
+    else if (base.startsWith(QLatin1String("{{")))
+        from = base.indexOf(QLatin1Char('/'), base.indexOf(QLatin1String("}}")));
+    else
+        from = base.indexOf(QLatin1Char('/'));
+    QStringList names;
+    if (from < 0)
+        return names;
+    auto it = pathVariablePattern().globalMatch(base.mid(from));
+    while (it.hasNext()) {
+        const QString name = it.next().captured(2);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+KeyValueList UrlSpec::pathVariablesFollowingBase() const
+{
+    KeyValueList rows;
+    for (const QString &name : pathVariableNames(base)) {
+        const auto known = std::find_if(pathVariables.cbegin(), pathVariables.cend(),
+            [&](const KeyValue &row) { return row.key == name; });
+        rows.append(known != pathVariables.cend() ? *known : KeyValue { name, QString() });
+    }
+    return rows;
 }
 
 } // namespace Playground

@@ -3,6 +3,8 @@
 #include "app/model/KeyValue.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
 
 namespace Playground {
 
@@ -23,9 +25,20 @@ struct UrlSpec {
     /**
      * This URL after the user typed raw in the URL field: the typed base, query and fragment;
      * path variables, disabled query rows (not in the typed text) and what the table knew per
-     * row (description, unknown fields) kept.
+     * row (description, unknown fields) kept; path variables follow the typed path (see
+     * withPathVariablesOf).
      */
     UrlSpec withTyped(const QString &raw) const;
+
+    /** The ":name" path segments of base, in order, each once (not the host's ":port"). */
+    static QStringList pathVariableNames(const QString &base);
+    /** Matches a ":name" segment in a path: group 1 the slash before (or start), 2 the name. */
+    static const QRegularExpression &pathVariablePattern();
+    /**
+     * pathVariables with one row per ":name" of base, in order: rows of names still there keep
+     * their value and description, new names get an empty value, names gone are dropped.
+     */
+    KeyValueList pathVariablesFollowingBase() const;
 };
 
 } // namespace Playground

@@ -156,10 +156,9 @@ void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
 QString UrlBuilder::replacePathVariables(
     const QString &chunk, bool afterSlash, const KeyValueList &pathVariables)
 {
-    static const QRegularExpression segment(QStringLiteral("(^|/):([A-Za-z0-9_.-]+)(?=/|$)"));
     QString rewritten;
     qsizetype pos = 0;
-    auto it = segment.globalMatch(chunk);
+    auto it = UrlSpec::pathVariablePattern().globalMatch(chunk);
     while (it.hasNext()) {
         const auto m = it.next();
         if (m.captured(1).isEmpty() && !afterSlash)
@@ -167,8 +166,8 @@ QString UrlBuilder::replacePathVariables(
         const QString name = m.captured(2);
         const auto var = std::find_if(pathVariables.begin(), pathVariables.end(),
             [&](const KeyValue &kv) { return kv.key == name; });
-        if (var == pathVariables.end())
-            continue;
+        if (var == pathVariables.end() || var->value.isEmpty())
+            continue; // no value: the segment stays as written, as in Postman
         rewritten += chunk.mid(pos, m.capturedStart(2) - 1 - pos);
         rewritten += QString::fromLatin1(
             encodeComponent(m_text.resolve(var->value, SecretPosition::Path)));

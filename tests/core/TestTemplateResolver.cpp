@@ -47,6 +47,8 @@ private Q_SLOTS:
     void urlRefused();
     void pathVariables_data();
     void pathVariables();
+    void pathVariableNames_data();
+    void pathVariableNames();
     void text_data();
     void text();
     void dynamicValues();
@@ -218,6 +220,25 @@ void TestTemplateResolver::pathVariables()
     const Result<QUrl> url = builder.build(spec);
     QVERIFY2(url.ok(), qPrintable(url.error()));
     QCOMPARE(QString::fromLatin1(url->toEncoded()), expected);
+}
+
+void TestTemplateResolver::pathVariableNames_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("a port is not one") << "http://h.example:8080/a/:b" << QStringList { "b" };
+    QTest::newRow("after a base URL variable") << "{{baseUrl}}/x/:y/z/:y" << QStringList { "y" };
+    QTest::newRow("only whole segments")
+        << "https://h.example/a:b/:c.d/:e-f_g" << QStringList { "c.d", "e-f_g" };
+    QTest::newRow("none") << "https://h.example/" << QStringList {};
+    QTest::newRow("a path with no host") << "/users/:id" << QStringList { "id" };
+}
+
+void TestTemplateResolver::pathVariableNames()
+{
+    QFETCH(QString, base);
+    QFETCH(QStringList, names);
+    QCOMPARE(UrlSpec::pathVariableNames(base), names);
 }
 
 void TestTemplateResolver::text_data()
