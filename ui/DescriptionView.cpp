@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Playground {
@@ -95,9 +96,24 @@ void DescriptionView::render()
         return;
     }
     // HTML inside the Markdown stays text; resources are never loaded (OfflineDocument).
-    m_view->document()->setMarkdown(m_text,
+    QTextDocument *document = m_view->document();
+    document->setMarkdown(m_text,
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    // An image is named, not shown: "[image: alt]", its address in the tooltip.
+    QTextCursor cursor(document);
+    while (
+        !(cursor = document->find(QString(QChar::ObjectReplacementCharacter), cursor)).isNull()) {
+        const QTextCharFormat format = cursor.charFormat();
+        if (!format.isImageFormat())
+            continue;
+        const QTextImageFormat image = format.toImageFormat();
+        const QString alt = image.stringProperty(QTextFormat::ImageAltText);
+        QTextCharFormat named;
+        named.setForeground(palette().brush(QPalette::PlaceholderText));
+        named.setToolTip(tr("Image not loaded: %1").arg(image.name()));
+        cursor.insertText(alt.isEmpty() ? tr("[image]") : tr("[image: %1]").arg(alt), named);
+    }
 }
 
 } // namespace Playground

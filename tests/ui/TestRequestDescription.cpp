@@ -69,6 +69,9 @@ void TestRequestDescription::markdownIsShownSafelyAndEditable()
     QVERIFY(shown.contains(QLatin1String("Lists every order.")));
     QVERIFY2(shown.contains(QLatin1String("<img src=")), qPrintable(shown));
     QVERIFY(shown.contains(QLatin1String("<b>not bold</b>")));
+    // Images are named, not drawn.
+    QVERIFY2(shown.contains(QLatin1String("[image: remote]")), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("[image: local]")));
     QVERIFY(browser->toHtml().contains(QLatin1String("font-weight:700")));
     // Nothing was loaded: no request reached the server, and not even a local image is read.
     QVERIFY(server.requests().isEmpty());
