@@ -6,6 +6,7 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     // The Wayland app id, so the compositor matches the window with the desktop file (on X11 the
     // desktop file's StartupWMClass matches the window class, the application name).
     QGuiApplication::setDesktopFileName(QLatin1String(Playground::AppId));
+    // The installed icon (scalable SVG and PNGs in hicolor), for X11 title bars and task bars.
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId)));
     Playground::Theme::apply(Playground::Theme::saved());
     // The desktop file passes every selected file (%F): one window for each, or one empty window.
     std::vector<std::unique_ptr<Playground::MainWindow>> windows;
