@@ -57,7 +57,8 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    // Drops from another window move items between collections (CollectionTreeModel).
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
 

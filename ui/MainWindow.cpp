@@ -161,6 +161,22 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         if (saving)
             statusBar()->showMessage(tr("Saving… (waiting for the keychain)"));
     });
+    // Dragged in from another window's collection: what it uses that this one lacks is said.
+    connect(m_model, &CollectionTreeModel::movedIn, this,
+        [this](const QString &source, const QStringList &missing) {
+            if (missing.isEmpty()) {
+                statusBar()->showMessage(tr("Moved from \"%1\"").arg(source), 10'000);
+                return;
+            }
+            QStringList names;
+            for (const QString &name : missing)
+                names.append(QStringLiteral("{{%1}}").arg(name));
+            m_banner->showMessage(tr("Moved from \"%1\". It uses %2, which this collection does "
+                                     "not define: give them a value in its variables "
+                                     "(Collection › Edit collection…) or the environment.")
+                                      .arg(source, names.join(QStringLiteral(", "))),
+                ErrorBanner::Kind::Warning);
+        });
     // A secret just stored changes what the request is missing.
     connect(m_secrets, &SecretStore::pendingWritesFinished, this, [this] {
         m_storedSecrets.clear();

@@ -10,12 +10,34 @@
 
 namespace Playground {
 
+namespace {
+
+    /** The open documents by identity (the GUI thread's; documents live there). */
+    QHash<quint64, CollectionDocument *> &openDocuments()
+    {
+        static QHash<quint64, CollectionDocument *> documents;
+        return documents;
+    }
+
+} // namespace
+
 CollectionDocument::CollectionDocument(QObject *parent)
     : QObject(parent)
 {
+    static quint64 next = 0;
+    m_identity = ++next; // never reused: a stale drag cannot name a newer document
+    openDocuments().insert(m_identity, this);
 }
 
-CollectionDocument::~CollectionDocument() = default;
+CollectionDocument::~CollectionDocument()
+{
+    openDocuments().remove(m_identity);
+}
+
+CollectionDocument *CollectionDocument::withIdentity(quint64 identity)
+{
+    return openDocuments().value(identity);
+}
 
 void CollectionDocument::load(Collection collection, const QString &path)
 {

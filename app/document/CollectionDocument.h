@@ -46,6 +46,10 @@ public:
     bool isDirty() const { return m_applied != m_saved; }
     /** The collection's id (its keychain secrets are keyed by it), created once when missing. */
     QString ensureId();
+    /** This document among the open ones of the process (a drag names its source by it). */
+    quint64 identity() const { return m_identity; }
+    /** The open document with that identity, or null (closed since, or another process's). */
+    static CollectionDocument *withIdentity(quint64 identity);
 
     void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
     /** An edit: through the sink (the window's undo stack), else applied at once. */
@@ -90,6 +94,7 @@ private:
     QList<quint64> m_saved;
     quint64 m_nextSerial = 1;
     QHash<const DocumentCommand *, quint64> m_serials;
+    quint64 m_identity;
 };
 
 } // namespace Playground

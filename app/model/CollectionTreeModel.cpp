@@ -1,8 +1,11 @@
 #include "app/model/CollectionTreeModel.h"
 
 #include "app/document/CollectionDocument.h"
+#include "app/document/InsertItemsCommand.h"
 #include "app/document/MoveItemCommand.h"
+#include "app/document/RemoveItemsCommand.h"
 #include "app/document/RenameItemCommand.h"
+#include "app/formats/LiteralCredentials.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -377,8 +380,8 @@ QMimeData *CollectionTreeModel::mimeData(const QModelIndexList &indexes) const
         return nullptr;
     QByteArray encoded;
     QDataStream out(&encoded, QIODevice::WriteOnly);
-    // Which document: a drop elsewhere (another window) is not a move within this one.
-    out << quint64(quintptr(m_document)) << rowPath(indexes.first());
+    // Which document: a drop elsewhere (another window) moves it between collections.
+    out << m_document->identity() << rowPath(indexes.first());
     auto *data = new QMimeData;
     data->setData(RowPathMimeType, encoded);
     return data;
@@ -390,10 +393,11 @@ CollectionTreeModel::Drop CollectionTreeModel::dropTarget(
     if (!data || !data->hasFormat(RowPathMimeType) || !m_document->isOpen())
         return {};
     QDataStream in(data->data(RowPathMimeType));
-    quint64 document = 0;
+    quint64 identity = 0;
     QList<int> from;
-    in >> document >> from;
-    if (in.status() != QDataStream::Ok || document != quint64(quintptr(m_document)))
+    in >> identity >> from;
+    CollectionDocument *source = CollectionDocument::withIdentity(identity);
+    if (in.status() != QDataStream::Ok || !source || !source->isOpen())
         return {};
     QList<int> toParent = rowPath(parent);
     if (parent.isValid() && isRequest(parent)) { // dropped on a request: after it
@@ -401,10 +405,50 @@ CollectionTreeModel::Drop CollectionTreeModel::dropTarget(
     } else if (row < 0) {
         row = rowCount(parent); // on a folder: at its end
     }
-    if (!MoveItemCommand::isValid(m_document->collection(), from, toParent, row))
-        return {};
-    return { from, toParent, row };
+    if (source == m_document) {
+        if (!MoveItemCommand::isValid(m_document->collection(), from, toParent, row))
+            return {};
+    } else {
+        const QModelIndex into = indexAt(toParent);
+        if (from.isEmpty() || !itemAt(source->collection(), from)
+            || (!toParent.isEmpty() && (!into.isValid() || isRequest(into))) || row < 0
+            || row > rowCount(into))
+            return {};
+    }
+    return { source, from, toParent, row };
 }
+
+namespace {
+
+    /** The variables of the collection and of the folders above path that items mention. */
+    QStringList variablesUsed(
+        const Collection &collection, const QList<int> &path, const CollectionItem &moved)
+    {
+        QList<const QList<Variable> *> scopes { &collection.variables };
+        for (qsizetype depth = 1; depth < path.size(); ++depth) {
+            if (const CollectionItem *folder = itemAt(collection, path.first(depth)))
+                scopes.append(&folder->variables);
+        }
+        const QList<RequestPath> requests = moved.isFolder
+            ? flattenRequests(moved.children)
+            : QList<RequestPath> { RequestPath { {}, &moved } };
+        QStringList names;
+        for (const QList<Variable> *scope : scopes) {
+            for (const Variable &v : *scope) {
+                if (names.contains(v.key))
+                    continue;
+                for (const RequestPath &request : requests) {
+                    if (LiteralCredentials::mentions(request.item->request, v.key)) {
+                        names.append(v.key);
+                        break;
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+} // namespace
 
 bool CollectionTreeModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
@@ -420,7 +464,24 @@ bool CollectionTreeModel::dropMimeData(
     const Drop drop = dropTarget(data, row, parent);
     if (drop.from.isEmpty())
         return false;
-    m_document->submit(std::make_unique<MoveItemCommand>(drop.from, drop.toParent, drop.row));
+    if (drop.source == m_document) {
+        m_document->submit(std::make_unique<MoveItemCommand>(drop.from, drop.toParent, drop.row));
+        return true;
+    }
+    // From another collection: a copy in, then the original out.
+    const CollectionItem moved = *itemAt(drop.source->collection(), drop.from);
+    const QStringList defined
+        = variablesUsed(m_document->collection(), drop.toParent + QList<int> { 0 }, moved);
+    QStringList missing;
+    for (const QString &name : variablesUsed(drop.source->collection(), drop.from, moved)) {
+        if (!defined.contains(name))
+            missing.append(name);
+    }
+    const QString sourceName = drop.source->collection().name;
+    m_document->submit(std::make_unique<InsertItemsCommand>(drop.toParent + QList<int> { drop.row },
+        QList<CollectionItem> { moved }, tr("Move from %1").arg(sourceName)));
+    drop.source->submit(std::make_unique<RemoveItemsCommand>(drop.from));
+    Q_EMIT movedIn(sourceName, missing);
     return true;
 }
 

@@ -56,7 +56,10 @@ public:
     /** A new name (EditRole) reaches the document as a RenameItemCommand. */
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    /** Drag and drop moves items within the collection, through a MoveItemCommand. */
+    /**
+     * Drag and drop moves items within the collection (a MoveItemCommand), or from another open
+     * collection (inserted here, removed there: one undo step in each).
+     */
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
     QStringList mimeTypes() const override;
@@ -67,9 +70,17 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
         const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    /**
+     * Items came from the collection named source by drag and drop; missing names the variables
+     * of that collection (or its folders) they use that this one does not define.
+     */
+    void movedIn(const QString &source, const QStringList &missing);
+
 private:
     struct Node;
     struct Drop {
+        CollectionDocument *source = nullptr;
         QList<int> from;
         QList<int> toParent;
         int row = -1;

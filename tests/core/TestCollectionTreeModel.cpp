@@ -8,6 +8,7 @@
 #include "app/model/CollectionTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDataStream>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void persistentIndexesFollowTheirItems();
     void dropMovesThroughTheDocument();
     void dropRefusesForeignAndCyclicMoves();
+    void dropMovesBetweenCollections();
     void rowsThatAreNotThereResetInsteadOfCorrupting();
 };
 
@@ -200,13 +202,83 @@ void TestCollectionTreeModel::dropRefusesForeignAndCyclicMoves()
     QVERIFY(!model.canDropMimeData(
         folderData.get(), Qt::MoveAction, 0, 0, model.indexAt({ 1 }))); // into itself
     QVERIFY(!model.dropMimeData(folderData.get(), Qt::MoveAction, 0, 0, model.indexAt({ 1 })));
-    QVERIFY(!otherModel.dropMimeData(folderData.get(), Qt::MoveAction, 0, 0, {}));
+    // A document that is gone (closed, or another process's) is not a source.
+    QByteArray stale;
+    QDataStream out(&stale, QIODevice::WriteOnly);
+    out << quint64(999'999) << QList<int> { 0 };
+    QMimeData staleData;
+    staleData.setData(folderData->formats().first(), stale);
+    QVERIFY(!otherModel.canDropMimeData(&staleData, Qt::MoveAction, 0, 0, {}));
+    QVERIFY(!otherModel.dropMimeData(&staleData, Qt::MoveAction, 0, 0, {}));
     QVERIFY(!model.dropMimeData(folderData.get(), Qt::CopyAction, 0, 0, {}));
     QMimeData text;
     text.setText(QStringLiteral("a"));
     QVERIFY(!model.dropMimeData(&text, Qt::MoveAction, 0, 0, {}));
     QCOMPARE(shape(model), QStringLiteral("a F(b c) d"));
     QVERIFY(!doc.isDirty());
+}
+
+void TestCollectionTreeModel::dropMovesBetweenCollections()
+{
+    // Shop: a, F(b, c), d with variables; Other: x. b uses {{token}} and {{page}} (F's) and
+    // {{shared}}, which Other defines too.
+    Collection shop = sample();
+    shop.name = QStringLiteral("Shop");
+    shop.variables = { Variable { QStringLiteral("token"), QString() },
+        Variable { QStringLiteral("shared"), QStringLiteral("1") } };
+    shop.items[1].variables = { Variable { QStringLiteral("page"), QStringLiteral("2") } };
+    shop.items[1].children[0].request.url
+        = UrlSpec::fromRaw(QStringLiteral("https://h.example/{{page}}?t={{token}}&s={{shared}}"));
+    CollectionDocument doc;
+    doc.load(shop);
+    CollectionTreeModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Collection otherCollection;
+    otherCollection.name = QStringLiteral("Other");
+    otherCollection.items = { request(QStringLiteral("x")) };
+    otherCollection.variables = { Variable { QStringLiteral("shared"), QStringLiteral("9") } };
+    CollectionDocument other;
+    other.load(otherCollection);
+    CollectionTreeModel otherModel(&other);
+    QAbstractItemModelTester otherTester(
+        &otherModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    History shopHistory { &doc, {} };
+    History otherHistory { &other, {} };
+    doc.setCommandSink([&](std::unique_ptr<DocumentCommand> c) { shopHistory.push(std::move(c)); });
+    other.setCommandSink(
+        [&](std::unique_ptr<DocumentCommand> c) { otherHistory.push(std::move(c)); });
+    QSignalSpy movedIn(&otherModel, &CollectionTreeModel::movedIn);
+
+    // b dragged from Shop's folder to the top of Other.
+    std::unique_ptr<QMimeData> data(model.mimeData({ model.indexAt({ 1, 0 }) }));
+    QVERIFY(otherModel.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    QVERIFY(otherModel.dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    QCOMPARE(shape(otherModel), QStringLiteral("b x"));
+    QCOMPARE(shape(model), QStringLiteral("a F(c) d"));
+    QCOMPARE(other.collection().items.first().request.url.raw(),
+        QStringLiteral("https://h.example/{{page}}?t={{token}}&s={{shared}}"));
+    QVERIFY(doc.isDirty() && other.isDirty());
+    // What it uses that Other does not define is said.
+    QCOMPARE(movedIn.size(), 1);
+    QCOMPARE(movedIn.first().at(0).toString(), QStringLiteral("Shop"));
+    QCOMPARE(movedIn.first().at(1).toStringList(), (QStringList { "token", "page" }));
+
+    // A whole folder, back the other way, into... Shop's top after a.
+    data.reset(otherModel.mimeData({ otherModel.indexAt({ 0 }) }));
+    QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, 1, 0, {}));
+    QCOMPARE(shape(model), QStringLiteral("a b F(c) d"));
+    QCOMPARE(shape(otherModel), QStringLiteral("x"));
+
+    // Each collection undoes its own half.
+    shopHistory.undo();
+    otherHistory.undo();
+    QCOMPARE(shape(model), QStringLiteral("a F(c) d"));
+    QCOMPARE(shape(otherModel), QStringLiteral("b x"));
+    otherHistory.undo();
+    shopHistory.undo();
+    QCOMPARE(shape(model), QStringLiteral("a F(b c) d"));
+    QCOMPARE(shape(otherModel), QStringLiteral("x"));
+    QVERIFY(!doc.isDirty() && !other.isDirty());
 }
 
 void TestCollectionTreeModel::rowsThatAreNotThereResetInsteadOfCorrupting()

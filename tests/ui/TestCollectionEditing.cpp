@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPointer>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void deletingTheShownRequestLeavesNoStaleEditor();
     void newCollectionFolderAndScratchRequestSaved();
     void droppedOnAFolderMovesIntoIt();
+    void draggedToAnotherWindowMovesBetweenCollections();
     void aPastedCommandsSecretIsNotWrittenWhenSavedToTheCollection();
 };
 
@@ -247,7 +249,7 @@ void TestCollectionEditing::droppedOnAFolderMovesIntoIt()
     window.openCollection(path);
     auto *tree = find<QTreeView>(&window, "collectionTreeView");
     auto *url = find<QLineEdit>(&window, "urlLineEdit");
-    QCOMPARE(tree->dragDropMode(), QAbstractItemView::InternalMove);
+    QCOMPARE(tree->dragDropMode(), QAbstractItemView::DragDrop);
     const QModelIndex health = findRow(tree, QStringLiteral("Health"));
     tree->setCurrentIndex(health);
 
@@ -268,6 +270,60 @@ void TestCollectionEditing::droppedOnAFolderMovesIntoIt()
     QCOMPARE(shape(reread->items), QStringLiteral("Users(Health List users Create user)"));
     QCOMPARE(reread->items.at(0).children.at(0).request.url.raw(),
         QStringLiteral("https://example.com/healthz"));
+}
+
+void TestCollectionEditing::draggedToAnotherWindowMovesBetweenCollections()
+{
+    // Two windows, two collections: Shop API, and Billing whose "Invoices" uses {{billingKey}}.
+    QTemporaryDir dir;
+    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
+    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"),
+        "{\"info\":{\"name\":\"Billing\"},\"variable\":[{\"key\":\"billingKey\","
+        "\"value\":\"k\"}],\"item\":[{\"name\":\"Invoices\",\"request\":{\"method\":"
+        "\"GET\",\"url\":\"https://billing.example/invoices?key={{billingKey}}\"}}]}");
+    MemorySecretStore store;
+    MainWindow shop(&store);
+    MainWindow billing(&store);
+    for (MainWindow *window : { &shop, &billing })
+        window->setDiscardConfirmer([](const QString &) { return true; });
+    shop.show();
+    billing.show();
+    shop.openCollection(shopPath);
+    billing.openCollection(billingPath);
+    auto *shopTree = find<QTreeView>(&shop, "collectionTreeView");
+    auto *billingTree = find<QTreeView>(&billing, "collectionTreeView");
+
+    // What the trees do on a drop from one window into the other: the dragged item's data from
+    // one, dropped on the other's folder "Users".
+    std::unique_ptr<QMimeData> dragged(
+        billingTree->model()->mimeData({ findRow(billingTree, QStringLiteral("Invoices")) }));
+    const QModelIndex users = findRow(shopTree, QStringLiteral("Users"));
+    QVERIFY(shopTree->model()->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, users));
+    QVERIFY(shopTree->model()->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, users));
+    QCOMPARE(treeShape(*shopTree->model()),
+        QStringLiteral("Users(Invoices List users Create user) Health"));
+    QCOMPARE(treeShape(*billingTree->model()), QString());
+    QVERIFY(shop.isWindowModified() && billing.isWindowModified());
+    // Shop does not define {{billingKey}}: the window says so.
+    auto *banner = find<QLabel>(&shop, "errorBannerLabel");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("{{billingKey}}")), qPrintable(banner->text()));
+
+    // Each window undoes its own half; saved, each file holds what its window shows.
+    find<QAction>(&billing, "undoAction")->trigger();
+    QCOMPARE(treeShape(*billingTree->model()), QStringLiteral("Invoices"));
+    find<QAction>(&billing, "redoAction")->trigger();
+    QVERIFY(shop.saveCollection());
+    QVERIFY(billing.saveCollection());
+    QTRY_VERIFY(!shop.isWindowModified() && !billing.isWindowModified());
+    const Result<Collection> shopFile = PostmanReader::readCollectionFile(shopPath);
+    const Result<Collection> billingFile = PostmanReader::readCollectionFile(billingPath);
+    QVERIFY(shopFile.ok() && billingFile.ok());
+    QCOMPARE(
+        shape(shopFile->items), QStringLiteral("Users(Invoices List users Create user) Health"));
+    QVERIFY(billingFile->items.isEmpty());
+    QCOMPARE(shopFile->items.at(0).children.at(0).request.url.raw(),
+        QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
 }
 
 void TestCollectionEditing::aPastedCommandsSecretIsNotWrittenWhenSavedToTheCollection()
