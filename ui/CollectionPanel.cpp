@@ -1,5 +1,6 @@
 #include "ui/CollectionPanel.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/CollectionEdits.h"
 #include "app/document/RemoveItemsCommand.h"
@@ -262,7 +263,7 @@ void CollectionPanel::onModelReset()
     const bool open = m_model->hasCollection();
     m_stack->setCurrentIndex(open ? 1 : 0);
     m_nameLabel->setText(m_model->collection().name);
-    m_nameLabel->setToolTip(m_model->collection().name);
+    m_nameLabel->setToolTip(plainToolTip(m_model->collection().name));
     m_filterEdit->clear();
     m_tree->expandAll();
     updateActions();

@@ -1,9 +1,13 @@
 #include "ui/DescriptionView.h"
+#include "app/core/PlainToolTip.h"
+
+#include "ui/OfflineTextDocument.h"
 
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -12,17 +16,8 @@ namespace Playground {
 
 namespace {
 
-    /**
-     * A document that loads nothing: no image or style sheet, local, data: or remote (Qt's own
-     * loader falls back to reading local files whatever the view answers).
-     */
-    class OfflineDocument : public QTextDocument {
-    public:
-        using QTextDocument::QTextDocument;
-
-    protected:
-        QVariant loadResource(int, const QUrl &) override { return {}; }
-    };
+    /** Longer descriptions are shown as plain text: formatting stays quick whatever the input. */
+    constexpr qsizetype MaxFormattedLength = 256 * 1024;
 
 } // namespace
 
@@ -36,7 +31,7 @@ DescriptionView::DescriptionView(QWidget *parent)
     setObjectName(QStringLiteral("descriptionView"));
     m_view->setObjectName(QStringLiteral("descriptionBrowser"));
     m_view->setAccessibleName(tr("Description"));
-    m_view->setDocument(new OfflineDocument(m_view));
+    m_view->setDocument(new OfflineTextDocument(m_view));
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -95,12 +90,19 @@ void DescriptionView::render()
         m_view->setPlainText(tr("No description. Press Edit to write one (Markdown)."));
         return;
     }
-    // HTML inside the Markdown stays text; resources are never loaded (OfflineDocument).
+    // HTML inside the Markdown stays text; resources are never loaded (OfflineTextDocument).
+    if (m_text.size() > MaxFormattedLength) {
+        m_view->setPlainText(m_text);
+        return;
+    }
     QTextDocument *document = m_view->document();
     document->setMarkdown(m_text,
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    // An image is named, not shown: "[image: alt]", its address in the tooltip.
+    // An image is named, not shown: "[image: alt]", its address in the tooltip. Tooltips are
+    // rich text to Qt: every one is escaped (a link's title too).
+    QTextCursor edits(document);
+    edits.beginEditBlock(); // laid out once, at the end
     QTextCursor cursor(document);
     while (
         !(cursor = document->find(QString(QChar::ObjectReplacementCharacter), cursor)).isNull()) {
@@ -114,6 +116,28 @@ void DescriptionView::render()
         named.setToolTip(tr("Image not loaded: %1").arg(image.name()));
         cursor.insertText(alt.isEmpty() ? tr("[image]") : tr("[image: %1]").arg(alt), named);
     }
+    struct Tip {
+        int position;
+        int length;
+        QString text;
+    };
+    QList<Tip> tips;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (const QString tip = fragment.charFormat().toolTip(); !tip.isEmpty())
+                tips.append({ fragment.position(), fragment.length(), tip });
+        }
+    }
+    for (const Tip &tip : std::as_const(tips)) {
+        QTextCharFormat escaped;
+        escaped.setToolTip(plainToolTip(tip.text));
+        QTextCursor span(document);
+        span.setPosition(tip.position);
+        span.setPosition(tip.position + tip.length, QTextCursor::KeepAnchor);
+        span.mergeCharFormat(escaped);
+    }
+    edits.endEditBlock();
 }
 
 } // namespace Playground

@@ -1,5 +1,6 @@
 #include "ui/ElidedLabel.h"
 
+#include "app/core/PlainToolTip.h"
 namespace Playground {
 
 ElidedLabel::ElidedLabel(QWidget *parent)
@@ -48,7 +49,8 @@ void ElidedLabel::elide()
         = fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width());
     setText(shown);
     const bool cut = shown != m_fullText;
-    setToolTip(cut ? (m_hint.isEmpty() ? m_fullText : m_fullText + u'\n' + m_hint) : m_hint);
+    setToolTip(
+        plainToolTip(cut ? (m_hint.isEmpty() ? m_fullText : m_fullText + u'\n' + m_hint) : m_hint));
 }
 
 } // namespace Playground

@@ -1,6 +1,7 @@
 #include "ui/EnvironmentEditorDialog.h"
 
 #include "app/auth/EnvironmentSecrets.h"
+#include "app/core/PlainToolTip.h"
 #include "app/document/EnvironmentSet.h"
 #include "app/secrets/SecretStore.h"
 #include "ui/EnvironmentUndoCommand.h"
@@ -152,7 +153,7 @@ void EnvironmentEditorDialog::reload()
     m_editor->setVariables(environment->values);
     const QString path = m_set->path(m_row);
     m_file->setText(path.isEmpty() ? tr("not saved yet") : QFileInfo(path).fileName());
-    m_file->setToolTip(path);
+    m_file->setToolTip(plainToolTip(path));
     m_loading = false;
 }
 

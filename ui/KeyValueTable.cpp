@@ -1,5 +1,7 @@
 #include "ui/KeyValueTable.h"
 
+#include "app/core/PlainToolTip.h"
+
 #include <QHeaderView>
 
 namespace Playground {
@@ -52,8 +54,8 @@ void KeyValueTable::appendRow(const KeyValue &row, bool blank)
     if (blank) {
         key->setToolTip(tr("Add a row"));
     } else if (!row.description.isEmpty()) {
-        key->setToolTip(row.description);
-        value->setToolTip(row.description);
+        key->setToolTip(plainToolTip(row.description));
+        value->setToolTip(plainToolTip(row.description));
     }
     setItem(r, KeyColumn, key);
     setItem(r, ValueColumn, value);

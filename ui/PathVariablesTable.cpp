@@ -1,5 +1,7 @@
 #include "ui/PathVariablesTable.h"
 
+#include "app/core/PlainToolTip.h"
+
 #include <QHeaderView>
 
 namespace Playground {
@@ -37,8 +39,8 @@ void PathVariablesTable::setRows(const KeyValueList &rows)
         key->setToolTip(tr("Named in the URL; rename it there"));
         setItem(row, KeyColumn, key);
         auto *value = new QTableWidgetItem(rows.at(row).value);
-        value->setToolTip(
-            tr("Sent in place of :%1 (empty: sent as written)").arg(rows.at(row).key));
+        value->setToolTip(plainToolTip(
+            tr("Sent in place of :%1 (empty: sent as written)").arg(rows.at(row).key)));
         setItem(row, ValueColumn, value);
     }
     m_loading = false;

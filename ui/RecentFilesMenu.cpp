@@ -1,5 +1,6 @@
 #include "ui/RecentFilesMenu.h"
 
+#include "app/core/PlainToolTip.h"
 #include <QFileInfo>
 
 namespace Playground {
@@ -31,7 +32,7 @@ void RecentFilesMenu::rebuild()
             text = QStringLiteral("&%1 %2").arg(i + 1).arg(text);
         QAction *action = addAction(text);
         action->setObjectName(QStringLiteral("recentFileAction"));
-        action->setToolTip(entry.path);
+        action->setToolTip(plainToolTip(entry.path));
         action->setStatusTip(entry.path);
         action->setData(entry.path);
         if (!info.exists()) {

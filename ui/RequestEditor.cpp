@@ -1,5 +1,6 @@
 #include "ui/RequestEditor.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/formats/PastedRequest.h"
 #include "app/model/QueryText.h"
 
@@ -221,7 +222,7 @@ void RequestEditor::setRequest(const RequestSpec &request, const QString &title)
     m_loading = true;
     m_request = request;
     m_titleLabel->setText(title);
-    m_titleLabel->setToolTip(title);
+    m_titleLabel->setToolTip(plainToolTip(title));
     m_methodCombo->setEditText(request.method);
     const int known = m_methodCombo->findText(request.method);
     if (known >= 0)

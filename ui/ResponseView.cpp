@@ -1,5 +1,7 @@
 #include "ui/ResponseView.h"
 
+#include "app/core/PlainToolTip.h"
+
 #include "app/response/CookieTableModel.h"
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
@@ -361,7 +363,7 @@ void ResponseView::setStatusColor(const QColor &color)
 void ResponseView::setNote(const QString &text)
 {
     m_bodyNoteLabel->setText(text);
-    m_bodyNoteLabel->setToolTip(text);
+    m_bodyNoteLabel->setToolTip(plainToolTip(text));
 }
 
 void ResponseView::clear()
@@ -437,7 +439,7 @@ void ResponseView::showExchange(const Exchange &exchange)
 
     // The executor says it when certificate checks were off (--insecure or the request's choice).
     m_warningsLabel->setText(exchange.warnings.join(QStringLiteral(" · ")));
-    m_warningsLabel->setToolTip(exchange.warnings.join(QLatin1Char('\n')));
+    m_warningsLabel->setToolTip(plainToolTip(exchange.warnings.join(QLatin1Char('\n'))));
     m_warningsLabel->setVisible(!exchange.warnings.isEmpty());
 
     showHeaders(exchange.responseHeaders);

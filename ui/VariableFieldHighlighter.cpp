@@ -1,5 +1,7 @@
 #include "ui/VariableFieldHighlighter.h"
 
+#include "app/core/PlainToolTip.h"
+
 #include <QCoreApplication>
 #include <QHelpEvent>
 #include <QInputMethodEvent>
@@ -14,13 +16,6 @@ namespace {
     bool isDark(const QPalette &palette)
     {
         return palette.color(QPalette::Base).lightness() < 128;
-    }
-
-    QString escapedToolTip(const QString &text)
-    {
-        // A <qt> wrapper makes Qt read the tooltip as rich text, so the escaped text shows as is.
-        return QStringLiteral("<qt>%1</qt>")
-            .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
 
 } // namespace
@@ -78,9 +73,9 @@ QString VariableFieldHighlighter::toolTipAt(int position) const
 {
     for (const VariableSpan &span : m_spans) {
         if (position >= span.start && position < span.start + span.length)
-            return escapedToolTip(span.description);
+            return plainToolTip(span.description);
     }
-    return m_edit->text().isEmpty() ? QString() : escapedToolTip(m_edit->text());
+    return m_edit->text().isEmpty() ? QString() : plainToolTip(m_edit->text());
 }
 
 bool VariableFieldHighlighter::eventFilter(QObject *watched, QEvent *event)

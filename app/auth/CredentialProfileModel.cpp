@@ -2,6 +2,7 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialText.h"
+#include "app/core/PlainToolTip.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/SetAuthCommand.h"
 #include "app/template/TemplateText.h"
@@ -150,7 +151,7 @@ QVariant CredentialProfileModel::data(const QModelIndex &index, int role) const
             CredentialText::profileTitle(entry.profile), entry.location.label);
     case Qt::ToolTipRole:
         // Names and places only: a profile's fields never hold secret values.
-        return entry.location.label;
+        return plainToolTip(entry.location.label);
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1, %2").arg(
             CredentialText::profileTitle(entry.profile), entry.location.label);

@@ -1,6 +1,7 @@
 #include "app/document/EnvironmentSet.h"
 
 #include "app/auth/EnvironmentSecrets.h"
+#include "app/core/PlainToolTip.h"
 #include "app/formats/PostmanReader.h"
 #include "app/formats/PostmanWriter.h"
 #include "app/secrets/SecretStore.h"
@@ -189,7 +190,7 @@ QVariant EnvironmentSet::data(const QModelIndex &index, int role) const
         return entry.environment.name.isEmpty() ? QFileInfo(entry.path).completeBaseName()
                                                 : entry.environment.name;
     case Qt::ToolTipRole:
-        return entry.path.isEmpty() ? tr("Not saved yet") : entry.path;
+        return entry.path.isEmpty() ? tr("Not saved yet") : plainToolTip(entry.path);
     default:
         return {};
     }

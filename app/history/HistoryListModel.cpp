@@ -1,5 +1,6 @@
 #include "app/history/HistoryListModel.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/history/HistoryStore.h"
 
 #include <QLocale>
@@ -186,7 +187,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral(", %1").arg(QLocale().formattedDataSize(s->responseSize));
         if (!s->itemPath.isEmpty())
             tip += QStringLiteral("\n%1").arg(s->itemPath.join(QStringLiteral(" › ")));
-        return tip;
+        return plainToolTip(tip);
     }
     case EntryIdRole:
         return s->id;

@@ -1,5 +1,6 @@
 #include "app/model/CollectionTreeModel.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/InsertItemsCommand.h"
 #include "app/document/MoveItemCommand.h"
@@ -322,8 +323,8 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
         return i->name.isEmpty() ? QStringLiteral("(unnamed)") : i->name;
     case Qt::ToolTipRole:
         if (i->isFolder)
-            return i->name;
-        return QStringLiteral("%1 %2").arg(i->request.method, i->request.url.raw());
+            return plainToolTip(i->name);
+        return plainToolTip(QStringLiteral("%1 %2").arg(i->request.method, i->request.url.raw()));
     case MethodRole:
         return i->isFolder ? QString() : i->request.method;
     case IsFolderRole:

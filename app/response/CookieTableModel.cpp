@@ -1,5 +1,6 @@
 #include "app/response/CookieTableModel.h"
 
+#include "app/core/PlainToolTip.h"
 #include <QDateTime>
 
 namespace Playground {
@@ -31,7 +32,9 @@ QVariant CookieTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_cookies.size())
         return {};
     const QNetworkCookie &c = m_cookies.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) // the server's text, shown as text
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
             return QString::fromUtf8(c.name());

@@ -1,5 +1,6 @@
 #include "app/response/JsonTreeModel.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/response/JsonTree.h"
 
 #include <optional>
@@ -217,7 +218,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
             return node->total == 1 ? QStringLiteral("{1 key}")
                                     : QStringLiteral("{%1 keys}").arg(node->total);
         if (role == Qt::ToolTipRole)
-            return compact(value).left(4096);
+            return plainToolTip(compact(value).left(4096));
         {
             QString text = compact(value);
             if (text.size() > PreviewChars)

@@ -1,5 +1,6 @@
 #include "app/runner/RunResultsModel.h"
 
+#include "app/core/PlainToolTip.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/runner/CollectionRunner.h"
 
@@ -134,9 +135,9 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return r.fullName();
+            return plainToolTip(r.fullName());
         if (index.column() == FailureColumn && r.failed() && done)
-            return r.failureMessage();
+            return plainToolTip(r.failureMessage());
         return {};
     case Qt::DisplayRole:
         break;

@@ -17,8 +17,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 using namespace Playground;
 using Test::find;
@@ -40,10 +43,14 @@ void TestRequestDescription::markdownIsShownSafelyAndEditable()
     const QString image = dir.filePath(QStringLiteral("local.png"));
     QVERIFY(pixel.save(image));
     const QString remote = server.url(QStringLiteral("/pixel.png")).toString();
+    // A FIFO: a view that tried to read it as an image would hang here.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const QString markdown
         = QStringLiteral("# Orders\n\nLists **every** order.\n\n![remote](%1)\n\n![local](%2)\n\n"
-                         "<img src=\"%1\"> <b>not bold</b>\n\n[the docs](%1)\n")
-              .arg(remote, QUrl::fromLocalFile(image).toString());
+                         "![fifo](%3) ![bare](%4)\n\n<img src=\"%1\"> <b>not bold</b>\n\n"
+                         "[the docs](%1 \"<h1>Session expired</h1>\")\n")
+              .arg(remote, QUrl::fromLocalFile(image).toString(), fifo, image);
     QJsonObject request { { "method", "GET" }, { "url", "https://example.com/orders" },
         { "description", markdown } };
     const QJsonObject file { { "info", QJsonObject { { "name", "Shop" } } },
@@ -72,6 +79,20 @@ void TestRequestDescription::markdownIsShownSafelyAndEditable()
     // Images are named, not drawn.
     QVERIFY2(shown.contains(QLatin1String("[image: remote]")), qPrintable(shown));
     QVERIFY(shown.contains(QLatin1String("[image: local]")));
+    QVERIFY2(shown.contains(QLatin1String("[image: fifo] [image: bare]")), qPrintable(shown));
+    // Tooltips (a link's title, an image's address) are text, never HTML.
+    QStringList tips;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (const QString tip = it.fragment().charFormat().toolTip(); !tip.isEmpty())
+                tips.append(tip);
+        }
+    }
+    QVERIFY2(tips.contains(QStringLiteral("<qt>&lt;h1&gt;Session expired&lt;/h1&gt;</qt>")),
+        qPrintable(tips.join(QLatin1Char('\n'))));
+    for (const QString &tip : std::as_const(tips))
+        QVERIFY2(tip.startsWith(QLatin1String("<qt>")) && !tip.contains(QLatin1String("<h1>")),
+            qPrintable(tip));
     QVERIFY(browser->toHtml().contains(QLatin1String("font-weight:700")));
     // Nothing was loaded: no request reached the server, and not even a local image is read.
     QVERIFY(server.requests().isEmpty());
