@@ -83,9 +83,16 @@ void ExportActions::saveHar()
     // redirect) is masked here too. The send began total ms before it ended.
     const QDateTime started
         = QDateTime::currentDateTimeUtc().addMSecs(-qint64(qMax(0.0, exchange.timings.total)));
-    const QByteArray har = QJsonDocument(
-        Redactor(shown.secrets).json(HarWriter::har({ { &exchange, started } })).toObject())
-                               .toJson(QJsonDocument::Indented);
+    // The body's bytes are masked before a HAR writes them (as base64 when they are not text).
+    const Redactor redactor(shown.secrets);
+    Exchange masked = exchange;
+    masked.body = redactor.bytesUpTo(
+        exchange.bodyBytes(HarWriter::MaxBodyBytes + redactor.longestSpelling()),
+        HarWriter::MaxBodyBytes);
+    masked.bodyFile.reset();
+    const QByteArray har
+        = QJsonDocument(redactor.json(HarWriter::har({ { &masked, started } })).toObject())
+              .toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     const bool ok
         = file.open(QIODevice::WriteOnly) && file.write(har) == har.size() && file.commit();

@@ -104,7 +104,7 @@ QJsonObject HarWriter::har(const QList<Entry> &entries)
 
         QJsonObject content { { s("size"), double(x.bodySize) },
             { s("mimeType"), mimeType(x.responseHeaders) } };
-        const QByteArray body = x.bodyBytes(64LL * 1024 * 1024);
+        const QByteArray body = x.bodyBytes(MaxBodyBytes);
         if (!body.isEmpty()) {
             if (const auto text = utf8(body); text && !x.bodyUndecoded) {
                 content.insert(s("text"), wellFormed(*text));

@@ -21,6 +21,9 @@ public:
         QDateTime started; ///< when the send began
     };
 
+    /** A body past this is cut (and the HAR says so). */
+    static constexpr qint64 MaxBodyBytes = 64LL * 1024 * 1024;
+
     static QJsonObject har(const QList<Entry> &entries);
     /** The HAR document as UTF-8 JSON, indented. */
     static QByteArray write(const QList<Entry> &entries);

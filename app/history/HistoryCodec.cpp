@@ -215,12 +215,4 @@ Result<Exchange> HistoryCodec::exchangeFromJson(const QByteArray &json)
     return e;
 }
 
-QByteArray HistoryCodec::body(
-    const QByteArray &bytes, qint64 maxBytes, qsizetype longestSecret, const Redactor &redactor)
-{
-    // Redact a little past the cut first, so a secret that starts before it is masked whole.
-    const qsizetype margin = 3 * longestSecret; // percent-encoded forms are up to 3× longer
-    return redactor.bytes(bytes.left(maxBytes + margin)).left(maxBytes);
-}
-
 } // namespace Playground

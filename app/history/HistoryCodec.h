@@ -27,16 +27,9 @@ public:
     static QByteArray requestJson(const RequestSpec &templates, const Redactor &redactor);
     static Result<RequestSpec> requestFromJson(const QByteArray &json);
 
-    /** The exchange without its bodies (kept apart, see body()), redacted. */
+    /** The exchange without its bodies (kept apart, Redactor::bytesUpTo), redacted. */
     static QByteArray exchangeJson(const Exchange &exchange, const Redactor &redactor);
     static Result<Exchange> exchangeFromJson(const QByteArray &json);
-
-    /**
-     * At most maxBytes of bytes, redacted: a secret that straddles the cut is masked whole.
-     * longestSecret: the length of the longest secret value the redactor knows.
-     */
-    static QByteArray body(const QByteArray &bytes, qint64 maxBytes, qsizetype longestSecret,
-        const Redactor &redactor);
 };
 
 } // namespace Playground

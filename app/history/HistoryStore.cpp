@@ -331,17 +331,14 @@ Result<HistoryEntryId> HistoryStore::record(
     // no more than secrets are: masked in the template, the exchange and the bodies.
     secrets += LiteralCredentials::values(templates);
     secrets.removeAll(QString());
-    qsizetype longest = 0;
-    for (const QString &s : secrets)
-        longest = std::max(longest, s.toUtf8().size());
     const Redactor redactor(secrets);
 
     const QByteArray request = HistoryCodec::requestJson(templates, redactor);
     const QByteArray exchangeJson = HistoryCodec::exchangeJson(exchange, redactor);
     const qint64 max = m_limits.maxBodyBytes;
-    const QByteArray requestBody = HistoryCodec::body(exchange.requestBody, max, longest, redactor);
+    const QByteArray requestBody = redactor.bytesUpTo(exchange.requestBody, max);
     const QByteArray responseBody
-        = HistoryCodec::body(exchange.bodyBytes(max + 3 * longest), max, longest, redactor);
+        = redactor.bytesUpTo(exchange.bodyBytes(max + redactor.longestSpelling()), max);
     const QString method = redactor.text(
         exchange.method.isEmpty() ? templates.method : QString::fromLatin1(exchange.method));
     const QString url = redactor.text(exchange.url.isEmpty() ? templates.url.raw() : exchange.url);

@@ -24,16 +24,46 @@ bool Redactor::isCredentialHeader(const QByteArray &name)
         || name.compare("set-cookie", Qt::CaseInsensitive) == 0;
 }
 
+namespace {
+
+    /** secret inside a JSON string: slashes as "\/" or not, non-ASCII as "\uXXXX" or not. */
+    QByteArray jsonEscaped(const QString &secret, bool slashes, bool asciiOnly)
+    {
+        QString out;
+        for (const QChar c : secret) {
+            const char16_t u = c.unicode();
+            if (u == u'"' || u == u'\\')
+                out += QLatin1Char('\\') + c;
+            else if (u == u'/' && slashes)
+                out += QLatin1String("\\/");
+            else if (u < 0x20 || (asciiOnly && u > 0x7e))
+                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out.toUtf8();
+    }
+
+} // namespace
+
 QByteArrayList Redactor::spellings(const QString &secret)
 {
-    // Longest first, so a spelling that contains another is masked whole.
+    // Longest first, so a spelling that contains another is masked whole. Besides the value
+    // itself: percent-encoded (URLs, forms), as JSON encoders write it in a string (an echoed
+    // request) and as HTML escapes it (an error page).
     QByteArrayList out { QUrl::toPercentEncoding(secret, QByteArray(), QByteArrayLiteral(".")),
-        QUrl::toPercentEncoding(secret), secret.toUtf8() };
+        QUrl::toPercentEncoding(secret), secret.toUtf8(), jsonEscaped(secret, false, false),
+        jsonEscaped(secret, true, false), jsonEscaped(secret, true, true),
+        jsonEscaped(secret, false, true), secret.toHtmlEscaped().toUtf8(),
+        secret.toHtmlEscaped().replace(QLatin1Char('/'), QLatin1String("&#x2F;")).toUtf8() };
     std::sort(out.begin(), out.end(),
         [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    out.removeAll(QByteArray());
-    return out;
+    QByteArrayList unique;
+    for (const QByteArray &spelling : std::as_const(out)) {
+        if (!spelling.isEmpty() && !unique.contains(spelling))
+            unique.append(spelling);
+    }
+    return unique;
 }
 
 QString Redactor::text(const QString &value) const
@@ -63,6 +93,22 @@ QString Redactor::text(const QString &value) const
             return decoded;
     }
     return out;
+}
+
+qsizetype Redactor::longestSpelling() const
+{
+    qsizetype longest = 0;
+    for (const QString &s : m_secrets) {
+        for (const QByteArray &spelling : spellings(s))
+            longest = std::max(longest, spelling.size());
+    }
+    return longest;
+}
+
+QByteArray Redactor::bytesUpTo(const QByteArray &value, qint64 maxBytes) const
+{
+    // Redacted a little past the cut first, so a secret that starts before it is masked whole.
+    return bytes(value.left(maxBytes + longestSpelling())).left(maxBytes);
 }
 
 QByteArray Redactor::bytes(const QByteArray &value) const

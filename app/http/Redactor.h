@@ -17,6 +17,13 @@ public:
 
     QString text(const QString &value) const;
     QByteArray bytes(const QByteArray &value) const;
+    /**
+     * At most maxBytes of value, redacted. A secret that straddles the cut is masked whole when
+     * value holds longestSpelling() bytes past it (pass that much more when there is).
+     */
+    QByteArray bytesUpTo(const QByteArray &value, qint64 maxBytes) const;
+    /** The longest way a secret of this redactor can be spelled (see spellings()), in bytes. */
+    qsizetype longestSpelling() const;
     QString url(const QUrl &url) const;
     HeaderList headers(const HeaderList &headers) const;
     /** Every string (and key) in value, at any depth, passed through text(). */

@@ -12,6 +12,7 @@ class TestRedactor : public QObject {
 private Q_SLOTS:
     void spellings_data();
     void spellings();
+    void aSecretAcrossTheCutIsMaskedWhole();
 };
 
 void TestRedactor::spellings_data()
@@ -32,6 +33,13 @@ void TestRedactor::spellings_data()
                                       << QStringLiteral("grant=x&client_secret=my+secret+value");
     QTest::newRow("dots encoded") << QStringLiteral("dgs.k9")
                                   << QStringLiteral("Invalid URL \"x/dgs%2Ek9\"");
+    // Echoed by a server's JSON encoder or in an HTML error page.
+    QTest::newRow("JSON, escaped slashes") << QStringLiteral(
+        "wJalr/K7MDENG/bPxRfi") << QStringLiteral("{\"k\":\"wJalr\\/K7MDENG\\/bPxRfi\"}");
+    QTest::newRow("JSON, \\u escapes") << QStringLiteral(
+        "p\u00e4ssw\u00f6rt/1\"") << QStringLiteral("{\"p\":\"p\\u00e4ssw\\u00f6rt\\/1\\\"\"}");
+    QTest::newRow("HTML escaped") << QStringLiteral("a<b&c\"d")
+                                  << QStringLiteral("<p>token a&lt;b&amp;c&quot;d refused</p>");
 }
 
 void TestRedactor::spellings()
@@ -49,6 +57,18 @@ void TestRedactor::spellings()
     QVERIFY2(!QByteArray::fromPercentEncoding(QByteArray(bytes).replace('+', ' '))
                   .contains(secret.toUtf8()),
         bytes.constData());
+}
+
+void TestRedactor::aSecretAcrossTheCutIsMaskedWhole()
+{
+    const QString secret = QStringLiteral("s3cr\u00e9t-t0ken");
+    const Redactor redactor({ secret });
+    // The body is cut at 10 bytes, in the middle of the secret written with \u escapes.
+    const QByteArray body = "{\"t\":\"" + QByteArray("s3cr\\u00e9t-t0ken") + "\"}";
+    const QByteArray cut = redactor.bytesUpTo(body, 10);
+    QCOMPARE(cut.size(), 10);
+    QVERIFY2(!cut.contains("s3cr"), cut.constData());
+    QVERIFY(redactor.longestSpelling() >= qsizetype(qstrlen("s3cr\\u00e9t-t0ken")));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -143,11 +143,12 @@ void TestExportRequest::menuCopiesCurlAndSavesHar()
     const Collection collection = shop();
     const RequestPath path = flattenRequests(collection.items).first();
     Exchange exchange;
+    QStringList secrets;
     QWidget window;
     ExportActions actions(
         &window, nullptr, [&] { return ExportSource(&collection, path, nullptr); },
         [&] {
-            return ExportActions::ShownExchange { exchange, {} };
+            return ExportActions::ShownExchange { exchange, secrets };
         });
     QSignalSpy said(&actions, &ExportActions::message);
     QAction *copy = window.findChild<QAction *>(QStringLiteral("copyAsCurlAction"));
@@ -180,6 +181,22 @@ void TestExportRequest::menuCopiesCurlAndSavesHar()
     QCOMPARE(entry["request"]["method"].toString(), QStringLiteral("GET"));
     QCOMPARE(entry["response"]["status"].toInt(), 200);
     QCOMPARE(entry["response"]["content"]["text"].toString(), QStringLiteral("{\"ok\":true}"));
+
+    // A body that is not text goes into the HAR as base64: the secret echoed in it is masked
+    // before it is encoded.
+    secrets = { QStringLiteral("s3cret-in-binary") };
+    exchange.body = QByteArray("\xff\xfe Authorization: Bearer s3cret-in-binary \x80");
+    exchange.bodySize = exchange.body.size();
+    file.close();
+    har->trigger();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject content
+        = QJsonDocument::fromJson(file.readAll())["log"]["entries"][0]["response"]["content"]
+              .toObject();
+    QCOMPARE(content["encoding"].toString(), QStringLiteral("base64"));
+    const QByteArray decoded = QByteArray::fromBase64(content["text"].toString().toLatin1());
+    QVERIFY2(decoded.contains("Bearer ***"), decoded.constData());
+    QVERIFY(!decoded.contains("s3cret"));
 }
 
 void TestExportRequest::harMasksASecretTheServerEchoed()
