@@ -59,11 +59,12 @@ bool AuthApplier::isSecretParam(const QString &authType, const QString &key)
     // The fields that hold a secret in every Postman auth type (bearer, basic, digest, oauth1,
     // oauth2, hawk, awsv4, ntlm, akamai edgegrid, jwt, asap) and in types it may add: a token,
     // password, secret or private key by name, however it is prefixed (accessToken,
-    // consumerSecret, tokenSecret, clientToken, secretKey, privateKey…). User names, ids, URLs,
-    // algorithms and the token's name or type are not secret.
+    // consumerSecret, tokenSecret, clientToken, secretKey, privateKey, oauth1's verifier,
+    // oauth2's code_verifier…). User names, ids, URLs, algorithms and the token's name or type
+    // are not secret.
     static const QStringList secretEndings { QStringLiteral("token"), QStringLiteral("password"),
         QStringLiteral("secret"), QStringLiteral("secretkey"), QStringLiteral("privatekey"),
-        QStringLiteral("authkey") };
+        QStringLiteral("authkey"), QStringLiteral("verifier") };
     const QString lower = key.toLower();
     return std::any_of(secretEndings.cbegin(), secretEndings.cend(), [&](const QString &ending) {
         return lower.endsWith(ending);

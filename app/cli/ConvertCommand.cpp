@@ -289,6 +289,19 @@ int ConvertCommand::exec(const QStringList &args)
         return ExitBadInput;
     }
     QStringList warnings = imported->warnings;
+    // The text formats are UTF-8: other bytes (a Latin-1 file) were read as U+FFFD.
+    if (format != QLatin1String("openapi") && format != QLatin1String("postman")) {
+        const QByteArray decoded = QString::fromUtf8(bytes).toUtf8();
+        if (decoded != bytes) {
+            qsizetype at = 0;
+            while (at < bytes.size() && at < decoded.size() && bytes.at(at) == decoded.at(at))
+                ++at;
+            warnings.prepend(s("%1:%2: not UTF-8 text: bytes that are not became \uFFFD and are "
+                               "converted as such; save the file as UTF-8")
+                                 .arg(origin)
+                                 .arg(bytes.left(at).count('\n') + 1));
+        }
+    }
     Collection collection = imported->collection;
     // Credentials written as text in the input become secret variables: redacted like any secret
     // unless --include-secrets.

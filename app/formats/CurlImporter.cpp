@@ -456,13 +456,20 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     words = expanded;
     words.prepend({ s("curl"), false, 1 });
     // A request's texts are Unicode: bytes that are not UTF-8 cannot be carried, only replaced.
-    for (const ShellWords::Word &w : std::as_const(words)) {
-        if (w.notUtf8)
-            b.warn(s("\"") + w.text.left(60)
-                + s("\" (line %1) has bytes that are not UTF-8 text; each became \uFFFD and "
-                    "would be sent as such, not as the command wrote them. Save those bytes to a "
-                    "file and send it as a binary body")
-                      .arg(w.line));
+    // The word is named by its option, never quoted: it may be a password.
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (!words.at(i).notUtf8)
+            continue;
+        const QString &before = words.at(i - 1).text;
+        const QString which
+            = before.startsWith(QLatin1Char('-')) && !before.startsWith(QLatin1String("--url"))
+            ? s("The value of %1").arg(before)
+            : s("Word %1").arg(i);
+        b.warn(which
+            + s(" (line %1) has bytes that are not UTF-8 text; each became \uFFFD and would be "
+                "sent as such, not as the command wrote them. Save those bytes to a file and "
+                "send it as a binary body")
+                  .arg(words.at(i).line));
     }
 
     for (qsizetype i = 1; i < words.size(); ++i) {

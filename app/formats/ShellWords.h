@@ -22,7 +22,7 @@ public:
         QString text;
         bool hasExpansion = false; ///< an unquoted or double-quoted $…, ${…}, $(…) or `…`
         int line = 1; ///< where the word starts
-        /** Its bytes (from \\xHH escapes, or pasted) are not UTF-8: text holds U+FFFD for them. */
+        /** Its bytes (from \\xHH or octal escapes) are not UTF-8: text holds U+FFFD for them. */
         bool notUtf8 = false;
     };
 

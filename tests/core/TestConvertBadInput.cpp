@@ -184,6 +184,14 @@ void TestConvertBadInput::partlyImportableListsWhatWasSkipped_data()
     QTest::newRow("curl: a file upload")
         << "c.txt" << QByteArray("curl -F 'doc=@/etc/passwd' -F n=1 https://ok.test/up\n")
         << QByteArray("https://ok.test/up") << QByteArray("/etc/passwd");
+    QTest::newRow("http: a Latin-1 file")
+        << "latin.http" << QByteArray("GET https://ok.test/a\nX-Name: Jos\xe9\n")
+        << QByteArray("https://ok.test/a") << QByteArray("latin.http:2: not UTF-8 text");
+    QTest::newRow("markdown: a Windows-1252 quote")
+        << "page.md"
+        << QByteArray("Intro \x93quoted\x94\n\n::api-playground{method=\"GET\" "
+                      "url=\"https://ok.test/a\"}\n::\n")
+        << QByteArray("https://ok.test/a") << QByteArray("page.md:1: not UTF-8 text");
 }
 
 void TestConvertBadInput::partlyImportableListsWhatWasSkipped()

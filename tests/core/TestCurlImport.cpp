@@ -69,7 +69,7 @@ private Q_SLOTS:
             << "curl -H $'X-Name: Jos\\xe9' https://x.test"
             << "GET"
             << "https://x.test" << QStringLiteral("X-Name: Jos\uFFFD") << ""
-            << "not UTF-8 text";
+            << "The value of -H (line 1) has bytes that are not UTF-8 text";
         QTest::newRow("UTF-8 written as \\x escapes")
             << "curl -d $'caf\\xc3\\xa9' https://x.test"
             << "POST"

@@ -148,7 +148,8 @@ void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data(
     QTest::newRow("oauth1") << "oauth1"
                             << QStringList { "consumerKey=ck-id", "consumerSecret=cs-1-S3CRET",
                                    "token=tok-1-S3CRET", "tokenSecret=ts-1-S3CRET",
-                                   "signatureMethod=HMAC-SHA1", "privateKey=pk-1-S3CRET" };
+                                   "verifier=v-1-S3CRET", "signatureMethod=HMAC-SHA1",
+                                   "privateKey=pk-1-S3CRET" };
     QTest::newRow("jwt") << "jwt"
                          << QStringList { "algorithm=HS256", "secret=jwt-2-S3CRET",
                                 "privateKey=jwt-pk-2-S3CRET", "payload={}" };
@@ -169,8 +170,8 @@ void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data(
                           << QStringList { "username=ann", "password=nt-8-S3CRET", "domain=CORP" };
     QTest::newRow("oauth2") << "oauth2"
                             << QStringList { "accessToken=o2-9-S3CRET", "refreshToken=o2r-9-S3CRET",
-                                   "clientSecret=o2c-9-S3CRET", "tokenType=Bearer",
-                                   "addTokenTo=header" };
+                                   "clientSecret=o2c-9-S3CRET", "code_verifier=cv-9-S3CRET",
+                                   "tokenType=Bearer", "addTokenTo=header" };
 }
 
 void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile()
