@@ -3,7 +3,7 @@
 namespace Playground {
 
 namespace {
-    /** Past this much waiting to be written the receiver is told to pause (see pendingBytes). */
+    /** Past this much waiting to be written the receiver is told to pause (isBacklogged). */
     constexpr qint64 HighWaterBytes = 16 * 1024 * 1024;
     constexpr qint64 LowWaterBytes = 4 * 1024 * 1024;
 }
@@ -42,10 +42,10 @@ void BodySpill::append(const QByteArray &chunk)
     m_wake.notify_one();
 }
 
-qint64 BodySpill::pendingBytes() const
+bool BodySpill::isBacklogged() const
 {
     std::lock_guard lock(m_mutex);
-    return m_pending;
+    return m_full;
 }
 
 void BodySpill::close()
@@ -88,6 +88,8 @@ void BodySpill::run()
             return;
         }
         for (const QByteArray &chunk : std::as_const(batch)) {
+            if (m_stopping) // the owner is waiting in the destructor: not one chunk more
+                return;
             // After a failed write the rest is dropped, so the file never has a hole.
             if (!failedOnce && m_file->write(chunk) != chunk.size())
                 fail();

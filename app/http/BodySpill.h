@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTemporaryFile>
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -29,8 +30,8 @@ public:
     std::shared_ptr<QTemporaryFile> file() const { return m_file; }
 
     void append(const QByteArray &chunk);
-    /** Bytes queued and not yet on disk. */
-    qint64 pendingBytes() const;
+    /** So much waits to be written that the receiver should pause until drained(). */
+    bool isBacklogged() const;
     /** After the last append: closed() follows once everything queued is on disk (or failed). */
     void close();
 
@@ -50,7 +51,7 @@ private:
     QByteArrayList m_queue;
     qint64 m_pending = 0;
     bool m_closing = false;
-    bool m_stopping = false;
+    std::atomic_bool m_stopping = false; ///< read between chunks without the lock
     bool m_full = false; ///< pending passed the high-water mark; drained() is owed
     std::thread m_writer;
 };

@@ -22,8 +22,6 @@ namespace {
     // the spill file empties it, and Qt's signal compression can hold readyRead back for as long
     // as data keeps coming (the idle timer then fires although bytes flow).
     constexpr qint64 ReadBufferBytes = 256 * 1024;
-    /** Reading pauses while this much of a spilled body waits to be written. */
-    constexpr qint64 SpillBacklogBytes = 16 * 1024 * 1024;
 
     /**
      * The Accept-Encoding Qt sends when the request has none (QDecompressHelper::acceptedEncoding
@@ -384,8 +382,10 @@ void RequestRun::onReadyRead()
         m_discardBody = true;
     // While the disk is behind, the bytes wait in Qt's bounded buffer and the server is slowed
     // down; drained() resumes. The rest is always collected once the reply has finished.
-    if (m_spill && !m_reply->isFinished() && m_spill->pendingBytes() > SpillBacklogBytes)
+    if (m_spill && !m_reply->isFinished() && m_spill->isBacklogged()) {
+        m_idleTimer.stop(); // the network is not idle: we are not reading
         return;
+    }
     const QByteArray chunk = m_reply->readAll();
     if (!chunk.isEmpty() && m_exchange.timings.firstByte < 0)
         m_exchange.timings.firstByte = elapsedMs();

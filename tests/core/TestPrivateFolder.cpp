@@ -29,6 +29,14 @@ private Q_SLOTS:
                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                 | QFileDevice::ExeOther));
 
+        // A file an older version wrote there, readable by everyone.
+        QFile old(QDir(config).filePath(QStringLiteral("tabs.json")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(QFile::setPermissions(old.fileName(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+
         HistoryStore history;
         QVERIFY(history.open());
         CookieStore cookies;
@@ -44,6 +52,9 @@ private Q_SLOTS:
         }
         QVERIFY(QFileInfo(HistoryStore::defaultPath()).absolutePath() == QDir(data).absolutePath());
         QVERIFY(QFileInfo::exists(TabSession::defaultPath()));
+        QCOMPARE(QFileInfo(TabSession::defaultPath()).permissions(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser);
         QDir(data).removeRecursively();
         QDir(config).removeRecursively();
     }
