@@ -64,6 +64,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -117,10 +118,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     // Messages float over the bottom of the request area (the response): nothing moves.
     m_banner->overlay(right);
 
-    // The sidebar: the collection, and every past send.
+    // The sidebar: the collection, and every past send (the history opens in finishStartup()).
     m_history = new HistoryStore({}, this);
-    if (const Status opened = m_history->open(); !opened)
-        statusBar()->showMessage(opened.error());
     m_historyPanel = new HistoryPanel(m_history, this);
     auto *sidebar = new QTabWidget(this);
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
@@ -179,7 +178,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_environments = new EnvironmentSet(this);
     m_environments->setSecretStore(m_secrets);
     m_variables->setEnvironments(m_environments, m_undo);
-    m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
     connect(
         m_unresolvedHint, &UnresolvedVariablesHint::setRequested, this, &MainWindow::setVariableIn);
     auto *environmentBar = addToolBar(tr("Environment"));
@@ -195,7 +193,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     environmentBar->addWidget(environmentLabel);
     environmentBar->addWidget(environmentCombo);
     QAction *editEnvironment = environmentBar->addAction(
-        tr("E&dit environment…"), m_environmentEditor, &EnvironmentEditorDialog::editChosen);
+        tr("E&dit environment…"), this, [this] { environmentEditor()->editChosen(); });
     editEnvironment->setObjectName(QStringLiteral("editEnvironmentAction"));
     editEnvironment->setToolTip(
         tr("Edit the environment's variables (a new one when none is chosen)"));
@@ -205,12 +203,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
-    // Cookies: a jar per environment, kept on disk for the user only.
-    m_cookies = new CookieStore({}, this);
-    connect(m_cookies, &CookieStore::problemOccurred, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
-    m_sender->setCookies(m_cookies);
     connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
     connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
     connect(m_sender, &RequestSender::note, this,
@@ -222,8 +215,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         });
 
     createMenus();
-    if (!m_cookies->problem().isEmpty())
-        m_banner->showMessage(m_cookies->problem());
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
     // hidden.
@@ -265,9 +256,35 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     updateTitle();
     resize(1280, 820);
     m_tabs->current()->editor()->focusUrl(); // type a URL right away
+    // What the first screen does not show waits until the window is up (or is first needed).
+    QTimer::singleShot(0, this, &MainWindow::finishStartup);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::finishStartup()
+{
+    if (m_startupFinished)
+        return;
+    m_startupFinished = true;
+    if (const Status opened = m_history->open(); !opened)
+        statusBar()->showMessage(opened.error());
+    // Cookies: a jar per environment, kept on disk for the user only.
+    m_cookies = new CookieStore({}, this);
+    connect(m_cookies, &CookieStore::problemOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_sender->setCookies(m_cookies);
+    if (!m_cookies->problem().isEmpty())
+        m_banner->showMessage(m_cookies->problem());
+}
+
+EnvironmentEditorDialog *MainWindow::environmentEditor()
+{
+    // Made the first time it is asked for: most sessions never open it.
+    if (!m_environmentEditor)
+        m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
+    return m_environmentEditor;
+}
 
 void MainWindow::setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer)
 {
@@ -333,8 +350,7 @@ void MainWindow::createMenus()
         = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
     openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
     openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    file->addAction(
-            tr("New en&vironment…"), m_environmentEditor, &EnvironmentEditorDialog::createNew)
+    file->addAction(tr("New en&vironment…"), this, [this] { environmentEditor()->createNew(); })
         ->setObjectName(QStringLiteral("newEnvironmentAction"));
     file->addAction(findChild<QAction *>(QStringLiteral("editEnvironmentAction")));
     m_recentFiles = new RecentFiles(this);
@@ -433,6 +449,7 @@ void MainWindow::createMenus()
         updateVariables();
     });
     QAction *cookies = request->addAction(tr("C&ookies…"), this, [this] {
+        finishStartup();
         const Environment *environment = m_environments->chosen();
         const QString name = environment ? environment->name : QString();
         auto *dialog = new CookieManagerDialog(m_cookies->jar(name), name, this);
@@ -723,6 +740,7 @@ void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
 
 void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
 {
+    finishStartup();
     const Result<HistoryEntry> entry = m_history->entry(id);
     if (!entry) {
         showSendProblem(entry.error());
@@ -864,7 +882,7 @@ void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target
 {
     switch (target) {
     case RequestVariablesForm::Target::Environment:
-        m_environmentEditor->editVariable(name);
+        environmentEditor()->editVariable(name);
         return;
     case RequestVariablesForm::Target::Collection:
         m_variablesDock->show();
@@ -889,6 +907,7 @@ void MainWindow::sendTab(RequestTab *tab)
 {
     if (tab->isSending())
         return;
+    finishStartup(); // the history and the cookie jars, if a send comes first
     if (tab == m_tabs->current()) {
         m_banner->clear();
         m_bannerIsAboutSend = false;
