@@ -140,16 +140,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     // Credentials: PATs and OAuth client credentials of the collection; values in the keychain.
-    m_credentials = new CredentialsPanel(m_secrets, m_sending, this);
+    // The docks start hidden; their panels are made when first shown (credentialsPanel()).
     m_credentialsDock = new QDockWidget(tr("Credentials"), this);
     m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
-    // The panel re-flows (list above the form) when narrow: let the dock be narrower than its hint.
-    m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_credentials->setMinimumWidth(380);
-    m_credentialsDock->setWidget(m_credentials);
     addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
     m_credentialsDock->hide();
-    m_credentials->setDocument(m_document);
     // Every edit of the document goes through the undo stack, which applies it.
     m_document->setCommandSink([this](std::unique_ptr<DocumentCommand> command) {
         m_undo->push(new DocumentUndoCommand(m_document, std::move(command)));
@@ -166,18 +161,14 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
-    m_variables = new VariablesPanel(m_secrets, this);
-    m_variables->setDocument(m_document);
     m_variablesDock = new QDockWidget(tr("Variables"), this);
     m_variablesDock->setObjectName(QStringLiteral("variablesDockWidget"));
-    m_variablesDock->setWidget(m_variables);
     addDockWidget(Qt::RightDockWidgetArea, m_variablesDock);
     m_variablesDock->hide();
 
     // The environment every send uses, in a tool bar above the request (File › Open environment…).
     m_environments = new EnvironmentSet(this);
     m_environments->setSecretStore(m_secrets);
-    m_variables->setEnvironments(m_environments, m_undo);
     connect(
         m_unresolvedHint, &UnresolvedVariablesHint::setRequested, this, &MainWindow::setVariableIn);
     auto *environmentBar = addToolBar(tr("Environment"));
@@ -276,6 +267,32 @@ void MainWindow::finishStartup()
     m_sender->setCookies(m_cookies);
     if (!m_cookies->problem().isEmpty())
         m_banner->showMessage(m_cookies->problem());
+}
+
+CredentialsPanel *MainWindow::credentialsPanel()
+{
+    if (!m_credentials) {
+        m_credentials = new CredentialsPanel(m_secrets, m_sending, this);
+        // The panel re-flows (list above the form) when narrow: let the dock be narrower than its
+        // hint.
+        m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_credentials->setMinimumWidth(380);
+        m_credentials->setDocument(m_document);
+        m_credentialsDock->setWidget(m_credentials);
+    }
+    return m_credentials;
+}
+
+VariablesPanel *MainWindow::variablesPanel()
+{
+    if (!m_variables) {
+        m_variables = new VariablesPanel(m_secrets, this);
+        m_variables->setDocument(m_document);
+        m_variables->setEnvironments(m_environments, m_undo);
+        m_variablesDock->setWidget(m_variables);
+        updateVariables(); // the request on screen
+    }
+    return m_variables;
 }
 
 EnvironmentEditorDialog *MainWindow::environmentEditor()
@@ -484,6 +501,23 @@ void MainWindow::createMenus()
     credentials->setText(tr("&Credentials"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *variables = m_variablesDock->toggleViewAction();
+    variables->setText(tr("&Variables"));
+    variables->setObjectName(QStringLiteral("variablesAction"));
+    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    // A dock's panel is made the first time the dock opens (the action, or a dock shown).
+    connect(credentials, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            credentialsPanel();
+    });
+    connect(m_credentialsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            credentialsPanel();
+    });
+    connect(variables, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            variablesPanel();
+    });
     connect(credentials, &QAction::toggled, this, [this](bool on) {
         if (on) // leave the request and response most of the room, once the dock is laid out
             QMetaObject::invokeMethod(
@@ -495,21 +529,18 @@ void MainWindow::createMenus()
                 Qt::QueuedConnection);
     });
     view->addAction(credentials);
-    QAction *variables = m_variablesDock->toggleViewAction();
-    variables->setText(tr("&Variables"));
-    variables->setObjectName(QStringLiteral("variablesAction"));
-    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     view->addAction(variables);
     // Like the credentials: room for names and values, once the dock is laid out.
     connect(m_variablesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    resizeDocks(
-                        { m_variablesDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
-                },
-                Qt::QueuedConnection);
+        if (!visible)
+            return;
+        variablesPanel();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                resizeDocks({ m_variablesDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
+            },
+            Qt::QueuedConnection);
     });
     view->addSeparator();
     view->addMenu(new ThemeMenu(this));
@@ -703,7 +734,8 @@ bool MainWindow::saveCollectionAs(const QString &path)
 {
     if (!m_model->hasCollection() || m_document->isSaving())
         return false;
-    m_credentials->saveCurrent(); // edits still in the credentials form belong to this save
+    if (m_credentials) // edits still in the credentials form belong to this save
+        m_credentials->saveCurrent();
     // Secret variables go to the keychain first; the file is written when it answers, without
     // blocking the window. The save is done now unless the keychain has to answer first.
     m_document->save(path, m_secrets, [this, path](const CollectionDocument::SaveOutcome &saved) {
@@ -837,7 +869,8 @@ void MainWindow::updateVariables()
         folderPaths.append(rowPath.first(i));
     m_unresolvedHint->setMissing(
         missing, path.folders.isEmpty() ? QString() : path.folders.constLast()->name, collection);
-    m_variables->showRequest(spec, auth, path, folderPaths);
+    if (m_variables)
+        m_variables->showRequest(spec, auth, path, folderPaths);
     tab->editor()->setVariableScopes(scopes);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
@@ -886,14 +919,14 @@ void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target
         return;
     case RequestVariablesForm::Target::Collection:
         m_variablesDock->show();
-        m_variables->focusVariable(name);
+        variablesPanel()->focusVariable(name);
         return;
     case RequestVariablesForm::Target::Folder:
         m_variablesDock->show();
         if (RequestTab *tab = m_tabs->current(); !tab || !isCollectionRequest(tab))
             return;
         if (const QList<int> row = m_model->rowPath(m_tabs->current()->item()); row.size() > 1)
-            m_variables->focusFolderVariable(row.first(row.size() - 1), name);
+            variablesPanel()->focusFolderVariable(row.first(row.size() - 1), name);
         return;
     }
 }
@@ -949,7 +982,7 @@ void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
                           : tr(" — open a collection that defines them, or type the values.");
     if (exchange.failure == FailureKind::Unresolved && collection && !credentialMissing) {
         m_variablesDock->show();
-        m_variables->focusVariable(exchange.unresolved.constFirst());
+        variablesPanel()->focusVariable(exchange.unresolved.constFirst());
     }
     if (exchange.failure == FailureKind::Tls)
         hint = tr(" — a development server with its own certificate: untick Request › Verify TLS "

@@ -106,6 +106,9 @@ private:
      * the history or the cookies need them first.
      */
     void finishStartup();
+    /** The panels of the docks, made the first time they are needed. */
+    CredentialsPanel *credentialsPanel();
+    VariablesPanel *variablesPanel();
     /** The environment editor, made the first time it is needed. */
     EnvironmentEditorDialog *environmentEditor();
     void chooseCollectionFile();

@@ -632,6 +632,7 @@ void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
     MainWindow window;
     const QString path = openShop(window, dir);
 
+    find<QAction>(&window, "credentialsAction")->trigger(); // View › Credentials
     CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
     QVERIFY(profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat"),
                                      QUrl(QStringLiteral("https://example.com"))),
@@ -673,6 +674,7 @@ void TestMainWindow::undoAndRedoEdits()
     QVERIFY(window.isWindowModified());
 
     // Credentials added in the panel are an edit too.
+    find<QAction>(&window, "credentialsAction")->trigger(); // View › Credentials
     CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
     profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat")), { 0, 0 });
     QCOMPARE(profiles->rowCount(), 1);
