@@ -154,9 +154,16 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_exportHarAction->setObjectName(QStringLiteral("historyExportHarAction"));
     connect(m_exportHarAction, &QAction::triggered, this, &HistoryPanel::exportSelectedAsHar);
 
+    // The window may open the store after the panel is made.
+    connect(m_store, &HistoryStore::opened, this, &HistoryPanel::showStoreState);
+    showStoreState();
+}
+
+void HistoryPanel::showStoreState()
+{
     if (!m_store->isOpen())
         showMessage(m_store->openError().isEmpty() ? tr("History is off.") : m_store->openError());
-    else if (!m_store->notice().isEmpty())
+    else
         showMessage(m_store->notice());
     updateState();
 }

@@ -65,6 +65,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void onModelReset();
     void updateState();
+    /** The message and empty text for the store as it is now (open, off, moved aside). */
+    void showStoreState();
 
     HistoryStore *m_store;
     HistoryListModel *m_model;

@@ -64,6 +64,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -117,10 +118,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     // Messages float over the bottom of the request area (the response): nothing moves.
     m_banner->overlay(right);
 
-    // The sidebar: the collection, and every past send.
+    // The sidebar: the collection, and every past send (the history opens in finishStartup()).
     m_history = new HistoryStore({}, this);
-    if (const Status opened = m_history->open(); !opened)
-        statusBar()->showMessage(opened.error());
     m_historyPanel = new HistoryPanel(m_history, this);
     auto *sidebar = new QTabWidget(this);
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
@@ -141,16 +140,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setCentralWidget(m_splitter);
 
     // Credentials: PATs and OAuth client credentials of the collection; values in the keychain.
-    m_credentials = new CredentialsPanel(m_secrets, m_sending, this);
+    // The docks start hidden; their panels are made when first shown (credentialsPanel()).
     m_credentialsDock = new QDockWidget(tr("Credentials"), this);
     m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
-    // The panel re-flows (list above the form) when narrow: let the dock be narrower than its hint.
-    m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_credentials->setMinimumWidth(380);
-    m_credentialsDock->setWidget(m_credentials);
     addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
     m_credentialsDock->hide();
-    m_credentials->setDocument(m_document);
     // Every edit of the document goes through the undo stack, which applies it.
     m_document->setCommandSink([this](std::unique_ptr<DocumentCommand> command) {
         m_undo->push(new DocumentUndoCommand(m_document, std::move(command)));
@@ -183,19 +177,14 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
-    m_variables = new VariablesPanel(m_secrets, this);
-    m_variables->setDocument(m_document);
     m_variablesDock = new QDockWidget(tr("Variables"), this);
     m_variablesDock->setObjectName(QStringLiteral("variablesDockWidget"));
-    m_variablesDock->setWidget(m_variables);
     addDockWidget(Qt::RightDockWidgetArea, m_variablesDock);
     m_variablesDock->hide();
 
     // The environment every send uses, in a tool bar above the request (File › Open environment…).
     m_environments = new EnvironmentSet(this);
     m_environments->setSecretStore(m_secrets);
-    m_variables->setEnvironments(m_environments, m_undo);
-    m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
     connect(
         m_unresolvedHint, &UnresolvedVariablesHint::setRequested, this, &MainWindow::setVariableIn);
     auto *environmentBar = addToolBar(tr("Environment"));
@@ -211,7 +200,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     environmentBar->addWidget(environmentLabel);
     environmentBar->addWidget(environmentCombo);
     QAction *editEnvironment = environmentBar->addAction(
-        tr("E&dit environment…"), m_environmentEditor, &EnvironmentEditorDialog::editChosen);
+        tr("E&dit environment…"), this, [this] { environmentEditor()->editChosen(); });
     editEnvironment->setObjectName(QStringLiteral("editEnvironmentAction"));
     editEnvironment->setToolTip(
         tr("Edit the environment's variables (a new one when none is chosen)"));
@@ -221,12 +210,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         updateVariables();
     });
 
-    // Cookies: a jar per environment, kept on disk for the user only.
-    m_cookies = new CookieStore({}, this);
-    connect(m_cookies, &CookieStore::problemOccurred, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
-    m_sender->setCookies(m_cookies);
     connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
     connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
     connect(m_sender, &RequestSender::note, this,
@@ -238,8 +222,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         });
 
     createMenus();
-    if (!m_cookies->problem().isEmpty())
-        m_banner->showMessage(m_cookies->problem());
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     // Where secrets live, in the status bar while the credentials panel (which says it too) is
     // hidden.
@@ -281,9 +263,61 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     updateTitle();
     resize(1280, 820);
     m_tabs->current()->editor()->focusUrl(); // type a URL right away
+    // What the first screen does not show waits until the window is up (or is first needed).
+    QTimer::singleShot(0, this, &MainWindow::finishStartup);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::finishStartup()
+{
+    if (m_startupFinished)
+        return;
+    m_startupFinished = true;
+    if (const Status opened = m_history->open(); !opened)
+        statusBar()->showMessage(opened.error());
+    // Cookies: a jar per environment, kept on disk for the user only.
+    m_cookies = new CookieStore({}, this);
+    connect(m_cookies, &CookieStore::problemOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_sender->setCookies(m_cookies);
+    if (!m_cookies->problem().isEmpty())
+        m_banner->showMessage(m_cookies->problem());
+}
+
+CredentialsPanel *MainWindow::credentialsPanel()
+{
+    if (!m_credentials) {
+        m_credentials = new CredentialsPanel(m_secrets, m_sending, this);
+        // The panel re-flows (list above the form) when narrow: let the dock be narrower than its
+        // hint.
+        m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_credentials->setMinimumWidth(380);
+        m_credentials->setDocument(m_document);
+        m_credentialsDock->setWidget(m_credentials);
+    }
+    return m_credentials;
+}
+
+VariablesPanel *MainWindow::variablesPanel()
+{
+    if (!m_variables) {
+        m_variables = new VariablesPanel(m_secrets, this);
+        m_variables->setDocument(m_document);
+        m_variables->setEnvironments(m_environments, m_undo);
+        m_variablesDock->setWidget(m_variables);
+        updateVariables(); // the request on screen
+    }
+    return m_variables;
+}
+
+EnvironmentEditorDialog *MainWindow::environmentEditor()
+{
+    // Made the first time it is asked for: most sessions never open it.
+    if (!m_environmentEditor)
+        m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
+    return m_environmentEditor;
+}
 
 void MainWindow::setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer)
 {
@@ -351,8 +385,7 @@ void MainWindow::createMenus()
         = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
     openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
     openEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    file->addAction(
-            tr("New en&vironment…"), m_environmentEditor, &EnvironmentEditorDialog::createNew)
+    file->addAction(tr("New en&vironment…"), this, [this] { environmentEditor()->createNew(); })
         ->setObjectName(QStringLiteral("newEnvironmentAction"));
     file->addAction(findChild<QAction *>(QStringLiteral("editEnvironmentAction")));
     m_recentFiles = new RecentFiles(this);
@@ -451,6 +484,7 @@ void MainWindow::createMenus()
         updateVariables();
     });
     QAction *cookies = request->addAction(tr("C&ookies…"), this, [this] {
+        finishStartup();
         const Environment *environment = m_environments->chosen();
         const QString name = environment ? environment->name : QString();
         auto *dialog = new CookieManagerDialog(m_cookies->jar(name), name, this);
@@ -489,6 +523,23 @@ void MainWindow::createMenus()
     credentials->setText(tr("&Credentials"));
     credentials->setObjectName(QStringLiteral("credentialsAction"));
     credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *variables = m_variablesDock->toggleViewAction();
+    variables->setText(tr("&Variables"));
+    variables->setObjectName(QStringLiteral("variablesAction"));
+    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    // A dock's panel is made the first time the dock opens (the action, or a dock shown).
+    connect(credentials, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            credentialsPanel();
+    });
+    connect(m_credentialsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            credentialsPanel();
+    });
+    connect(variables, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            variablesPanel();
+    });
     connect(credentials, &QAction::toggled, this, [this](bool on) {
         if (on) // leave the request and response most of the room, once the dock is laid out
             QMetaObject::invokeMethod(
@@ -500,21 +551,18 @@ void MainWindow::createMenus()
                 Qt::QueuedConnection);
     });
     view->addAction(credentials);
-    QAction *variables = m_variablesDock->toggleViewAction();
-    variables->setText(tr("&Variables"));
-    variables->setObjectName(QStringLiteral("variablesAction"));
-    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     view->addAction(variables);
     // Like the credentials: room for names and values, once the dock is laid out.
     connect(m_variablesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    resizeDocks(
-                        { m_variablesDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
-                },
-                Qt::QueuedConnection);
+        if (!visible)
+            return;
+        variablesPanel();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                resizeDocks({ m_variablesDock }, { std::max(420, width() / 3) }, Qt::Horizontal);
+            },
+            Qt::QueuedConnection);
     });
     view->addSeparator();
     view->addMenu(new ThemeMenu(this));
@@ -708,7 +756,8 @@ bool MainWindow::saveCollectionAs(const QString &path)
 {
     if (!m_model->hasCollection() || m_document->isSaving())
         return false;
-    m_credentials->saveCurrent(); // edits still in the credentials form belong to this save
+    if (m_credentials) // edits still in the credentials form belong to this save
+        m_credentials->saveCurrent();
     // Secret variables go to the keychain first; the file is written when it answers, without
     // blocking the window. The save is done now unless the keychain has to answer first.
     m_document->save(path, m_secrets, [this, path](const CollectionDocument::SaveOutcome &saved) {
@@ -745,6 +794,7 @@ void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
 
 void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
 {
+    finishStartup();
     const Result<HistoryEntry> entry = m_history->entry(id);
     if (!entry) {
         showSendProblem(entry.error());
@@ -843,7 +893,8 @@ void MainWindow::updateVariables()
         folderPaths.append(rowPath.first(i));
     m_unresolvedHint->setMissing(
         missing, path.folders.isEmpty() ? QString() : path.folders.constLast()->name, collection);
-    m_variables->showRequest(spec, auth, path, folderPaths);
+    if (m_variables)
+        m_variables->showRequest(spec, auth, path, folderPaths);
     tab->editor()->setVariableScopes(scopes);
     // "Not sent: unresolved" is stale once every variable has a value: the banner goes.
     if (m_bannerIsAboutSend && m_bannerFailure == FailureKind::Unresolved && missing.isEmpty()
@@ -888,18 +939,18 @@ void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target
 {
     switch (target) {
     case RequestVariablesForm::Target::Environment:
-        m_environmentEditor->editVariable(name);
+        environmentEditor()->editVariable(name);
         return;
     case RequestVariablesForm::Target::Collection:
         m_variablesDock->show();
-        m_variables->focusVariable(name);
+        variablesPanel()->focusVariable(name);
         return;
     case RequestVariablesForm::Target::Folder:
         m_variablesDock->show();
         if (RequestTab *tab = m_tabs->current(); !tab || !isCollectionRequest(tab))
             return;
         if (const QList<int> row = m_model->rowPath(m_tabs->current()->item()); row.size() > 1)
-            m_variables->focusFolderVariable(row.first(row.size() - 1), name);
+            variablesPanel()->focusFolderVariable(row.first(row.size() - 1), name);
         return;
     }
 }
@@ -913,6 +964,7 @@ void MainWindow::sendTab(RequestTab *tab)
 {
     if (tab->isSending())
         return;
+    finishStartup(); // the history and the cookie jars, if a send comes first
     if (tab == m_tabs->current()) {
         m_banner->clear();
         m_bannerIsAboutSend = false;
@@ -954,7 +1006,7 @@ void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
                           : tr(" — open a collection that defines them, or type the values.");
     if (exchange.failure == FailureKind::Unresolved && collection && !credentialMissing) {
         m_variablesDock->show();
-        m_variables->focusVariable(exchange.unresolved.constFirst());
+        variablesPanel()->focusVariable(exchange.unresolved.constFirst());
     }
     if (exchange.failure == FailureKind::Tls)
         hint = tr(" — a development server with its own certificate: untick Request › Verify TLS "

@@ -101,6 +101,16 @@ protected:
 
 private:
     void createMenus();
+    /**
+     * Opens the history and reads the cookie jars: once, after the window is up or when a send,
+     * the history or the cookies need them first.
+     */
+    void finishStartup();
+    /** The panels of the docks, made the first time they are needed. */
+    CredentialsPanel *credentialsPanel();
+    VariablesPanel *variablesPanel();
+    /** The environment editor, made the first time it is needed. */
+    EnvironmentEditorDialog *environmentEditor();
     void chooseCollectionFile();
     void chooseEnvironmentFile();
     void chooseSaveFile();
@@ -151,6 +161,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_verifyTlsAction = nullptr;
+    bool m_startupFinished = false;
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
     RequestSender *m_sender = nullptr;
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)

@@ -383,6 +383,7 @@ void ResponseView::clear()
     m_isImage = false;
     m_timeline->clear();
     m_statusLabel->setText(tr("No response yet"));
+    m_statusLabel->setToolTip(QString());
     setStatusColor({});
     m_timingsLabel->clear();
     m_timingsLabel->setToolTip(QString());
@@ -430,6 +431,13 @@ void ResponseView::showExchange(const Exchange &exchange)
     clear();
     m_exchange = exchange;
     m_statusLabel->setText(ResponseFormatter::statusLine(exchange));
+    m_statusLabel->setToolTip(ResponseFormatter::hasWireSize(exchange)
+            ? tr("The server sent the body compressed (%1): %2 on the wire, %3 once unpacked, "
+                 "as shown here.")
+                  .arg(QString::fromLatin1(exchange.responseHeader("Content-Encoding")),
+                      ResponseFormatter::sizeText(exchange.bodyWireSize),
+                      ResponseFormatter::sizeText(exchange.bodySize))
+            : QString());
     // A cancel is the user's own doing: neutral, not red.
     setStatusColor(exchange.failure == FailureKind::Cancelled
             ? palette().color(QPalette::PlaceholderText)

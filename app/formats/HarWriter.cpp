@@ -58,6 +58,17 @@ namespace {
         return from >= 0 && to >= from ? to - from : -1;
     }
 
+    /**
+     * HAR's response.bodySize: the bytes received (encoded, as they travelled); -1 when not known
+     * (a decoded body without a length, or history from before the size on the wire was kept).
+     */
+    double wireSize(const Exchange &x)
+    {
+        if (x.bodyWireSize >= 0)
+            return double(x.bodyWireSize);
+        return x.responseHeader("Content-Encoding").isEmpty() ? double(x.bodySize) : -1;
+    }
+
 } // namespace
 
 QString HarWriter::wellFormed(const QString &text)
@@ -104,6 +115,9 @@ QJsonObject HarWriter::har(const QList<Entry> &entries)
 
         QJsonObject content { { s("size"), double(x.bodySize) },
             { s("mimeType"), mimeType(x.responseHeaders) } };
+        const double transferred = wireSize(x);
+        if (transferred >= 0 && transferred < x.bodySize)
+            content.insert(s("compression"), x.bodySize - transferred);
         const QByteArray body = x.bodyBytes(MaxBodyBytes);
         if (!body.isEmpty()) {
             if (const auto text = utf8(body); text && !x.bodyUndecoded) {
@@ -124,7 +138,7 @@ QJsonObject HarWriter::har(const QList<Entry> &entries)
             { s("httpVersion"), s("HTTP/1.1") }, { s("cookies"), QJsonArray() },
             { s("headers"), headers(x.responseHeaders) }, { s("content"), content },
             { s("redirectURL"), redirect }, { s("headersSize"), -1 },
-            { s("bodySize"), double(x.bodySize) } };
+            { s("bodySize"), transferred } };
         if (x.failure != FailureKind::None)
             response.insert(
                 s("comment"), wellFormed(failureKindName(x.failure) + s(": ") + x.error));

@@ -163,6 +163,7 @@ QByteArray HistoryCodec::exchangeJson(const Exchange &e, const Redactor &redacto
         { QLatin1String("responseHeaders"), headersJson(redactor.headers(e.responseHeaders)) },
         { QLatin1String("bodySize"), double(e.bodySize) },
         { QLatin1String("bodyUndecoded"), e.bodyUndecoded },
+        { QLatin1String("bodyWireSize"), double(e.bodyWireSize) },
         { QLatin1String("failure"), failureKindName(e.failure) },
         { QLatin1String("error"), e.error },
         { QLatin1String("unresolved"), stringsJson(e.unresolved) },
@@ -199,6 +200,7 @@ Result<Exchange> HistoryCodec::exchangeFromJson(const QByteArray &json)
     e.responseHeaders = headersFrom(o.value(QLatin1String("responseHeaders")));
     e.bodySize = qint64(o.value(QLatin1String("bodySize")).toDouble());
     e.bodyUndecoded = o.value(QLatin1String("bodyUndecoded")).toBool();
+    e.bodyWireSize = qint64(o.value(QLatin1String("bodyWireSize")).toDouble(-1));
     e.failure = failureFrom(o.value(QLatin1String("failure")).toString());
     e.error = o.value(QLatin1String("error")).toString();
     e.unresolved = stringsFrom(o.value(QLatin1String("unresolved")));

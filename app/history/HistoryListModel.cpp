@@ -19,6 +19,7 @@ HistoryListModel::HistoryListModel(HistoryStore *store, QObject *parent)
     , m_store(store)
 {
     connect(m_store, &HistoryStore::changed, this, &HistoryListModel::refresh);
+    connect(m_store, &HistoryStore::opened, this, &HistoryListModel::refresh);
     refresh();
 }
 

@@ -180,6 +180,7 @@ Status HistoryStore::open(const QString &path)
 {
     Status status = openFile(path);
     m_openError = status.error();
+    Q_EMIT opened();
     return status;
 }
 

@@ -70,6 +70,8 @@ public:
 Q_SIGNALS:
     /** An entry was recorded or removed, or history was cleared. */
     void changed();
+    /** open() finished: isOpen(), openError() and notice() say how. */
+    void opened();
 
 private:
     enum class Outcome { Opened, Unreadable, Newer, Failed };

@@ -562,7 +562,24 @@ void RequestRun::onReplyFinished()
         && !m_exchange.responseHeader("Content-Encoding").isEmpty()
         && m_exchange.responseHeader("Content-Encoding").compare("identity", Qt::CaseInsensitive)
             != 0;
+    recordWireSize(reply);
     finish();
+}
+
+void RequestRun::recordWireSize(const QNetworkReply *reply)
+{
+    // Qt drops the Content-Length of a body it decodes, keeps it in this attribute, and reports
+    // decoded bytes everywhere else (downloadProgress too): a decoded body sent in chunks has no
+    // size on the wire that Qt tells.
+    const QVariant encodedLength
+        = reply->attribute(QNetworkRequest::OriginalContentLengthAttribute);
+    const QByteArray encoding = m_exchange.responseHeader("Content-Encoding").trimmed();
+    const bool decoded = !m_exchange.bodyUndecoded && !encoding.isEmpty()
+        && encoding.compare("identity", Qt::CaseInsensitive) != 0;
+    if (encodedLength.isValid())
+        m_exchange.bodyWireSize = encodedLength.toLongLong();
+    else
+        m_exchange.bodyWireSize = decoded ? -1 : m_exchange.bodySize;
 }
 
 bool RequestRun::followRedirect(int status, const QByteArray &location)
@@ -622,6 +639,7 @@ bool RequestRun::followRedirect(int status, const QByteArray &location)
     m_exchange.bodyFile.reset();
     m_spill.reset();
     m_exchange.bodySize = 0;
+    m_exchange.bodyWireSize = -1;
     startHop();
     return true;
 }

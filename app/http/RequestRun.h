@@ -49,6 +49,8 @@ private:
     void finish();
     bool startSpill();
     bool appendBody(const QByteArray &chunk);
+    /** Exchange::bodyWireSize of the final response. */
+    void recordWireSize(const QNetworkReply *reply);
     bool followRedirect(int status, const QByteArray &location);
     void recordRequest();
     void addDefaultHeaders();

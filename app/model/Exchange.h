@@ -75,6 +75,11 @@ struct Exchange {
     std::shared_ptr<QTemporaryFile> bodyFile; ///< the body when it spilled to disk
     qint64 bodySize = 0;
     bool bodyUndecoded = false; ///< Content-Encoding left as sent (a hand-set Accept-Encoding)
+    /**
+     * The body's bytes as they travelled, before Qt undid their Content-Encoding (gzip, br, ...);
+     * bodySize when nothing was decoded; -1 when not known (a decoded body without a length).
+     */
+    qint64 bodyWireSize = -1;
     QList<QNetworkCookie> cookies; ///< what Set-Cookie set, every hop, completed as the jar kept it
 
     FailureKind failure = FailureKind::None;

@@ -198,6 +198,19 @@ QString ResponseFormatter::reasonText(int status, const QByteArray &sent)
     }
 }
 
+bool ResponseFormatter::hasWireSize(const Exchange &exchange)
+{
+    return exchange.bodyWireSize >= 0 && exchange.bodyWireSize != exchange.bodySize;
+}
+
+QString ResponseFormatter::bodySizeText(const Exchange &exchange)
+{
+    if (!hasWireSize(exchange))
+        return sizeText(exchange.bodySize);
+    return QStringLiteral("%1 (%2 on the wire)")
+        .arg(sizeText(exchange.bodySize), sizeText(exchange.bodyWireSize));
+}
+
 QString ResponseFormatter::statusLine(const Exchange &exchange)
 {
     QStringList parts;
@@ -215,7 +228,7 @@ QString ResponseFormatter::statusLine(const Exchange &exchange)
     if (exchange.timings.total >= 0)
         parts << durationText(exchange.timings.total);
     if (exchange.status > 0)
-        parts << sizeText(exchange.bodySize);
+        parts << bodySizeText(exchange);
     if (!exchange.hops.isEmpty())
         parts << (exchange.hops.size() == 1
                 ? QStringLiteral("1 redirect")

@@ -35,6 +35,13 @@ public:
     static QString durationText(double ms);
     /** The reason phrase sent, else the standard one for the code. */
     static QString reasonText(int status, const QByteArray &sent);
+    /**
+     * The body's size, and its size on the wire when that differs (a compressed body):
+     * "1.2 MiB (38.0 KiB on the wire)", or "4.2 KiB".
+     */
+    static QString bodySizeText(const Exchange &exchange);
+    /** The body travelled compressed: its size on the wire is known and not its decoded size. */
+    static bool hasWireSize(const Exchange &exchange);
     /** "200 OK · 123 ms · 4.2 KiB", or "Failed · Connection refused · 3 ms". */
     static QString statusLine(const Exchange &exchange);
     static StatusClass statusClass(const Exchange &exchange);

@@ -609,8 +609,10 @@ void TestHistoryStore::folderThatCannotExistTurnsHistoryOff()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     HistoryStore store;
+    QSignalSpy opened(&store, &HistoryStore::opened); // a panel shows why history is off
     const Status s = store.open(m_dir->filePath("a-file/history.sqlite"));
     QVERIFY(!s);
+    QCOMPARE(opened.count(), 1);
     QVERIFY2(s.error().startsWith("History is off: the folder "), qPrintable(s.error()));
     QCOMPARE(store.openError(), s.error());
     QVERIFY(!store.isOpen());

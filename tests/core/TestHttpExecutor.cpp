@@ -1,5 +1,6 @@
 // Golden wire tests (in the manner of curl's test317): what reaches a real loopback server, byte
 // for byte, and how each failure is reported.
+#include "app/formats/HarWriter.h"
 #include "app/http/HttpExecutor.h"
 #include "app/http/RequestRun.h"
 #include "app/runner/CollectionRunner.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "tests/support/Gzip.h"
 #include "tests/support/SendAndWait.h"
 
 #include <QTest>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void crlfInHeaderRefusedBeforeAnyByte();
     void pathVariableStaysEncodedOnTheWire();
     void gzipBombReportedInPlainWords();
+    void encodedBodyKeepsItsSizeOnTheWire();
     void stallHitsIdleTimeout();
     void dripHitsDeadline();
     void endlessHitsSizeCap();
@@ -315,6 +318,47 @@ void TestHttpExecutor::gzipBombReportedInPlainWords()
     QCOMPARE(x.failure, FailureKind::Decompression);
     QVERIFY2(x.error.contains(QLatin1String("decompression bomb")), qPrintable(x.error));
     QVERIFY(x.bodySize < 64 * 1024 * 1024);
+}
+
+void TestHttpExecutor::encodedBodyKeepsItsSizeOnTheWire()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QByteArray decoded;
+    for (int i = 0; i < 5000; ++i)
+        decoded += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"campaign\"},";
+    const QByteArray encoded = Test::gzip(decoded);
+    server.route("/gzipped", [encoded](const Test::RecordedRequest &) {
+        return Test::Reply { 200,
+            { { "Content-Type", "application/json" }, { "Content-Encoding", "gzip" } }, encoded };
+    });
+    server.route("/plain",
+        [decoded](const Test::RecordedRequest &) { return Test::Reply::text(200, decoded); });
+    HttpExecutor executor;
+    const Exchange x = sendAndWait(executor, request("GET", server.url("/gzipped")));
+    QCOMPARE(x.failure, FailureKind::None);
+    QCOMPARE(x.bodyBytes(), decoded); // Qt undid the gzip
+    QCOMPARE(x.bodySize, decoded.size());
+    QCOMPARE(x.bodyWireSize, encoded.size());
+    QVERIFY(x.bodyWireSize < x.bodySize / 5);
+    // HAR: content.size is the body as read, response.bodySize what was received.
+    const QJsonObject response
+        = HarWriter::har({ { &x, QDateTime::currentDateTimeUtc() } })
+              .value(QLatin1String("log"))[QLatin1String("entries")][0][QLatin1String("response")]
+              .toObject();
+    QCOMPARE(response.value(QLatin1String("bodySize")).toInteger(), encoded.size());
+    const QJsonObject content = response.value(QLatin1String("content")).toObject();
+    QCOMPARE(content.value(QLatin1String("size")).toInteger(), decoded.size());
+    QCOMPARE(
+        content.value(QLatin1String("compression")).toInteger(), decoded.size() - encoded.size());
+
+    const Exchange plain = sendAndWait(executor, request("GET", server.url("/plain")));
+    QCOMPARE(plain.bodyWireSize, decoded.size());
+    QVERIFY(!HarWriter::har({ { &plain, QDateTime::currentDateTimeUtc() } })
+                 .value(QLatin1String("log"))[QLatin1String("entries")][0]
+                                             [QLatin1String("response")][QLatin1String("content")]
+                 .toObject()
+                 .contains(QLatin1String("compression")));
 }
 
 void TestHttpExecutor::stallHitsIdleTimeout()

@@ -10,6 +10,7 @@
 #include "app/http/RequestRun.h"
 #include "app/send/SendSession.h"
 #include "tests/interop/InteropSupport.h"
+#include "tests/support/Gzip.h"
 #include "tests/support/NpmTool.h"
 #include "tests/support/TestServer.h"
 
@@ -42,6 +43,12 @@ void TestHarInterop::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start());
+    // A body sent compressed: its HAR entry has a bodySize (on the wire) below content.size.
+    m_server.route("/gzipped", [](const Test::RecordedRequest &) {
+        return Test::Reply { 200,
+            { { "Content-Type", "application/json" }, { "Content-Encoding", "gzip" } },
+            Test::gzip(QByteArray("[") + QByteArray(4000, ' ') + "]") };
+    });
     m_node = QStandardPaths::findExecutable("node");
     QVERIFY2(!m_node.isEmpty(), "node is not installed (packaging/setup.sh test installs nodejs)");
     QVERIFY2(QFileInfo::exists(Test::NpmTool::modulesDir() + "/har-validator/package.json"),
@@ -118,6 +125,7 @@ void TestHarInterop::severalHistoryEntriesAreValid()
             base + "/redirect?to="
                 + QString::fromLatin1(QUrl::toPercentEncoding(base + "/echo/after")) + "&code=302"),
         send("GET", "http://127.0.0.1:1/refused"),
+        send("GET", base + "/gzipped"),
     };
     for (const Exchange &x : sent) {
         RequestSpec templates;

@@ -4,6 +4,7 @@
 #include "app/auth/CredentialProfileModel.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryListModel.h"
+#include "app/history/HistoryStore.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/MemorySecretStore.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void undoAndRedoEdits();
     void bundledTokenRequestSaysWhereToSetItsValues();
     void historyReopensAndSendsAgain();
+    void pastSendsAreListedOnceTheWindowIsUp();
     void pastedCurlBecomesTheRequest();
     void helpListsShortcutsAndVersion();
     void tlsChecksOffForOneRequest();
@@ -630,6 +632,7 @@ void TestMainWindow::typingKeepsCredentialsAddedMeanwhile()
     MainWindow window;
     const QString path = openShop(window, dir);
 
+    find<QAction>(&window, "credentialsAction")->trigger(); // View › Credentials
     CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
     QVERIFY(profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat"),
                                      QUrl(QStringLiteral("https://example.com"))),
@@ -671,6 +674,7 @@ void TestMainWindow::undoAndRedoEdits()
     QVERIFY(window.isWindowModified());
 
     // Credentials added in the panel are an edit too.
+    find<QAction>(&window, "credentialsAction")->trigger(); // View › Credentials
     CredentialProfileModel *profiles = window.findChild<CredentialsPanel *>()->model();
     profiles->addProfile(CredentialProfile::personalAccessToken(QStringLiteral("pat")), { 0, 0 });
     QCOMPARE(profiles->rowCount(), 1);
@@ -769,6 +773,33 @@ void TestMainWindow::historyReopensAndSendsAgain()
     QTest::mouseClick(find<QPushButton>(&window, "historySendAgainButton"), Qt::LeftButton);
     QTRY_COMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(0), server.requests().at(1));
+}
+
+void TestMainWindow::pastSendsAreListedOnceTheWindowIsUp()
+{
+    // A send of an earlier session, in the history the window opens after its first screen.
+    const QString url = QStringLiteral("https://past.test/session-%1")
+                            .arg(QRandomGenerator::global()->generate());
+    {
+        HistoryStore earlier;
+        QVERIFY(earlier.open());
+        RequestSpec request;
+        request.method = QStringLiteral("GET");
+        request.url = UrlSpec::fromRaw(url);
+        Exchange exchange;
+        exchange.method = "GET";
+        exchange.url = url;
+        exchange.status = 200;
+        QVERIFY(earlier.record(request, exchange, {}));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    find<QTabWidget>(&window, "sidebarTabWidget")->setCurrentIndex(1);
+    auto *tree = find<QTreeView>(&window, "historyTreeView");
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+    const QModelIndex newest = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QVERIFY2(newest.data().toString().contains(url), qPrintable(newest.data().toString()));
 }
 
 void TestMainWindow::pastedCurlBecomesTheRequest()

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void timelineShowsEachPhase();
     void darkPaletteIsReadable();
     void statusLineIsNeverClipped();
+    void compressedBodyShowsItsSizeOnTheWire();
     void aWarningDoesNotMoveTheBody();
 };
 
@@ -447,6 +448,29 @@ void TestResponseView::statusLineIsNeverClipped()
         qPrintable(QStringLiteral("%1 < %2")
                        .arg(status->width())
                        .arg(status->fontMetrics().horizontalAdvance(status->text()))));
+}
+
+void TestResponseView::compressedBodyShowsItsSizeOnTheWire()
+{
+    ResponseView view;
+    view.resize(800, 400);
+    view.show();
+    Exchange gzipped = jsonExchange(QByteArray(1'258'291, ' ') + "{}");
+    gzipped.responseHeaders.append(HeaderPair { "Content-Encoding", "gzip" });
+    gzipped.bodyWireSize = 38 * 1024;
+    view.showExchange(gzipped);
+    auto *status = find<QLabel>(&view, "statusLabel");
+    QVERIFY2(status->text().endsWith(QStringLiteral("1.2 MiB (38.0 KiB on the wire)")),
+        qPrintable(status->text()));
+    QVERIFY2(status->toolTip().contains(QStringLiteral("compressed (gzip)")),
+        qPrintable(status->toolTip()));
+
+    // Sent as it is: one size, no tooltip.
+    Exchange plain = jsonExchange("{\"a\":1}");
+    plain.bodyWireSize = plain.bodySize;
+    view.showExchange(plain);
+    QVERIFY2(status->text().endsWith(QStringLiteral("7 B")), qPrintable(status->text()));
+    QVERIFY(status->toolTip().isEmpty());
 }
 
 void TestResponseView::aWarningDoesNotMoveTheBody()
