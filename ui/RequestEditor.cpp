@@ -6,6 +6,7 @@
 #include "ui/AuthEditor.h"
 #include "ui/AutomaticHeadersTable.h"
 #include "ui/BodyEditor.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/CollectionItemDelegate.h"
 #include "ui/ElidedLabel.h"
 #include "ui/HeaderCompletionDelegate.h"
@@ -72,7 +73,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
     m_urlEdit->setPlaceholderText(tr("Type a URL or paste a cURL command — {{variables}} allowed"));
-    m_urlEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_urlEdit);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_urlHighlighter = new VariableFieldHighlighter(m_urlEdit);
 
