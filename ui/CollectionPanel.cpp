@@ -5,6 +5,7 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/RemoveItemsCommand.h"
 #include "app/model/CollectionTreeModel.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/CollectionItemDelegate.h"
 
 #include <QAction>
@@ -48,7 +49,7 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setAccessibleName(tr("Filter requests"));
     m_filterEdit->setPlaceholderText(tr("Filter requests"));
-    m_filterEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_filterEdit);
 
     m_tree->setObjectName(QStringLiteral("collectionTreeView"));
     m_tree->setAccessibleName(tr("Collection"));

@@ -2,6 +2,7 @@
 #include "ui/PlainLabel.h"
 
 #include "app/auth/CredentialText.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/SecretField.h"
 
 #include <QComboBox>
@@ -188,7 +189,7 @@ QLineEdit *CredentialProfileEditor::addLineEdit(const QString &name, const QStri
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
     edit->setAccessibleName(accessibleName);
-    edit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(edit);
     return edit;
 }
 

@@ -4,6 +4,7 @@
 #include "app/history/HistoryHar.h"
 #include "app/history/HistoryListModel.h"
 #include "app/history/HistoryStore.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/PlainLabel.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
     m_search->setAccessibleName(tr("Search history"));
     m_search->setPlaceholderText(tr("Search URL or request name"));
-    m_search->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_search);
 
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("historyMethodComboBox"));

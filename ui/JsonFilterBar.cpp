@@ -3,6 +3,7 @@
 #include "app/response/JsonIndenter.h"
 #include "app/response/JsonPath.h"
 #include "app/response/JsonTreeModel.h"
+#include "ui/ClearButtonOnDemand.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,7 +17,7 @@ JsonFilterBar::JsonFilterBar(QWidget *parent)
     setPlaceholderText(tr("Filter: $.data[0].name, $..id"));
     setToolTip(tr("A JSONPath: $.name or ['name'] a member, [0] or [-1] an item, [1:3] a slice, "
                   "* every member, .. every level below. The matches show as one array."));
-    setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(this);
     m_delay.setSingleShot(true);
     m_delay.setInterval(300);
     connect(&m_delay, &QTimer::timeout, this, &JsonFilterBar::start);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 
 namespace Playground {
 
@@ -27,9 +28,17 @@ KeychainStatusBar::KeychainStatusBar(SecretStore *store, QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
 
+    // The icon's room is kept from the start: the icon comes after the first screen (reading the
+    // icon theme the first time costs more than the rest of the status bar), and nothing moves.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setFixedSize(size, size);
     if (m_store)
-        connect(m_store, &SecretStore::statusChanged, this, &KeychainStatusBar::update);
+        connect(m_store, &SecretStore::statusChanged, this, [this] {
+            update();
+            updateIcon();
+        });
     update();
+    QTimer::singleShot(0, this, &KeychainStatusBar::updateIcon);
 }
 
 QString KeychainStatusBar::text() const
@@ -39,11 +48,15 @@ QString KeychainStatusBar::text() const
 
 void KeychainStatusBar::update()
 {
-    const bool ok = m_store && m_store->status() == SecretStatus::Available;
     m_text->setText(
         m_store ? m_store->statusText() : tr("No secret store — secrets cannot be saved"));
     m_text->setAccessibleName(m_text->text());
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+}
+
+void KeychainStatusBar::updateIcon()
+{
+    const bool ok = m_store && m_store->status() == SecretStatus::Available;
+    const int size = m_icon->width();
     m_icon->setPixmap(
         style()
             ->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning)

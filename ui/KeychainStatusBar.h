@@ -24,6 +24,7 @@ public:
 
 private:
     void update();
+    void updateIcon();
 
     SecretStore *m_store;
     QLabel *m_icon;

@@ -7,6 +7,7 @@
 #include "ui/AuthEditor.h"
 #include "ui/AutomaticHeadersTable.h"
 #include "ui/BodyEditor.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/CollectionItemDelegate.h"
 #include "ui/DescriptionView.h"
 #include "ui/ElidedLabel.h"
@@ -75,7 +76,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_urlEdit->setObjectName(QStringLiteral("urlLineEdit"));
     m_urlEdit->setAccessibleName(tr("Request URL"));
     m_urlEdit->setPlaceholderText(tr("Type a URL or paste a cURL command — {{variables}} allowed"));
-    m_urlEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_urlEdit);
     m_urlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_urlHighlighter = new VariableFieldHighlighter(m_urlEdit);
 

@@ -1,6 +1,7 @@
 #include "ui/RequestSettingsEditor.h"
 
 #include "app/http/SendOptions.h"
+#include "ui/ClearButtonOnDemand.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -58,13 +59,13 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     m_caFileEdit->setObjectName(QStringLiteral("caFileLineEdit"));
     m_caFileEdit->setAccessibleName(tr("CA certificate file"));
     m_caFileEdit->setPlaceholderText(tr("None: the system's certificate authorities"));
-    m_caFileEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_caFileEdit);
     m_caFileButton->setObjectName(QStringLiteral("caFileButton"));
     m_caFileButton->setAccessibleName(tr("Choose a CA certificate file"));
     m_proxyEdit->setObjectName(QStringLiteral("proxyLineEdit"));
     m_proxyEdit->setAccessibleName(tr("Proxy URL"));
     m_proxyEdit->setPlaceholderText(tr("System proxy settings — or http://host:3128"));
-    m_proxyEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_proxyEdit);
 
     auto *redirectsRow = new QHBoxLayout;
     redirectsRow->addWidget(m_followCheck);

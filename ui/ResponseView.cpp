@@ -6,6 +6,7 @@
 #include "app/response/JsonTreeModel.h"
 #include "app/response/ResponseFormatter.h"
 #include "ui/BodyTextView.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/CookieTable.h"
 #include "ui/ImagePreview.h"
 #include "ui/JsonFilterBar.h"
@@ -254,7 +255,7 @@ QWidget *ResponseView::makeBodyTab()
     m_findEdit->setObjectName(QStringLiteral("responseFindLineEdit"));
     m_findEdit->setAccessibleName(tr("Find in response body"));
     m_findEdit->setPlaceholderText(tr("Find (Ctrl+F)"));
-    m_findEdit->setClearButtonEnabled(true);
+    ClearButtonOnDemand::install(m_findEdit);
     m_findEdit->setToolTip(tr("Enter: next match · Shift+Enter: previous · F3 / Shift+F3"));
     m_findEdit->installEventFilter(this);
     connect(m_findEdit, &QLineEdit::textChanged, this, [this] {

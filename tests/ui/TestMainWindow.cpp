@@ -44,6 +44,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Playground;
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void bundledTokenRequestSaysWhereToSetItsValues();
     void historyReopensAndSendsAgain();
     void pastSendsAreListedOnceTheWindowIsUp();
+    void typedUrlCanBeClearedWithItsButton();
     void pastedCurlBecomesTheRequest();
     void helpListsShortcutsAndVersion();
     void tlsChecksOffForOneRequest();
@@ -773,6 +775,25 @@ void TestMainWindow::historyReopensAndSendsAgain()
     QTest::mouseClick(find<QPushButton>(&window, "historySendAgainButton"), Qt::LeftButton);
     QTRY_COMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(0), server.requests().at(1));
+}
+
+void TestMainWindow::typedUrlCanBeClearedWithItsButton()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *url = find<QLineEdit>(&window, "urlLineEdit");
+    QTest::keyClicks(url, QStringLiteral("https://example.com/a"));
+    // The field's clear button (made when the field first held text) shows and empties it.
+    QToolButton *clear = nullptr;
+    for (QToolButton *button : url->findChildren<QToolButton *>()) {
+        if (button->isVisible())
+            clear = button;
+    }
+    QVERIFY(clear);
+    QCOMPARE(clear->property("opacity").toReal(), 1.0); // faded in, not still transparent
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY(url->text().isEmpty());
 }
 
 void TestMainWindow::pastSendsAreListedOnceTheWindowIsUp()
