@@ -8,8 +8,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <cstdio>
-#include <memory>
-#include <vector>
 
 namespace {
 
@@ -41,15 +39,15 @@ int main(int argc, char *argv[])
     // The installed icon (scalable SVG and PNGs in hicolor), for X11 title bars and task bars.
     QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId)));
     Playground::Theme::apply(Playground::Theme::saved());
-    // The desktop file passes every selected file (%F): one window for each, or one empty window.
-    std::vector<std::unique_ptr<Playground::MainWindow>> windows;
-    for (int i = 1; i < argc || windows.empty(); ++i) {
-        windows.push_back(std::make_unique<Playground::MainWindow>());
-        if (i < argc)
-            windows.back()->openCollection(QString::fromLocal8Bit(argv[i]));
-        else
-            windows.back()->restoreSession(); // the tabs open when the window last closed
-        windows.back()->show();
-    }
+    // The desktop file passes every selected file (%F): a window for each (sharing history and
+    // cookies), or one window with the tabs open when the last one closed.
+    Playground::MainWindow first;
+    if (argc < 2)
+        first.restoreSession();
+    else
+        first.openCollection(QString::fromLocal8Bit(argv[1]));
+    first.show();
+    for (int i = 2; i < argc; ++i)
+        first.newWindow()->openCollection(QString::fromLocal8Bit(argv[i]));
     return app.exec();
 }

@@ -20,10 +20,10 @@
 #include "app/response/ResponseFormatter.h"
 #include "app/secrets/SecretKey.h"
 #include "app/secrets/SecretStore.h"
-#include "app/secrets/SecretStoreFactory.h"
 #include "app/send/RequestOptions.h"
 #include "app/send/SendService.h"
 #include "app/send/SendSession.h"
+#include "app/session/SharedStores.h"
 #include "app/session/TabSession.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
@@ -49,6 +49,7 @@
 #include "ui/VariablesPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -93,11 +94,17 @@ namespace {
 } // namespace
 
 MainWindow::MainWindow(SecretStore *store, QWidget *parent)
+    : MainWindow(std::make_shared<SharedStores>(store), parent)
+{
+}
+
+MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new CollectionDocument(this))
     , m_undo(new QUndoStack(this))
     , m_model(new CollectionTreeModel(m_document, this))
-    , m_secrets(store ? store : SecretStoreFactory::create(this))
+    , m_stores(std::move(stores))
+    , m_secrets(m_stores->secrets())
     , m_sending(new SendService(m_secrets, this))
     , m_panel(new CollectionPanel(m_model, this))
     , m_snapshot(new SavedSnapshot(m_document, this))
@@ -119,7 +126,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_banner->overlay(right);
 
     // The sidebar: the collection, and every past send (the history opens in finishStartup()).
-    m_history = new HistoryStore({}, this);
+    m_history = m_stores->history();
     m_historyPanel = new HistoryPanel(m_history, this);
     auto *sidebar = new QTabWidget(this);
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
@@ -269,15 +276,23 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+MainWindow *MainWindow::newWindow()
+{
+    auto *window = new MainWindow(m_stores);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
 void MainWindow::finishStartup()
 {
     if (m_startupFinished)
         return;
     m_startupFinished = true;
-    if (const Status opened = m_history->open(); !opened)
+    if (const Status opened = m_stores->openHistory(); !opened)
         statusBar()->showMessage(opened.error());
-    // Cookies: a jar per environment, kept on disk for the user only.
-    m_cookies = new CookieStore({}, this);
+    // Cookies: a jar per environment, kept on disk for the user only (one store for all windows).
+    m_cookies = m_stores->cookies();
     connect(m_cookies, &CookieStore::problemOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_sender->setCookies(m_cookies);
@@ -400,6 +415,11 @@ void MainWindow::createMenus()
         });
     connect(recent, &RecentFilesMenu::message, this,
         [this](const QString &text) { m_banner->showMessage(text, ErrorBanner::Kind::Info); });
+    QAction *newWindowAction = file->addAction(tr("New &window"), this, [this] { newWindow(); });
+    newWindowAction->setObjectName(QStringLiteral("newWindowAction"));
+    newWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newWindowAction->setToolTip(
+        tr("Another window, for another collection; drag requests from one to the other"));
     QAction *newCollection
         = file->addAction(tr("&New collection"), this, &MainWindow::newCollection);
     QAction *fromTemplate = file->addAction(
@@ -414,7 +434,12 @@ void MainWindow::createMenus()
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
+    closeWindow->setObjectName(QStringLiteral("closeWindowAction"));
+    closeWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    // Every window, each asking about its unsaved edits; one kept open stops the rest.
+    QAction *quit = file->addAction(tr("&Quit"), this, [] { QApplication::closeAllWindows(); });
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

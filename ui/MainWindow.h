@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -30,6 +31,7 @@ class EnvironmentEditorDialog;
 class UnresolvedVariablesHint;
 class CredentialsPanel;
 class SecretStore;
+class SharedStores;
 class SendService;
 class CollectionTreeModel;
 class RequestEditor;
@@ -57,7 +59,15 @@ public:
 
     /** store: where secrets live (not owned); null picks the system keychain, or session memory. */
     explicit MainWindow(SecretStore *store = nullptr, QWidget *parent = nullptr);
+    /** A window with the stores (secrets, history, cookies) of the others of this process. */
+    explicit MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /**
+     * Another window sharing this one's stores, shown, deleted when closed (File › New window):
+     * each window holds a collection of its own; items are dragged from one to the other.
+     */
+    MainWindow *newWindow();
 
     /** Opens a Postman collection file; errors show in the window. */
     void openCollection(const QString &path);
@@ -146,6 +156,7 @@ private:
     CookieStore *m_cookies = nullptr;
     EnvironmentEditorDialog *m_environmentEditor = nullptr;
     UnresolvedVariablesHint *m_unresolvedHint = nullptr;
+    std::shared_ptr<SharedStores> m_stores;
     SecretStore *m_secrets;
     SendService *m_sending;
     CredentialsPanel *m_credentials = nullptr;

@@ -283,11 +283,19 @@ void TestCollectionEditing::draggedToAnotherWindowMovesBetweenCollections()
         "\"GET\",\"url\":\"https://billing.example/invoices?key={{billingKey}}\"}}]}");
     MemorySecretStore store;
     MainWindow shop(&store);
-    MainWindow billing(&store);
-    for (MainWindow *window : { &shop, &billing })
-        window->setDiscardConfirmer([](const QString &) { return true; });
+    shop.setDiscardConfirmer([](const QString &) { return true; });
     shop.show();
-    billing.show();
+    // File › New window: another window of the same process, sharing its stores.
+    find<QAction>(&shop, "newWindowAction")->trigger();
+    MainWindow *opened = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *w = qobject_cast<MainWindow *>(top); w && w != &shop && w->isVisible())
+            opened = w;
+    }
+    QVERIFY(opened);
+    QPointer<MainWindow> guard(opened);
+    MainWindow &billing = *opened;
+    billing.setDiscardConfirmer([](const QString &) { return true; });
     shop.openCollection(shopPath);
     billing.openCollection(billingPath);
     auto *shopTree = find<QTreeView>(&shop, "collectionTreeView");
@@ -324,6 +332,9 @@ void TestCollectionEditing::draggedToAnotherWindowMovesBetweenCollections()
     QVERIFY(billingFile->items.isEmpty());
     QCOMPARE(shopFile->items.at(0).children.at(0).request.url.raw(),
         QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
+    // Closed, the new window is gone (the first keeps the shared stores).
+    billing.close();
+    QTRY_VERIFY(guard.isNull());
 }
 
 void TestCollectionEditing::aPastedCommandsSecretIsNotWrittenWhenSavedToTheCollection()

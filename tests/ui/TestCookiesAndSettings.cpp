@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void aSetCookieComesBackAndIsShown();
+    void twoWindowsShareCookiesAndHistory();
     void theManagerDeletesAndClears();
     void tlsOffOnOneRequestDoesNotReachAnother();
     void settingsGoToTheFileAndUndo();
@@ -193,6 +195,34 @@ void TestCookiesAndSettings::aSetCookieComesBackAndIsShown()
     QCOMPARE(jarTable->model()->rowCount(), 1);
     QCOMPARE(jarTable->model()->index(0, 1).data().toString(), QStringLiteral("abc123"));
     dialog->close();
+}
+
+void TestCookiesAndSettings::twoWindowsShareCookiesAndHistory()
+{
+    // A cookie set through one window is sent by the other, and each window's History lists the
+    // other's sends: one cookie store and one history for the process, never two writing the
+    // same files over each other.
+    TestServer server;
+    QVERIFY(server.start());
+    MainWindow first(&m_store);
+    first.show();
+    QPointer<MainWindow> second = first.newWindow();
+    QVERIFY(second && second->isVisible());
+    type(*second, server.baseUrl() + "/cookies/set?shared=yes");
+    sendAndWait(*second);
+    type(first, server.baseUrl() + "/cookies");
+    sendAndWait(first);
+    QVERIFY2(server.requests().constLast().raw.contains("\r\nCookie: shared=yes\r\n"),
+        server.requests().constLast().raw.constData());
+    auto *history = find<QTreeView>(&first, "historyTreeView");
+    QVERIFY(history);
+    QTRY_VERIFY(history->model()
+                    ->match(history->model()->index(0, 0), Qt::DisplayRole,
+                        QStringLiteral("/cookies/set"), 1, Qt::MatchContains | Qt::MatchRecursive)
+                    .size()
+        == 1);
+    second->close();
+    QTRY_VERIFY(second.isNull());
 }
 
 void TestCookiesAndSettings::theManagerDeletesAndClears()
