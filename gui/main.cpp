@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 
 namespace {
@@ -36,8 +37,10 @@ int main(int argc, char *argv[])
     // The Wayland app id, so the compositor matches the window with the desktop file (on X11 the
     // desktop file's StartupWMClass matches the window class, the application name).
     QGuiApplication::setDesktopFileName(QLatin1String(Playground::AppId));
-    // The installed icon (scalable SVG and PNGs in hicolor), for X11 title bars and task bars.
-    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId)));
+    // The installed icon (scalable SVG and PNGs in hicolor), for X11 title bars and task bars:
+    // once the first window is up, as reading the icon theme takes a good part of a start.
+    QTimer::singleShot(0, &app,
+        [] { QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId))); });
     Playground::Theme::apply(Playground::Theme::saved());
     // The desktop file passes every selected file (%F): a window for each (sharing history and
     // cookies), or one window with the tabs open when the last one closed.
