@@ -328,6 +328,11 @@ void RequestRun::addJarCookies()
     m_jarCookies = m_options.cookieJar->cookieHeader(m_request.url);
     if (!m_jarCookies.isEmpty())
         m_request.headers.append({ QByteArrayLiteral("Cookie"), m_jarCookies });
+    for (const QByteArray &pair : m_jarCookies.split(';')) {
+        const QString value = QString::fromUtf8(pair.mid(pair.indexOf('=') + 1)).trimmed();
+        if (!value.isEmpty() && !m_jarCookieValues.contains(value))
+            m_jarCookieValues.append(value);
+    }
 }
 
 void RequestRun::keepCookies(QNetworkReply *reply)

@@ -33,6 +33,8 @@ public:
 
     bool isFinished() const { return m_finished; }
     const Exchange &exchange() const { return m_exchange; }
+    /** The values of the cookies the jar put on this run's hops (what a record must mask). */
+    const QStringList &jarCookieValues() const { return m_jarCookieValues; }
 
 Q_SIGNALS:
     void finished();
@@ -75,6 +77,7 @@ private:
     bool m_finished = false;
     bool m_discardBody = false; ///< this hop is a redirect; its body is not kept
     QByteArray m_jarCookies; ///< the Cookie value the jar added to this hop
+    QStringList m_jarCookieValues;
     std::unique_ptr<BodySpill> m_spill; ///< a large body on its way to disk
 };
 

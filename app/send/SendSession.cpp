@@ -78,6 +78,10 @@ QStringList SendSession::redactionValues() const
     // Shorter header values are left alone: masking every "a=1" of a body would hide the data.
     constexpr qsizetype MinCredentialLength = 6;
     QStringList values = m_prepared.request.secretValues;
+    for (const QString &cookie : m_jarCookieValues) {
+        if (cookie.size() >= MinCredentialLength && !values.contains(cookie))
+            values.append(cookie);
+    }
     for (const HeaderPair &h : m_prepared.request.headers) {
         if (!Redactor::isCredentialHeader(h.first))
             continue;
@@ -150,6 +154,7 @@ void SendSession::send()
     connect(run, &RequestRun::progress, this, &SendSession::progress);
     connect(run, &RequestRun::finished, this, [this, run] {
         run->deleteLater();
+        m_jarCookieValues += run->jarCookieValues();
         onSent(run->exchange());
     });
 }

@@ -87,6 +87,7 @@ private:
     Prepared m_prepared;
     SendOptions m_options;
     QPointer<RequestRun> m_run;
+    QStringList m_jarCookieValues; ///< cookies the jar sent: a server may echo them
     Exchange m_exchange;
     QString m_token;
     bool m_cancelled = false;

@@ -8,6 +8,7 @@
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/support/TestServer.h"
 #include "tests/ui/WindowTestSupport.h"
+#include "ui/ExportActions.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseView.h"
 #include "ui/Theme.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void init();
     void aSetCookieComesBackAndIsShown();
     void twoWindowsShareCookiesAndHistory();
+    void anEchoedCookieIsMaskedInTheHar();
     void theManagerDeletesAndClears();
     void tlsOffOnOneRequestDoesNotReachAnother();
     void settingsGoToTheFileAndUndo();
@@ -223,6 +225,32 @@ void TestCookiesAndSettings::twoWindowsShareCookiesAndHistory()
         == 1);
     second->close();
     QTRY_VERIFY(second.isNull());
+}
+
+void TestCookiesAndSettings::anEchoedCookieIsMaskedInTheHar()
+{
+    // The jar's session cookie goes out, the server echoes the request: a HAR of that exchange
+    // never holds the cookie's value (in the Cookie header or the echoed body).
+    TestServer server;
+    QVERIFY(server.start());
+    MainWindow window(&m_store);
+    window.show();
+    type(window, server.baseUrl() + "/cookies/set?sid=jar-cookie-4711");
+    sendAndWait(window);
+    type(window, server.baseUrl() + "/echo/me");
+    sendAndWait(window);
+    QVERIFY(server.requests().constLast().raw.contains("Cookie: sid=jar-cookie-4711"));
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("echo.har"));
+    auto *exports = window.findChild<ExportActions *>();
+    QVERIFY(exports);
+    exports->setFileChooser([&](const QString &) { return target; });
+    window.findChild<QAction *>(QStringLiteral("saveHarAction"))->trigger();
+    QFile har(target);
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    const QByteArray bytes = har.readAll();
+    QVERIFY2(bytes.contains("/echo/me"), bytes.constData());
+    QVERIFY2(!bytes.contains("jar-cookie-4711"), bytes.constData());
 }
 
 void TestCookiesAndSettings::theManagerDeletesAndClears()
