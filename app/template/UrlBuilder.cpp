@@ -131,7 +131,7 @@ void UrlBuilder::appendValue(QString &out, const QString &value, Zone zone)
 }
 
 void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
-    bool allowPathVariables, const KeyValueList &pathVariables)
+    bool beforeVariable, const KeyValueList &pathVariables)
 {
     // Split the literal where the zone changes; ":name" segments are replaced only in the path.
     qsizetype start = 0;
@@ -145,8 +145,9 @@ void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
             end += step;
         }
         const QString chunk = literal.mid(start, end - start);
-        if (here == Zone::Path && allowPathVariables && !pathVariables.isEmpty())
-            out += replacePathVariables(chunk, out.endsWith(QLatin1Char('/')), pathVariables);
+        if (here == Zone::Path && !pathVariables.isEmpty())
+            out += replacePathVariables(chunk, out.endsWith(QLatin1Char('/')),
+                beforeVariable && end == literal.size(), pathVariables);
         else
             out += chunk;
         start = end;
@@ -154,7 +155,7 @@ void UrlBuilder::appendLiteral(QString &out, const QString &literal, Zone &zone,
 }
 
 QString UrlBuilder::replacePathVariables(
-    const QString &chunk, bool afterSlash, const KeyValueList &pathVariables)
+    const QString &chunk, bool afterSlash, bool beforeVariable, const KeyValueList &pathVariables)
 {
     QString rewritten;
     qsizetype pos = 0;
@@ -163,6 +164,8 @@ QString UrlBuilder::replacePathVariables(
         const auto m = it.next();
         if (m.captured(1).isEmpty() && !afterSlash)
             continue; // ":name" must start a segment
+        if (beforeVariable && m.capturedEnd() == chunk.size())
+            continue; // and end it: ":id{{x}}" is text (UrlSpec::pathVariableNames agrees)
         const QString name = m.captured(2);
         const auto var = std::find_if(pathVariables.begin(), pathVariables.end(),
             [&](const KeyValue &kv) { return kv.key == name; });
@@ -245,7 +248,8 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
             }
             appendValue(out, value, zone);
         } else {
-            appendLiteral(out, t.text, zone, true, spec.pathVariables);
+            appendLiteral(out, t.text, zone, i + 1 < tokens.size() && tokens.at(i + 1).isVariable,
+                spec.pathVariables);
         }
     }
     if (!m_error.isEmpty())

@@ -30,10 +30,11 @@ public:
 
 private:
     enum class Zone { Scheme, Authority, Path, Query, Fragment };
-    void appendLiteral(QString &out, const QString &literal, Zone &zone, bool allowPathVariables,
+    /** beforeVariable: a {{variable}} follows the literal at once (":id{{x}}" is no segment). */
+    void appendLiteral(QString &out, const QString &literal, Zone &zone, bool beforeVariable,
         const KeyValueList &pathVariables);
-    QString replacePathVariables(
-        const QString &chunk, bool afterSlash, const KeyValueList &pathVariables);
+    QString replacePathVariables(const QString &chunk, bool afterSlash, bool beforeVariable,
+        const KeyValueList &pathVariables);
     void appendValue(QString &out, const QString &value, Zone zone);
     static void advanceZone(const QString &text, Zone &zone);
     static SecretPosition positionOf(Zone zone);

@@ -232,6 +232,7 @@ void TestTemplateResolver::pathVariableNames_data()
         << "https://h.example/a:b/:c.d/:e-f_g" << QStringList { "c.d", "e-f_g" };
     QTest::newRow("none") << "https://h.example/" << QStringList {};
     QTest::newRow("a path with no host") << "/users/:id" << QStringList { "id" };
+    QTest::newRow("glued to a variable") << "{{baseUrl}}/x/:id{{sfx}}/:b" << QStringList { "b" };
 }
 
 void TestTemplateResolver::pathVariableNames()
@@ -239,6 +240,25 @@ void TestTemplateResolver::pathVariableNames()
     QFETCH(QString, base);
     QFETCH(QStringList, names);
     QCOMPARE(UrlSpec::pathVariableNames(base), names);
+    // What the builder replaces is what the table lists: each listed name, given a value, is
+    // replaced; ":id{{sfx}}", not listed, stays text.
+    if (base.startsWith(QLatin1Char('/')))
+        return;
+    UrlSpec spec = UrlSpec::fromRaw(base);
+    for (const QString &name : { QStringLiteral("b"), QStringLiteral("c.d"),
+             QStringLiteral("e-f_g"), QStringLiteral("id"), QStringLiteral("y") })
+        spec.pathVariables.append({ name, QStringLiteral("V") });
+    const VariableScopes scopes = scopesFrom(
+        { QStringLiteral("baseUrl=https://api.example.com"), QStringLiteral("sfx=.s") });
+    TemplateText text(scopes);
+    UrlBuilder builder(text);
+    const Result<QUrl> url = builder.build(spec);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+    const QString path = url->path();
+    for (const QString &name : names)
+        QVERIFY2(!path.contains(QLatin1Char(':') + name), qPrintable(path));
+    if (base.contains(QLatin1String(":id{{sfx}}")))
+        QVERIFY2(path.contains(QLatin1String(":id.s")), qPrintable(path));
 }
 
 void TestTemplateResolver::text_data()
