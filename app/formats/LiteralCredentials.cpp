@@ -4,6 +4,8 @@
 #include "app/auth/CredentialProfile.h"
 #include "app/policy/CredentialPolicy.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -71,6 +73,40 @@ namespace {
         QString m_where;
         QStringList *m_lines;
     };
+
+    /**
+     * The literal credentials of an auth: its secret fields, and in a field holding a list of
+     * key/value rows (oauth2's authRequestParams, tokenRequestParams, refreshRequestParams) the
+     * rows whose key names a credential (client_secret, client_assertion, refresh_token…).
+     * move(what, value) returns the reference written in place of value.
+     */
+    template <typename Move> void extractAuthFields(AuthSpec &auth, Move move)
+    {
+        for (AuthParam &p : auth.params) {
+            if (p.value.isString()) {
+                if (AuthApplier::isSecretParam(auth.type, p.key) && isLiteral(p.value.toString()))
+                    p.value = move(p.key, p.value.toString(),
+                        QStringLiteral("%1 of the %2 auth").arg(p.key, auth.type));
+                continue;
+            }
+            if (!p.value.isArray())
+                continue;
+            QJsonArray rows = p.value.toArray();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                QJsonObject row = rows.at(i).toObject();
+                const QString key = row.value(QLatin1String("key")).toString();
+                const QJsonValue value = row.value(QLatin1String("value"));
+                if (!LiteralCredentials::isCredentialField(key) || !value.isString()
+                    || !isLiteral(value.toString()))
+                    continue;
+                row.insert(QLatin1String("value"),
+                    move(key, value.toString(),
+                        QStringLiteral("%1 in %2 of the %3 auth").arg(key, p.key, auth.type)));
+                rows[i] = row;
+            }
+            p.value = rows;
+        }
+    }
 
     void extractFrom(CollectionItem &item, const QString &where, QStringList *lines)
     {
@@ -141,14 +177,11 @@ namespace {
             if (done > 0)
                 request.body.raw = out + raw.mid(done);
         }
-        if (request.auth) {
-            for (AuthParam &p : request.auth->params) {
-                if (AuthApplier::isSecretParam(request.auth->type, p.key) && p.value.isString()
-                    && isLiteral(p.value.toString()))
-                    p.value = mover.move(p.key, p.value.toString(),
-                        QStringLiteral("%1 of the %2 auth").arg(p.key, request.auth->type));
-            }
-        }
+        if (request.auth)
+            extractAuthFields(
+                *request.auth, [&](const QString &key, const QString &value, const QString &what) {
+                    return mover.move(key, value, what);
+                });
     }
 
     /** A folder's or the collection's auth: its literal secrets become collection variables. */
@@ -157,25 +190,24 @@ namespace {
     {
         if (!auth)
             return;
-        for (AuthParam &p : auth->params) {
-            if (!AuthApplier::isSecretParam(auth->type, p.key) || !p.value.isString()
-                || !isLiteral(p.value.toString()))
-                continue;
-            QString name = variableName(p.key);
-            for (int n = 2; std::any_of(collection->variables.begin(), collection->variables.end(),
-                     [&](const Variable &v) { return v.key == name; });
-                 ++n)
-                name = variableName(p.key) + QString::number(n);
-            Variable v;
-            v.key = name;
-            v.value = p.value.toString();
-            v.type = QStringLiteral("secret");
-            collection->variables.append(v);
-            p.value = QStringLiteral("{{%1}}").arg(name);
-            lines->append(QStringLiteral("%1: the %2 of the %3 auth is written as {{%4}} (a "
-                                         "secret), not as text")
-                              .arg(where, p.key, auth->type, name));
-        }
+        extractAuthFields(
+            *auth, [&](const QString &key, const QString &value, const QString &what) {
+                QString name = variableName(key);
+                for (int n = 2;
+                     std::any_of(collection->variables.begin(), collection->variables.end(),
+                         [&](const Variable &v) { return v.key == name; });
+                     ++n)
+                    name = variableName(key) + QString::number(n);
+                Variable v;
+                v.key = name;
+                v.value = value;
+                v.type = QStringLiteral("secret");
+                collection->variables.append(v);
+                lines->append(
+                    QStringLiteral("%1: the %2 is written as {{%3}} (a secret), not as text")
+                        .arg(where, what, name));
+                return QStringLiteral("{{%1}}").arg(name);
+            });
     }
 
     /** Calls edit on every text of request that may hold a {{reference}}. */
@@ -199,6 +231,19 @@ namespace {
                     edit(text);
                     if constexpr (!std::is_const_v<Request>)
                         p.value = text;
+                } else if (p.value.isArray()) { // rows of key/value (oauth2's request params)
+                    QJsonArray rows = p.value.toArray();
+                    for (qsizetype i = 0; i < rows.size(); ++i) {
+                        QJsonObject row = rows.at(i).toObject();
+                        if (!row.value(QLatin1String("value")).isString())
+                            continue;
+                        QString text = row.value(QLatin1String("value")).toString();
+                        edit(text);
+                        row.insert(QLatin1String("value"), text);
+                        rows[i] = row;
+                    }
+                    if constexpr (!std::is_const_v<Request>)
+                        p.value = rows;
                 }
             }
         }
@@ -311,7 +356,8 @@ bool LiteralCredentials::isCredentialField(const QString &name)
     static const QStringList parts { QStringLiteral("token"), QStringLiteral("secret"),
         QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("apikey"),
         QStringLiteral("api-key"), QStringLiteral("api_key"), QStringLiteral("auth"),
-        QStringLiteral("session"), QStringLiteral("credential") };
+        QStringLiteral("session"), QStringLiteral("credential"), QStringLiteral("assertion"),
+        QStringLiteral("verifier") };
     return std::any_of(
         parts.begin(), parts.end(), [&](const QString &part) { return n.contains(part); });
 }

@@ -36,7 +36,8 @@ public:
     static bool mentions(const RequestSpec &request, const QString &name);
     /**
      * Header, query and form field names that carry a credential: access_token, api_key, key,
-     * and any name holding token, secret, password, auth, session or credential.
+     * and any name holding token, secret, password, auth, session, credential, assertion
+     * (client_assertion) or verifier (code_verifier).
      */
     static bool isCredentialField(const QString &name);
 };

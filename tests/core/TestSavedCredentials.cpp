@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pastedSecretGoesToTheKeychain();
     void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data();
     void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile();
+    void oauthRequestParamsKeepTheirSecretsOutOfTheFile();
 };
 
 void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
@@ -236,6 +237,59 @@ void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile()
         if (!secrets.contains(value))
             QVERIFY2(bytes.contains(value.toUtf8()), qPrintable(value + " left the file"));
     }
+}
+
+void TestSavedCredentials::oauthRequestParamsKeepTheirSecretsOutOfTheFile()
+{
+    // Postman's oauth2 auth carries extra rows for the token request: a client_secret or an
+    // assertion typed there is a secret like the clientSecret field.
+    const QJsonArray tokenParams {
+        QJsonObject { { "key", "client_assertion" }, { "value", "assert-S3CRET-77" },
+            { "enabled", true }, { "send_as", "request_body" } },
+        QJsonObject { { "key", "audience" }, { "value", "https://api.example" } },
+        QJsonObject { { "key", "max_age" }, { "value", 300 } },
+    };
+    const QJsonArray authParams { QJsonObject {
+        { "key", "client_secret" }, { "value", "auth-S3CRET-88" }, { "send_as", "request_url" } } };
+    const QJsonObject auth { { "type", "oauth2" },
+        { "oauth2",
+            QJsonArray { QJsonObject { { "key", "tokenRequestParams" }, { "value", tokenParams },
+                             { "type", "any" } },
+                QJsonObject {
+                    { "key", "authRequestParams" }, { "value", authParams }, { "type", "any" } },
+                QJsonObject { { "key", "grant_type" }, { "value", "client_credentials" },
+                    { "type", "string" } } } } };
+    const QJsonObject file { { "info", QJsonObject { { "name", "Shop" } } }, { "auth", auth },
+        { "item",
+            QJsonArray { QJsonObject { { "name", "Call" },
+                { "request",
+                    QJsonObject { { "method", "GET" }, { "url", "https://api.example/x" },
+                        { "auth", auth } } } } } } };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+
+    MemorySecretStore store;
+    CollectionDocument document;
+    QVERIFY(document.open(path));
+    std::optional<CollectionDocument::SaveOutcome> outcome;
+    document.save(path, &store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY2(outcome->written, qPrintable(outcome->written.error()));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY2(!bytes.contains("S3CRET"), bytes.constData());
+    const QList<QString> stored = store.persistentValues().values();
+    QVERIFY(stored.contains(QStringLiteral("assert-S3CRET-77")));
+    QVERIFY(stored.contains(QStringLiteral("auth-S3CRET-88")));
+    // The other rows are kept as they were, numbers too.
+    QVERIFY(bytes.contains("https://api.example\""));
+    QVERIFY2(bytes.contains("\"value\": 300"), bytes.constData());
+    QVERIFY(bytes.contains("\"send_as\": \"request_body\""));
 }
 
 QTEST_GUILESS_MAIN(TestSavedCredentials)
