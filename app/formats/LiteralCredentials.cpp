@@ -36,10 +36,11 @@ namespace {
         return out.isEmpty() ? QStringLiteral("secret") : out;
     }
 
+    /** Moves literal secrets into secret variables of one scope (a request's, the collection's). */
     class Mover {
     public:
-        explicit Mover(RequestSpec *request, const QString &where, QStringList *lines)
-            : m_request(request)
+        explicit Mover(VariableList *variables, const QString &where, QStringList *lines)
+            : m_variables(variables)
             , m_where(where)
             , m_lines(lines)
         {
@@ -55,7 +56,7 @@ namespace {
             v.key = name;
             v.value = value;
             v.type = QStringLiteral("secret");
-            m_request->variables.append(v);
+            m_variables->append(v);
             m_lines->append(
                 QStringLiteral("%1: the %2 is written as {{%3}} (a secret), not as text")
                     .arg(m_where, what, name));
@@ -65,11 +66,11 @@ namespace {
     private:
         bool hasVariable(const QString &name) const
         {
-            return std::any_of(m_request->variables.begin(), m_request->variables.end(),
+            return std::any_of(m_variables->begin(), m_variables->end(),
                 [&](const Variable &v) { return v.key == name; });
         }
 
-        RequestSpec *m_request;
+        VariableList *m_variables;
         QString m_where;
         QStringList *m_lines;
     };
@@ -78,14 +79,13 @@ namespace {
      * The literal credentials of an auth: its secret fields, and in a field holding a list of
      * key/value rows (oauth2's authRequestParams, tokenRequestParams, refreshRequestParams) the
      * rows whose key names a credential (client_secret, client_assertion, refresh_token…).
-     * move(what, value) returns the reference written in place of value.
      */
-    template <typename Move> void extractAuthFields(AuthSpec &auth, Move move)
+    void extractAuthFields(AuthSpec &auth, Mover &mover)
     {
         for (AuthParam &p : auth.params) {
             if (p.value.isString()) {
                 if (AuthApplier::isSecretParam(auth.type, p.key) && isLiteral(p.value.toString()))
-                    p.value = move(p.key, p.value.toString(),
+                    p.value = mover.move(p.key, p.value.toString(),
                         QStringLiteral("%1 of the %2 auth").arg(p.key, auth.type));
                 continue;
             }
@@ -100,7 +100,7 @@ namespace {
                     || !isLiteral(value.toString()))
                     continue;
                 row.insert(QLatin1String("value"),
-                    move(key, value.toString(),
+                    mover.move(key, value.toString(),
                         QStringLiteral("%1 in %2 of the %3 auth").arg(key, p.key, auth.type)));
                 rows[i] = row;
             }
@@ -111,7 +111,7 @@ namespace {
     void extractFrom(CollectionItem &item, const QString &where, QStringList *lines)
     {
         RequestSpec &request = item.request;
-        Mover mover(&request, where, lines);
+        Mover mover(&request.variables, where, lines);
         for (KeyValue &h : request.headers) {
             if (!(CredentialPolicy::isCredentialHeader(h.key.toUtf8())
                     || LiteralCredentials::isCredentialField(h.key))
@@ -178,10 +178,7 @@ namespace {
                 request.body.raw = out + raw.mid(done);
         }
         if (request.auth)
-            extractAuthFields(
-                *request.auth, [&](const QString &key, const QString &value, const QString &what) {
-                    return mover.move(key, value, what);
-                });
+            extractAuthFields(*request.auth, mover);
     }
 
     /** A folder's or the collection's auth: its literal secrets become collection variables. */
@@ -190,24 +187,8 @@ namespace {
     {
         if (!auth)
             return;
-        extractAuthFields(
-            *auth, [&](const QString &key, const QString &value, const QString &what) {
-                QString name = variableName(key);
-                for (int n = 2;
-                     std::any_of(collection->variables.begin(), collection->variables.end(),
-                         [&](const Variable &v) { return v.key == name; });
-                     ++n)
-                    name = variableName(key) + QString::number(n);
-                Variable v;
-                v.key = name;
-                v.value = value;
-                v.type = QStringLiteral("secret");
-                collection->variables.append(v);
-                lines->append(
-                    QStringLiteral("%1: the %2 is written as {{%3}} (a secret), not as text")
-                        .arg(where, what, name));
-                return QStringLiteral("{{%1}}").arg(name);
-            });
+        Mover mover(&collection->variables, where, lines);
+        extractAuthFields(*auth, mover);
     }
 
     /** Calls edit on every text of request that may hold a {{reference}}. */
