@@ -32,7 +32,32 @@ private Q_SLOTS:
     void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile_data();
     void everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile();
     void oauthRequestParamsKeepTheirSecretsOutOfTheFile();
+
+private:
+    /** file written, opened as a document and saved back (secrets to store): the bytes saved. */
+    void saveThroughDocument(const QJsonObject &file, MemorySecretStore *store, QByteArray *saved);
 };
+
+void TestSavedCredentials::saveThroughDocument(
+    const QJsonObject &file, MemorySecretStore *store, QByteArray *saved)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+    CollectionDocument document;
+    const Status opened = document.open(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::optional<CollectionDocument::SaveOutcome> outcome;
+    document.save(path, store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY2(outcome->written, qPrintable(outcome->written.error()));
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    *saved = in.readAll();
+}
 
 void TestSavedCredentials::pastedSecretGoesToTheKeychain_data()
 {
@@ -207,25 +232,11 @@ void TestSavedCredentials::everyPostmanAuthTypeKeepsItsSecretsOutOfTheFile()
                                          "https://schema.getpostman.com/json/collection/v2.1.0/"
                                          "collection.json" } } },
         { "item", QJsonArray { request, folder } } };
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(file).toJson());
-    out.close();
-
     MemorySecretStore store;
-    CollectionDocument document;
-    const Status opened = document.open(path);
-    QVERIFY2(opened, qPrintable(opened.error()));
-    std::optional<CollectionDocument::SaveOutcome> outcome;
-    document.save(path, &store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
-    QTRY_VERIFY(outcome.has_value());
-    QVERIFY2(outcome->written, qPrintable(outcome->written.error()));
-
-    QFile saved(path);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    const QByteArray bytes = saved.readAll();
+    QByteArray bytes;
+    saveThroughDocument(file, &store, &bytes);
+    if (QTest::currentTestFailed())
+        return;
     const QList<QString> stored = store.persistentValues().values();
     for (const QString &secret : std::as_const(secrets)) {
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret + " is in the file"));
@@ -265,23 +276,11 @@ void TestSavedCredentials::oauthRequestParamsKeepTheirSecretsOutOfTheFile()
                 { "request",
                     QJsonObject { { "method", "GET" }, { "url", "https://api.example/x" },
                         { "auth", auth } } } } } } };
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shop.postman_collection.json"));
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(file).toJson());
-    out.close();
-
     MemorySecretStore store;
-    CollectionDocument document;
-    QVERIFY(document.open(path));
-    std::optional<CollectionDocument::SaveOutcome> outcome;
-    document.save(path, &store, [&](const CollectionDocument::SaveOutcome &o) { outcome = o; });
-    QTRY_VERIFY(outcome.has_value());
-    QVERIFY2(outcome->written, qPrintable(outcome->written.error()));
-    QFile saved(path);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    const QByteArray bytes = saved.readAll();
+    QByteArray bytes;
+    saveThroughDocument(file, &store, &bytes);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(!bytes.contains("S3CRET"), bytes.constData());
     const QList<QString> stored = store.persistentValues().values();
     QVERIFY(stored.contains(QStringLiteral("assert-S3CRET-77")));
