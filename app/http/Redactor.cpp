@@ -16,6 +16,14 @@ Redactor::Redactor(QStringList secrets)
     // Longest first, so a secret that contains another is masked whole.
     std::sort(m_secrets.begin(), m_secrets.end(),
         [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    // Every spelling of every secret, worked out once: a record calls text() for each string.
+    for (const QString &s : std::as_const(m_secrets)) {
+        for (const QByteArray &spelling : spellings(s)) {
+            m_spellings.append(spelling);
+            m_textSpellings.append(QString::fromUtf8(spelling));
+            m_longestSpelling = std::max(m_longestSpelling, spelling.size());
+        }
+    }
 }
 
 bool Redactor::isCredentialHeader(const QByteArray &name)
@@ -69,10 +77,8 @@ QByteArrayList Redactor::spellings(const QString &secret)
 QString Redactor::text(const QString &value) const
 {
     QString out = value;
-    for (const QString &s : m_secrets) {
-        for (const QByteArray &spelling : spellings(s))
-            out.replace(QString::fromUtf8(spelling), QLatin1String(Mask));
-    }
+    for (const QString &spelling : m_textSpellings)
+        out.replace(spelling, QLatin1String(Mask));
     // Any other percent-encoding of a secret (a server's Location, lower-case hex, '+' for a
     // space): compared decoded, and shown decoded with the secret masked.
     if (!out.contains(QLatin1Char('%')) && !out.contains(QLatin1Char('+')))
@@ -95,16 +101,6 @@ QString Redactor::text(const QString &value) const
     return out;
 }
 
-qsizetype Redactor::longestSpelling() const
-{
-    qsizetype longest = 0;
-    for (const QString &s : m_secrets) {
-        for (const QByteArray &spelling : spellings(s))
-            longest = std::max(longest, spelling.size());
-    }
-    return longest;
-}
-
 QByteArray Redactor::bytesUpTo(const QByteArray &value, qint64 maxBytes) const
 {
     // Redacted a little past the cut first, so a secret that starts before it is masked whole.
@@ -114,10 +110,8 @@ QByteArray Redactor::bytesUpTo(const QByteArray &value, qint64 maxBytes) const
 QByteArray Redactor::bytes(const QByteArray &value) const
 {
     QByteArray out = value;
-    for (const QString &s : m_secrets) {
-        for (const QByteArray &spelling : spellings(s))
-            out.replace(spelling, Mask);
-    }
+    for (const QByteArray &spelling : m_spellings)
+        out.replace(spelling, Mask);
     // A form or query body may spell a secret another way: compared decoded, as text() does.
     if (!out.contains('%') && !out.contains('+'))
         return out;

@@ -23,7 +23,7 @@ public:
      */
     QByteArray bytesUpTo(const QByteArray &value, qint64 maxBytes) const;
     /** The longest way a secret of this redactor can be spelled (see spellings()), in bytes. */
-    qsizetype longestSpelling() const;
+    qsizetype longestSpelling() const { return m_longestSpelling; }
     QString url(const QUrl &url) const;
     HeaderList headers(const HeaderList &headers) const;
     /** Every string (and key) in value, at any depth, passed through text(). */
@@ -40,6 +40,9 @@ public:
 
 private:
     QStringList m_secrets;
+    QByteArrayList m_spellings; ///< of every secret, longest secret first
+    QStringList m_textSpellings; ///< the same, as text
+    qsizetype m_longestSpelling = 0;
 };
 
 } // namespace Playground
