@@ -9,6 +9,8 @@
 #include "ui/CollectionItemDelegate.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,7 +31,9 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
+    , m_collapseButton(new QToolButton(this))
     , m_nameLabel(new QLabel(this))
+    , m_closeButton(new QToolButton(this))
     , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_hintLabel(new QLabel(this))
@@ -42,9 +47,20 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_nameLabel->setObjectName(QStringLiteral("collectionNameLabel"));
     m_nameLabel->setTextFormat(Qt::PlainText);
     m_nameLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    QFont bold = m_nameLabel->font();
-    bold.setBold(true);
-    m_nameLabel->setFont(bold);
+    m_collapseButton->setObjectName(QStringLiteral("collapseCollectionButton"));
+    m_collapseButton->setAutoRaise(true);
+    m_collapseButton->setArrowType(Qt::DownArrow);
+    m_collapseButton->setAccessibleName(tr("Collapse the collection"));
+    m_collapseButton->setToolTip(tr("Collapse or expand the collection"));
+    m_closeButton->setObjectName(QStringLiteral("closeCollectionButton"));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setText(QStringLiteral("✕"));
+    m_closeButton->setAccessibleName(tr("Close the collection"));
+    m_closeButton->setToolTip(tr("Close the collection (it asks first when it has unsaved edits)"));
+    connect(m_collapseButton, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
+    connect(m_closeButton, &QToolButton::clicked, this, &CollectionPanel::closeRequested);
+    connect(m_model->document(), &CollectionDocument::dirtyChanged, this,
+        &CollectionPanel::updateName);
 
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setAccessibleName(tr("Filter requests"));
@@ -67,7 +83,14 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     auto *treePage = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePage);
     treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(m_nameLabel);
+    treeLayout->setSpacing(4);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->setSpacing(2);
+    header->addWidget(m_collapseButton);
+    header->addWidget(m_nameLabel, 1);
+    header->addWidget(m_closeButton);
+    treeLayout->addLayout(header);
     treeLayout->addWidget(m_filterEdit);
     treeLayout->addWidget(m_tree, 1);
 
@@ -104,6 +127,9 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
                 Q_EMIT itemChosen(m_proxy->mapToSource(current));
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollectionPanel::onModelReset);
+    // Working in a collection's tree or filter makes it the window's current one.
+    m_tree->installEventFilter(this);
+    m_filterEdit->installEventFilter(this);
     createActions();
     onModelReset();
 }
@@ -259,12 +285,52 @@ void CollectionPanel::deleteSelected()
     m_model->document()->submit(std::make_unique<RemoveItemsCommand>(selected));
 }
 
+bool CollectionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn)
+        Q_EMIT activated();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CollectionPanel::mousePressEvent(QMouseEvent *event)
+{
+    Q_EMIT activated(); // the header
+    QWidget::mousePressEvent(event);
+}
+
+void CollectionPanel::setCurrent(bool current)
+{
+    m_current = current;
+    updateName();
+}
+
+void CollectionPanel::setCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    m_collapseButton->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    m_filterEdit->setVisible(!collapsed);
+    m_tree->setVisible(!collapsed);
+    // In the sidebar's splitter a collapsed collection takes the height of its header only.
+    setMaximumHeight(collapsed ? minimumSizeHint().height() : QWIDGETSIZE_MAX);
+}
+
+void CollectionPanel::updateName()
+{
+    const QString name = m_model->collection().name;
+    m_nameLabel->setText(
+        m_model->document()->isDirty() ? QStringLiteral("%1 ●").arg(name) : name);
+    m_nameLabel->setToolTip(plainToolTip(name));
+    QFont font = m_nameLabel->font();
+    font.setBold(m_current);
+    m_nameLabel->setFont(font);
+    m_nameLabel->setForegroundRole(m_current ? QPalette::WindowText : QPalette::PlaceholderText);
+}
+
 void CollectionPanel::onModelReset()
 {
     const bool open = m_model->hasCollection();
     m_stack->setCurrentIndex(open ? 1 : 0);
-    m_nameLabel->setText(m_model->collection().name);
-    m_nameLabel->setToolTip(plainToolTip(m_model->collection().name));
+    updateName();
     m_filterEdit->clear();
     m_tree->expandAll();
     updateActions();

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace Playground {
@@ -19,9 +20,10 @@ namespace Playground {
 class CollectionTreeModel;
 
 /**
- * The left side: the collection's folders and requests with a filter, or a hint when none is open.
- * Its actions (context menu, and the window's Collection menu) edit the collection through the
- * document's commands: new request / folder, rename (F2), duplicate (Ctrl+D), delete (Del).
+ * One collection in the sidebar: a header (collapse, name with ● while unsaved, close), the
+ * collection's folders and requests with a filter; or a hint when none is open. Its actions
+ * (context menu, and the window's Collection menu) edit the collection through the document's
+ * commands: new request / folder, rename (F2), duplicate (Ctrl+D), delete (Del).
  */
 class CollectionPanel : public QWidget {
     Q_OBJECT
@@ -45,6 +47,11 @@ public:
     QAction *editFolderAction() const { return m_editFolderAction; }
     /** The row path of the selected item (empty: none). */
     QList<int> selectedPath() const;
+    /** The window's current collection: its name stands out, the others' are dimmed. */
+    void setCurrent(bool current);
+    /** Only the header shows (the tree and filter are hidden). */
+    void setCollapsed(bool collapsed);
+    bool isCollapsed() const { return m_collapsed; }
 
 Q_SIGNALS:
     /** The user chose a request or folder (an index of the collection model). */
@@ -54,9 +61,18 @@ Q_SIGNALS:
     void runFolderRequested(const QList<int> &folderPath);
     /** "Edit folder…" or a double-click on a folder: its row path. */
     void editFolderRequested(const QList<int> &folderPath);
+    /** The user clicked or focused something of this collection. */
+    void activated();
+    /** The header's close button. */
+    void closeRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void onModelReset();
+    void updateName();
     void createActions();
     void updateActions();
     void addNew(bool folder);
@@ -66,7 +82,9 @@ private:
     CollectionTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
+    QToolButton *m_collapseButton;
     QLabel *m_nameLabel;
+    QToolButton *m_closeButton;
     QLineEdit *m_filterEdit;
     QTreeView *m_tree;
     QLabel *m_hintLabel;
@@ -78,6 +96,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_runFolderAction = nullptr;
     QAction *m_editFolderAction = nullptr;
+    bool m_current = true;
+    bool m_collapsed = false;
     Confirmer m_confirm;
     FolderChooser m_chooseFolder;
 };

@@ -15,7 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,7 +23,7 @@
 namespace Playground {
 
 EnvironmentEditorDialog::EnvironmentEditorDialog(
-    EnvironmentSet *set, SecretStore *store, QUndoStack *undo, QWidget *parent)
+    EnvironmentSet *set, SecretStore *store, QUndoGroup *undo, QWidget *parent)
     : QDialog(parent)
     , m_set(set)
     , m_store(store)
@@ -166,8 +166,8 @@ void EnvironmentEditorDialog::onEdited()
     m_loading = true;
     // A secret value typed changes nothing an undo step may hold: no empty step for it.
     const bool changed = EnvironmentSecrets::differBesidesSecrets(environment->values, typed);
-    if (changed && m_undo)
-        m_undo->push(new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
+    if (changed && m_undo && m_undo->activeStack())
+        m_undo->activeStack()->push(new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
     else if (changed)
         m_set->setValues(m_row, EnvironmentSecrets::withoutSecretValues(typed));
     // Secret values typed: held for the session, and kept in the keychain. The table shows

@@ -27,6 +27,7 @@
 #include "app/session/TabSession.h"
 #include "app/template/RequestVariables.h"
 #include "ui/CollectionPanel.h"
+#include "ui/CollectionWorkspace.h"
 #include "ui/CookieManagerDialog.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
@@ -67,6 +68,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QStackedWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -100,20 +103,20 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
 MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new CollectionDocument(this))
-    , m_undo(new QUndoStack(this))
-    , m_model(new CollectionTreeModel(m_document, this))
+    , m_undo(new QUndoGroup(this))
+    , m_panels(new QSplitter(Qt::Vertical, this))
+    , m_tabStack(new QStackedWidget(this))
     , m_stores(std::move(stores))
     , m_secrets(m_stores->secrets())
     , m_sending(new SendService(m_secrets, this))
-    , m_panel(new CollectionPanel(m_model, this))
-    , m_snapshot(new SavedSnapshot(m_document, this))
-    , m_tabs(new RequestTabs(m_model, m_snapshot, this))
     , m_banner(new ErrorBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_panels->setObjectName(QStringLiteral("collectionsSplitter"));
+    m_panels->setChildrenCollapsible(false);
+    m_tabStack->setObjectName(QStringLiteral("requestTabsStack"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -121,18 +124,18 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     rightLayout->setSpacing(0);
     m_unresolvedHint = new UnresolvedVariablesHint(this);
     rightLayout->addWidget(m_unresolvedHint);
-    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(m_tabStack, 1);
     // Messages float over the bottom of the request area (the response): nothing moves.
     m_banner->overlay(right);
 
-    // The sidebar: the collection, and every past send (the history opens in finishStartup()).
+    // The sidebar: the collections, and every past send (the history opens in finishStartup()).
     m_history = m_stores->history();
     m_historyPanel = new HistoryPanel(m_history, this);
     auto *sidebar = new QTabWidget(this);
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
-    sidebar->setAccessibleName(tr("Collection and history"));
+    sidebar->setAccessibleName(tr("Collections and history"));
     sidebar->setDocumentMode(true);
-    sidebar->addTab(m_panel, tr("Collection"));
+    sidebar->addTab(m_panels, tr("Collections"));
     sidebar->addTab(m_historyPanel, tr("History"));
     connect(m_historyPanel, &HistoryPanel::openRequested, this,
         [this](HistoryEntryId id) { openFromHistory(id, false); });
@@ -152,32 +155,6 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     m_credentialsDock->setObjectName(QStringLiteral("credentialsDockWidget"));
     addDockWidget(Qt::RightDockWidgetArea, m_credentialsDock);
     m_credentialsDock->hide();
-    // Every edit of the document goes through the undo stack, which applies it.
-    m_document->setCommandSink([this](std::unique_ptr<DocumentCommand> command) {
-        m_undo->push(new DocumentUndoCommand(m_document, std::move(command)));
-    });
-    connect(m_document, &CollectionDocument::dirtyChanged, this, &QWidget::setWindowModified);
-    connect(m_document, &CollectionDocument::changed, this, [this] { updateVariables(); });
-    connect(m_document, &CollectionDocument::savingChanged, this, [this](bool saving) {
-        if (saving)
-            statusBar()->showMessage(tr("Saving… (waiting for the keychain)"));
-    });
-    // Dragged in from another window's collection: what it uses that this one lacks is said.
-    connect(m_model, &CollectionTreeModel::movedIn, this,
-        [this](const QString &source, const QStringList &missing) {
-            if (missing.isEmpty()) {
-                statusBar()->showMessage(tr("Moved from \"%1\"").arg(source), 10'000);
-                return;
-            }
-            QStringList names;
-            for (const QString &name : missing)
-                names.append(QStringLiteral("{{%1}}").arg(name));
-            m_banner->showMessage(tr("Moved from \"%1\". It uses %2, which this collection does "
-                                     "not define: give them a value in its variables "
-                                     "(Collection › Edit collection…) or the environment.")
-                                      .arg(source, names.join(QStringLiteral(", "))),
-                ErrorBanner::Kind::Warning);
-        });
     // A secret just stored changes what the request is missing.
     connect(m_secrets, &SecretStore::pendingWritesFinished, this, [this] {
         m_storedSecrets.clear();
@@ -217,37 +194,6 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
         updateVariables();
     });
 
-    m_sender = new RequestSender(m_sending, m_tabs, m_model, m_environments, m_history, this);
-    connect(m_sender, &RequestSender::started, this, &MainWindow::updateSendAction);
-    connect(m_sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
-    connect(m_sender, &RequestSender::note, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_sender, &RequestSender::notSent, this,
-        [this](RequestTab *tab, const QString &text, bool isHint) {
-            if (tab == m_tabs->current())
-                showSendProblem(text, isHint ? ErrorBanner::Kind::Info : ErrorBanner::Kind::Error);
-        });
-
-    createMenus();
-    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
-    // Where secrets live, in the status bar while the credentials panel (which says it too) is
-    // hidden.
-    auto *keychain = new KeychainStatusBar(m_secrets, this);
-    keychain->setSingleLine();
-    statusBar()->addPermanentWidget(keychain);
-    connect(m_credentialsDock, &QDockWidget::visibilityChanged, keychain,
-        [keychain](bool visible) { keychain->setVisible(!visible); });
-
-    connect(m_panel, &CollectionPanel::itemChosen, this, &MainWindow::onItemChosen);
-    connect(m_panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
-    connect(m_tabs, &RequestTabs::tabOpened, this, &MainWindow::onTabOpened);
-    connect(m_tabs, &RequestTabs::currentTabChanged, this, &MainWindow::onTabChanged);
-    connect(m_tabs, &RequestTabs::requestEdited, this, [this](RequestTab *tab) {
-        if (tab == m_tabs->current())
-            updateVariables();
-    });
-    m_tabs->setSaver([this](RequestTab *tab) { return saveTab(tab); });
-
     m_confirmDiscard = [this](const QString &name) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
             tr("Save the changes to \"%1\" first?").arg(name),
@@ -266,15 +212,28 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
         return name.trimmed();
     };
 
-    m_tabs->newScratch();
-    updateTitle();
+    createMenus();
+    setCurrentWorkspace(addWorkspace());
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    // Where secrets live, in the status bar while the credentials panel (which says it too) is
+    // hidden.
+    auto *keychain = new KeychainStatusBar(m_secrets, this);
+    keychain->setSingleLine();
+    statusBar()->addPermanentWidget(keychain);
+    connect(m_credentialsDock, &QDockWidget::visibilityChanged, keychain,
+        [keychain](bool visible) { keychain->setVisible(!visible); });
+
     resize(1280, 820);
-    m_tabs->current()->editor()->focusUrl(); // type a URL right away
+    tabs()->current()->editor()->focusUrl(); // type a URL right away
     // What the first screen does not show waits until the window is up (or is first needed).
     QTimer::singleShot(0, this, &MainWindow::finishStartup);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before QWidget deletes the panels and tabs the collections own.
+    qDeleteAll(std::exchange(m_workspaces, {}));
+}
 
 MainWindow *MainWindow::newWindow()
 {
@@ -282,6 +241,199 @@ MainWindow *MainWindow::newWindow()
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     return window;
+}
+
+CollectionWorkspace *MainWindow::addWorkspace()
+{
+    auto *workspace
+        = new CollectionWorkspace(m_sending, m_environments, m_history, this);
+    m_workspaces.append(workspace);
+    m_undo->addStack(workspace->undoStack());
+    m_panels->addWidget(workspace->panel());
+    m_tabStack->addWidget(workspace->tabs());
+    CollectionDocument *document = workspace->document();
+    CollectionPanel *panel = workspace->panel();
+    RequestTabs *requestTabs = workspace->tabs();
+    RequestSender *sender = workspace->sender();
+    const auto isCurrent = [this, workspace] { return workspace == m_workspace; };
+
+    connect(document, &CollectionDocument::dirtyChanged, this, [this, isCurrent](bool dirty) {
+        if (isCurrent())
+            setWindowModified(dirty);
+    });
+    connect(document, &CollectionDocument::changed, this, [this, isCurrent] {
+        if (isCurrent()) {
+            updateVariables();
+            updateTitle();
+        }
+    });
+    connect(document, &CollectionDocument::savingChanged, this, [this](bool saving) {
+        if (saving)
+            statusBar()->showMessage(tr("Saving… (waiting for the keychain)"));
+    });
+    // Dragged in from another collection: what it uses that this one lacks is said.
+    connect(workspace->model(), &CollectionTreeModel::movedIn, this,
+        [this](const QString &source, const QStringList &missing) {
+            if (missing.isEmpty()) {
+                statusBar()->showMessage(tr("Moved from \"%1\"").arg(source), 10'000);
+                return;
+            }
+            QStringList names;
+            for (const QString &name : missing)
+                names.append(QStringLiteral("{{%1}}").arg(name));
+            m_banner->showMessage(tr("Moved from \"%1\". It uses %2, which this collection does "
+                                     "not define: give them a value in its variables "
+                                     "(Collection › Edit collection…) or the environment.")
+                                      .arg(source, names.join(QStringLiteral(", "))),
+                ErrorBanner::Kind::Warning);
+        });
+
+    connect(sender, &RequestSender::started, this, &MainWindow::updateSendAction);
+    connect(sender, &RequestSender::finished, this, &MainWindow::onRunFinished);
+    connect(sender, &RequestSender::note, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(sender, &RequestSender::notSent, this,
+        [this](RequestTab *tab, const QString &text, bool isHint) {
+            if (tab == tabs()->current())
+                showSendProblem(text, isHint ? ErrorBanner::Kind::Info : ErrorBanner::Kind::Error);
+        });
+    if (m_cookies)
+        sender->setCookies(m_cookies);
+
+    connect(panel, &CollectionPanel::activated, this,
+        [this, workspace] { setCurrentWorkspace(workspace); });
+    connect(panel, &CollectionPanel::itemChosen, this,
+        [this, workspace](const QModelIndex &index) {
+            setCurrentWorkspace(workspace);
+            onItemChosen(index);
+        });
+    connect(panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
+    connect(panel, &CollectionPanel::closeRequested, this,
+        [this, workspace] { closeCollection(workspace); });
+    connect(panel, &CollectionPanel::runFolderRequested, this,
+        [this, workspace](const QList<int> &folder) {
+            setCurrentWorkspace(workspace);
+            openRunner(folder);
+        });
+    connect(panel, &CollectionPanel::editFolderRequested, this,
+        [this, workspace](const QList<int> &folder) {
+            setCurrentWorkspace(workspace);
+            openItemSettings(folder);
+        });
+
+    connect(requestTabs, &RequestTabs::tabOpened, this,
+        [this, requestTabs](RequestTab *tab) { onTabOpened(requestTabs, tab); });
+    connect(requestTabs, &RequestTabs::currentTabChanged, this, [this, isCurrent](RequestTab *tab) {
+        if (isCurrent())
+            onTabChanged(tab);
+    });
+    connect(requestTabs, &RequestTabs::requestEdited, this, [this](RequestTab *tab) {
+        if (tab == tabs()->current())
+            updateVariables();
+    });
+    requestTabs->setSaver([this](RequestTab *tab) { return saveTab(tab); });
+    connect(requestTabs->actions().constFirst(), &QAction::triggered, this,
+        [this] { tabs()->current()->editor()->focusUrl(); });
+    if (m_confirmTabClose)
+        requestTabs->setCloseConfirmer(m_confirmTabClose);
+    requestTabs->newScratch();
+    return workspace;
+}
+
+CollectionWorkspace *MainWindow::workspaceForNew()
+{
+    if (m_workspace->isBlank())
+        return m_workspace;
+    CollectionWorkspace *workspace = addWorkspace();
+    setCurrentWorkspace(workspace);
+    return workspace;
+}
+
+void MainWindow::removeWorkspace(CollectionWorkspace *workspace)
+{
+    const qsizetype at = m_workspaces.indexOf(workspace);
+    if (at < 0)
+        return;
+    for (RequestTab *tab : workspace->tabs()->tabs()) {
+        if (tab->run().session)
+            tab->run().session->cancel();
+    }
+    m_workspaces.removeAt(at);
+    if (m_workspaces.isEmpty())
+        addWorkspace();
+    if (workspace == m_workspace) {
+        m_workspace = nullptr;
+        setCurrentWorkspace(m_workspaces.at(std::min(at, m_workspaces.size() - 1)));
+    }
+    delete workspace;
+}
+
+CollectionWorkspace *MainWindow::workspaceOf(const RequestTab *tab) const
+{
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        if (workspace->tabs()->tabs().contains(tab))
+            return workspace;
+    }
+    return m_workspace;
+}
+
+void MainWindow::setCurrentWorkspace(CollectionWorkspace *workspace)
+{
+    if (!workspace || workspace == m_workspace)
+        return;
+    CollectionWorkspace *previous = m_workspace;
+    m_workspace = workspace;
+    for (CollectionWorkspace *each : m_workspaces)
+        each->panel()->setCurrent(each == workspace);
+    m_undo->setActiveStack(workspace->undoStack());
+    m_tabStack->setCurrentWidget(workspace->tabs());
+    showWorkspaceActions(previous);
+    if (m_credentials)
+        m_credentials->setDocument(workspace->document());
+    if (m_variables)
+        m_variables->setDocument(workspace->document());
+    setWindowModified(workspace->isModified());
+    updateTitle();
+    onTabChanged(workspace->tabs()->current());
+}
+
+void MainWindow::showWorkspaceActions(CollectionWorkspace *previous)
+{
+    if (previous) {
+        for (QAction *action : previous->panel()->editActions())
+            m_collectionMenu->removeAction(action);
+        m_collectionMenu->removeAction(previous->panel()->editFolderAction());
+        for (QAction *action : previous->tabs()->actions())
+            m_requestMenu->removeAction(action);
+    }
+    m_collectionMenu->insertActions(m_collectionActionsEnd, m_workspace->panel()->editActions());
+    m_collectionMenu->insertAction(
+        m_collectionMenu->findChild<QAction *>(QStringLiteral("editCollectionAction")),
+        m_workspace->panel()->editFolderAction());
+    m_requestMenu->insertActions(m_tabActionsEnd, m_workspace->tabs()->actions());
+}
+
+bool MainWindow::closeCollection(CollectionWorkspace *workspace)
+{
+    if (!m_workspaces.contains(workspace))
+        return false;
+    if (workspace->document()->isSaving()) {
+        statusBar()->showMessage(
+            tr("\"%1\" is being saved; close it once the keychain has answered.")
+                .arg(workspace->name()),
+            5000);
+        return false;
+    }
+    // Its scratch requests first (one may be saved into the collection), then the collection.
+    for (RequestTab *tab : workspace->tabs()->tabs()) {
+        if (tab->isScratch() && workspace->tabs()->isModified(tab)
+            && !workspace->tabs()->closeTab(tab))
+            return false;
+    }
+    if (!confirmDiscard(workspace))
+        return false;
+    removeWorkspace(workspace);
+    return true;
 }
 
 void MainWindow::finishStartup()
@@ -295,7 +447,8 @@ void MainWindow::finishStartup()
     m_cookies = m_stores->cookies();
     connect(m_cookies, &CookieStore::problemOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_sender->setCookies(m_cookies);
+    for (CollectionWorkspace *workspace : m_workspaces)
+        workspace->sender()->setCookies(m_cookies);
     if (!m_cookies->problem().isEmpty())
         m_banner->showMessage(m_cookies->problem());
 }
@@ -308,7 +461,7 @@ CredentialsPanel *MainWindow::credentialsPanel()
         // hint.
         m_credentials->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_credentials->setMinimumWidth(380);
-        m_credentials->setDocument(m_document);
+        m_credentials->setDocument(document());
         m_credentialsDock->setWidget(m_credentials);
     }
     return m_credentials;
@@ -318,7 +471,7 @@ VariablesPanel *MainWindow::variablesPanel()
 {
     if (!m_variables) {
         m_variables = new VariablesPanel(m_secrets, this);
-        m_variables->setDocument(m_document);
+        m_variables->setDocument(document());
         m_variables->setEnvironments(m_environments, m_undo);
         m_variablesDock->setWidget(m_variables);
         updateVariables(); // the request on screen
@@ -336,10 +489,37 @@ EnvironmentEditorDialog *MainWindow::environmentEditor()
 
 void MainWindow::setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer)
 {
-    m_tabs->setCloseConfirmer(std::move(confirmer));
+    m_confirmTabClose = std::move(confirmer);
+    for (CollectionWorkspace *workspace : m_workspaces)
+        workspace->tabs()->setCloseConfirmer(m_confirmTabClose);
 }
 
-void MainWindow::onTabOpened(RequestTab *tab)
+CollectionDocument *MainWindow::document() const
+{
+    return m_workspace->document();
+}
+
+CollectionTreeModel *MainWindow::model() const
+{
+    return m_workspace->model();
+}
+
+RequestTabs *MainWindow::tabs() const
+{
+    return m_workspace->tabs();
+}
+
+CollectionTreeModel *MainWindow::collectionModel() const
+{
+    return model();
+}
+
+RequestTabs *MainWindow::requestTabs() const
+{
+    return tabs();
+}
+
+void MainWindow::onTabOpened(RequestTabs *tabs, RequestTab *tab)
 {
     RequestEditor *editor = tab->editor();
     connect(editor, &RequestEditor::sendRequested, tab, [this, tab] { sendTab(tab); });
@@ -353,15 +533,16 @@ void MainWindow::onTabOpened(RequestTab *tab)
         showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
     });
     connect(
-        editor, &RequestEditor::authEdited, tab, [this, tab](const std::optional<AuthSpec> &auth) {
-            m_tabs->submitAuth(tab, auth);
+        editor, &RequestEditor::authEdited, tab,
+        [this, tabs, tab](const std::optional<AuthSpec> &auth) {
+            tabs->submitAuth(tab, auth);
             updateVariables();
         });
     connect(editor, &RequestEditor::descriptionEdited, tab,
-        [this, tab](const QString &description) { m_tabs->submitDescription(tab, description); });
+        [tabs, tab](const QString &description) { tabs->submitDescription(tab, description); });
     // The request's own settings (redirects, timeout, TLS, CA file, proxy), undoable.
-    connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tab] {
-        m_tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
+    connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tabs, tab] {
+        tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
         updateVariables();
     });
 }
@@ -373,7 +554,8 @@ void MainWindow::onTabChanged(RequestTab *tab)
         m_banner->clear();
         m_bannerIsAboutSend = false;
     }
-    m_panel->select(isCollectionRequest(tab) ? QModelIndex(tab->item()) : QModelIndex());
+    m_workspace->panel()->select(
+        isCollectionRequest(tab) ? QModelIndex(tab->item()) : QModelIndex());
     updateSendAction();
     updateVariables();
 }
@@ -386,7 +568,7 @@ bool MainWindow::isCollectionRequest(const RequestTab *tab) const
 void MainWindow::updateSendAction()
 {
     if (m_sendAction)
-        m_sendAction->setText(m_tabs->current()->run().session ? tr("&Cancel") : tr("&Send"));
+        m_sendAction->setText(tabs()->current()->run().session ? tr("&Cancel") : tr("&Send"));
 }
 
 void MainWindow::createMenus()
@@ -427,12 +609,16 @@ void MainWindow::createMenus()
     fromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
     newCollection->setObjectName(QStringLiteral("newCollectionAction"));
     // On a scratch tab the request is saved into the collection first.
-    m_saveAction = file->addAction(tr("&Save"), this, [this] { saveTab(m_tabs->current()); });
+    m_saveAction = file->addAction(tr("&Save"), this, [this] { saveTab(tabs()->current()); });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveFile);
+    m_saveAsAction
+        = file->addAction(tr("Save &as…"), this, [this] { chooseSaveFile(m_workspace); });
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeCollectionAction = file->addAction(
+        tr("C&lose collection"), this, [this] { closeCollection(m_workspace); });
+    closeCollectionAction->setObjectName(QStringLiteral("closeCollectionAction"));
     file->addSeparator();
     QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
     closeWindow->setObjectName(QStringLiteral("closeWindowAction"));
@@ -452,39 +638,22 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu *collection = menuBar()->addMenu(tr("&Collection"));
-    collection->addActions(m_panel->editActions());
-    collection->addSeparator();
+    // The current collection's edit actions go before m_collectionActionsEnd.
+    QMenu *collection = m_collectionMenu = menuBar()->addMenu(tr("&Collection"));
+    m_collectionActionsEnd = collection->addSeparator();
     QAction *saveTo = collection->addAction(
         tr("&Save request to collection…"), this, &MainWindow::saveToCollection);
     saveTo->setObjectName(QStringLiteral("saveToCollectionAction"));
-    // The runner runs a copy of the collection as it is now, through the same send service.
-    const auto openRunner = [this](const QList<int> &folder) {
-        if (!m_model->hasCollection()) {
-            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
-            return;
-        }
-        (new RunnerDialog(m_model->collection(), folder, m_environments, m_sending, this))->show();
-    };
     QAction *run
-        = collection->addAction(tr("&Run collection…"), this, [openRunner] { openRunner({}); });
+        = collection->addAction(tr("&Run collection…"), this, [this] { openRunner({}); });
     run->setObjectName(QStringLiteral("runCollectionAction"));
-    connect(m_panel, &CollectionPanel::runFolderRequested, this, openRunner);
-    const auto openSettings = [this](const QList<int> &path) {
-        if (!m_model->hasCollection()) {
-            statusBar()->showMessage(tr("Open or create a collection first."), 5000);
-            return;
-        }
-        (new ItemSettingsDialog(m_document, m_secrets, path, this))->show();
-    };
-    collection->addAction(m_panel->editFolderAction());
-    collection->addAction(tr("Edit c&ollection…"), this, [openSettings] { openSettings({}); })
+    // The current collection's "Edit folder…" goes before this one.
+    collection->addAction(tr("Edit c&ollection…"), this, [this] { openItemSettings({}); })
         ->setObjectName(QStringLiteral("editCollectionAction"));
-    connect(m_panel, &CollectionPanel::editFolderRequested, this, openSettings);
 
-    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    QMenu *request = m_requestMenu = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {
-        if (m_tabs->current()->run().session)
+        if (tabs()->current()->run().session)
             cancel();
         else
             send();
@@ -500,10 +669,10 @@ void MainWindow::createMenus()
     m_verifyTlsAction->setCheckable(true);
     m_verifyTlsAction->setChecked(true);
     connect(m_verifyTlsAction, &QAction::triggered, this, [this](bool verify) {
-        RequestTab *tab = m_tabs->current();
+        RequestTab *tab = tabs()->current();
         if (isCollectionRequest(tab))
-            m_document->submit(std::make_unique<SetTlsVerificationCommand>(
-                m_document->collection(), m_model->rowPath(tab->item()), verify));
+            document()->submit(std::make_unique<SetTlsVerificationCommand>(
+                document()->collection(), model()->rowPath(tab->item()), verify));
         else
             tab->scratch().extra = TlsSetting::withVerification(tab->scratch().extra, verify);
         updateVariables();
@@ -518,24 +687,22 @@ void MainWindow::createMenus()
     });
     cookies->setObjectName(QStringLiteral("cookiesAction"));
     QAction *focusUrl = request->addAction(
-        tr("Edit &URL"), this, [this] { m_tabs->current()->editor()->focusUrl(); });
+        tr("Edit &URL"), this, [this] { tabs()->current()->editor()->focusUrl(); });
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *find = request->addAction(
-        tr("&Find in response"), this, [this] { m_tabs->current()->response()->focusFind(); });
+        tr("&Find in response"), this, [this] { tabs()->current()->response()->focusFind(); });
     find->setShortcut(QKeySequence::Find);
+    // The current collection's tab actions go before m_tabActionsEnd.
     request->addSeparator();
-    request->addActions(m_tabs->actions());
-    connect(m_tabs->actions().constFirst(), &QAction::triggered, this,
-        [this] { m_tabs->current()->editor()->focusUrl(); });
-    request->addSeparator();
+    m_tabActionsEnd = request->addSeparator();
     auto *exports = new ExportActions(
         this, m_secrets,
         [this] {
-            return ExportSource(m_model->hasCollection() ? &m_model->collection() : nullptr,
-                m_tabs->pathOf(m_tabs->current()), m_environments->chosen());
+            return ExportSource(model()->hasCollection() ? &model()->collection() : nullptr,
+                tabs()->pathOf(tabs()->current()), m_environments->chosen());
         },
         [this] {
-            const RequestTab *tab = m_tabs->current();
+            const RequestTab *tab = tabs()->current();
             return ExportActions::ShownExchange { tab->response()->exchange(),
                 tab->shownSecrets() };
         });
@@ -594,6 +761,25 @@ void MainWindow::createMenus()
     menuBar()->addMenu(new HelpMenu(this));
 }
 
+void MainWindow::openRunner(const QList<int> &folder)
+{
+    // The runner runs a copy of the collection as it is now, through the same send service.
+    if (!model()->hasCollection()) {
+        statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+        return;
+    }
+    (new RunnerDialog(model()->collection(), folder, m_environments, m_sending, this))->show();
+}
+
+void MainWindow::openItemSettings(const QList<int> &path)
+{
+    if (!model()->hasCollection()) {
+        statusBar()->showMessage(tr("Open or create a collection first."), 5000);
+        return;
+    }
+    (new ItemSettingsDialog(document(), m_secrets, path, this))->show();
+}
+
 void MainWindow::chooseEnvironmentFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Postman environment"),
@@ -620,45 +806,58 @@ void MainWindow::openEnvironment(const QString &path)
 void MainWindow::chooseCollectionFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Postman collection"),
-        m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath(),
+        document()->path().isEmpty() ? QString() : QFileInfo(document()->path()).absolutePath(),
         tr("Postman collections (*.json);;All files (*)"));
     if (!path.isEmpty())
         openCollection(path);
 }
 
-void MainWindow::chooseSaveFile()
+void MainWindow::chooseSaveFile(CollectionWorkspace *workspace)
 {
+    const QString current = workspace->document()->path();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save collection as"),
-        m_document->path().isEmpty() ? QStringLiteral("collection.postman_collection.json")
-                                     : m_document->path(),
+        current.isEmpty() ? QStringLiteral("collection.postman_collection.json") : current,
         tr("Postman collections (*.json)"));
     if (!path.isEmpty())
-        saveCollectionAs(path);
+        saveWorkspaceAs(workspace, path);
 }
 
 void MainWindow::openCollection(const QString &path)
 {
-    if (!confirmDiscard())
-        return;
-    const Status opened = m_document->open(path);
-    if (!opened) {
+    // Open already: it is made current, with the edits it has.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        const QString open = workspace->document()->path();
+        if (!canonical.isEmpty() && !open.isEmpty()
+            && QFileInfo(open).canonicalFilePath() == canonical) {
+            setCurrentWorkspace(workspace);
+            statusBar()->showMessage(
+                tr("%1 is open already").arg(QFileInfo(path).fileName()), 5000);
+            return;
+        }
+    }
+    // Read before a place is made for it: a file that cannot be read changes nothing.
+    Result<Collection> read = PostmanReader::readCollectionFile(path);
+    if (!read) {
         // The error names the file and, for bad JSON, the line and column.
-        m_banner->showMessage(tr("Could not open the collection. %1").arg(opened.error()));
+        m_banner->showMessage(tr("Could not open the collection. %1").arg(read.error()));
         m_bannerIsAboutSend = false;
         return;
     }
+    CollectionWorkspace *workspace = workspaceForNew();
+    workspace->document()->load(std::move(read).value(), path);
     m_recentFiles->add(path, RecentFiles::Kind::Collection);
     m_banner->clear();
-    m_undo->clear();
-    m_sender->collectionChanged();
+    workspace->undoStack()->clear();
+    workspace->sender()->collectionChanged();
     updateTitle();
-    const int requests = static_cast<int>(flattenRequests(m_model->collection().items).size());
+    const int requests = static_cast<int>(flattenRequests(model()->collection().items).size());
     statusBar()->showMessage(tr("Opened %1: %2 %3")
                                  .arg(QFileInfo(path).fileName())
                                  .arg(requests)
                                  .arg(requests == 1 ? tr("request") : tr("requests")),
         5000);
-    if (m_model->collection().hasScripts())
+    if (model()->collection().hasScripts())
         m_banner->showMessage(tr("This collection has pre-request or test scripts. They are kept "
                                  "in the file but not run."),
             ErrorBanner::Kind::Info);
@@ -666,8 +865,6 @@ void MainWindow::openCollection(const QString &path)
 
 void MainWindow::newCollection()
 {
-    if (!confirmDiscard())
-        return;
     Collection empty;
     empty.name = tr("New collection");
     startDocument(std::move(empty));
@@ -675,8 +872,6 @@ void MainWindow::newCollection()
 
 void MainWindow::newFromTemplate()
 {
-    if (!confirmDiscard())
-        return;
     // The Digishare docs' playground, as shipped in the program. A copy of its own: a new id, so
     // its secrets are never those of another copy; Save asks where to put it.
     QFile bundled(QStringLiteral(":/digishare.postman_collection.json"));
@@ -692,27 +887,29 @@ void MainWindow::newFromTemplate()
     }
     Collection copy = std::move(read).value();
     copy.postmanId.clear();
-    startDocument(std::move(copy));
-    m_document->ensureId(); // and it is unsaved: closing asks first
+    startDocument(std::move(copy))->document()->ensureId(); // and it is unsaved: closing asks
 }
 
-void MainWindow::startDocument(Collection collection)
+CollectionWorkspace *MainWindow::startDocument(Collection collection)
 {
-    m_document->load(std::move(collection));
+    CollectionWorkspace *workspace = workspaceForNew();
+    workspace->document()->load(std::move(collection));
     m_banner->clear();
-    m_undo->clear();
-    m_sender->collectionChanged();
+    workspace->undoStack()->clear();
+    workspace->sender()->collectionChanged();
     updateTitle();
+    return workspace;
 }
 
 void MainWindow::saveToCollection()
 {
-    saveRequestToCollection(m_tabs->current());
+    saveRequestToCollection(tabs()->current());
 }
 
 bool MainWindow::saveRequestToCollection(RequestTab *tab)
 {
-    if (!m_model->hasCollection()) {
+    setCurrentWorkspace(workspaceOf(tab));
+    if (!model()->hasCollection()) {
         m_banner->showMessage(tr("Not saved: open or create a collection first (File menu), then "
                                  "save the request into it."),
             ErrorBanner::Kind::Info);
@@ -731,61 +928,75 @@ bool MainWindow::saveRequestToCollection(RequestTab *tab)
     const std::optional<QString> name = m_nameRequest ? m_nameRequest(suggested) : suggested;
     if (!name)
         return false;
-    const std::optional<QList<int>> folder = m_panel->chooseFolder();
+    const std::optional<QList<int>> folder = m_workspace->panel()->chooseFolder();
     if (!folder)
         return false;
     RequestSpec request = scratch;
     request.name = *name;
-    auto command = CollectionEdits::addRequest(m_model->collection(), *folder, request);
+    auto command = CollectionEdits::addRequest(model()->collection(), *folder, request);
     const QList<int> path = command->path();
-    m_document->submit(std::move(command));
-    const QModelIndex saved = m_model->indexAt(path);
+    document()->submit(std::move(command));
+    const QModelIndex saved = model()->indexAt(path);
     // The tab shows the collection's request now: edits go to the collection.
     tab->setItem(saved);
-    m_tabs->keep(tab);
-    m_tabs->reload(tab);
-    m_panel->select(saved);
+    tabs()->keep(tab);
+    tabs()->reload(tab);
+    m_workspace->panel()->select(saved);
     updateVariables();
     return true;
 }
 
 bool MainWindow::saveTab(RequestTab *tab)
 {
+    CollectionWorkspace *workspace = workspaceOf(tab);
     // An empty scratch tab has nothing of its own: Save saves the collection.
-    if (tab->isScratch() && m_tabs->isModified(tab) && !saveRequestToCollection(tab))
+    if (tab->isScratch() && workspace->tabs()->isModified(tab) && !saveRequestToCollection(tab))
         return false;
-    return saveCollection();
+    return saveWorkspace(workspace);
 }
 
 QString MainWindow::collectionPath() const
 {
-    return m_document->path();
+    return document()->path();
 }
 
 bool MainWindow::saveCollection()
 {
-    if (!m_model->hasCollection()) {
+    return saveWorkspace(m_workspace);
+}
+
+bool MainWindow::saveCollectionAs(const QString &path)
+{
+    return saveWorkspaceAs(m_workspace, path);
+}
+
+bool MainWindow::saveWorkspace(CollectionWorkspace *workspace)
+{
+    CollectionDocument *document = workspace->document();
+    if (!workspace->model()->hasCollection()) {
         m_banner->showMessage(tr("Nothing to save: open or create a collection first (File menu)."),
             ErrorBanner::Kind::Info);
         m_bannerIsAboutSend = false;
         return false;
     }
-    if (m_document->path().isEmpty()) {
-        chooseSaveFile();
-        return !isWindowModified();
+    if (document->path().isEmpty()) {
+        chooseSaveFile(workspace);
+        return !document->isDirty();
     }
-    return saveCollectionAs(m_document->path());
+    return saveWorkspaceAs(workspace, document->path());
 }
 
-bool MainWindow::saveCollectionAs(const QString &path)
+bool MainWindow::saveWorkspaceAs(CollectionWorkspace *workspace, const QString &path)
 {
-    if (!m_model->hasCollection() || m_document->isSaving())
+    CollectionDocument *document = workspace->document();
+    if (!workspace->model()->hasCollection() || document->isSaving())
         return false;
-    if (m_credentials) // edits still in the credentials form belong to this save
+    if (m_credentials && workspace == m_workspace) // edits still in its form belong to this save
         m_credentials->saveCurrent();
     // Secret variables go to the keychain first; the file is written when it answers, without
     // blocking the window. The save is done now unless the keychain has to answer first.
-    m_document->save(path, m_secrets, [this, path](const CollectionDocument::SaveOutcome &saved) {
+    // The window outlives the document's callback: a collection being saved is not closed.
+    document->save(path, m_secrets, [this, path](const CollectionDocument::SaveOutcome &saved) {
         if (!saved.written) {
             m_banner->showMessage(tr("Not saved. %1").arg(saved.written.error()));
             m_closeAfterSave = false;
@@ -803,12 +1014,12 @@ bool MainWindow::saveCollectionAs(const QString &path)
         if (m_closeAfterSave)
             QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     });
-    return !m_document->isSaving() && !m_document->isDirty();
+    return !document->isSaving() && !document->isDirty();
 }
 
 void MainWindow::onItemChosen(const QModelIndex &index)
 {
-    m_tabs->openItem(index);
+    tabs()->openItem(index);
 }
 
 void MainWindow::showSendProblem(const QString &text, ErrorBanner::Kind kind)
@@ -828,16 +1039,22 @@ void MainWindow::openFromHistory(HistoryEntryId id, bool sendAgain)
     // From the open collection: its request (current version), with its variables and
     // credentials. Anything else comes back as a scratch request: variables, never credentials.
     RequestTab *tab = nullptr;
-    if (!entry->collectionId.isEmpty() && m_model->hasCollection()
-        && entry->collectionId == m_model->collection().postmanId) {
-        const QModelIndex item = m_model->indexAt(m_model->pathOfNames(entry->summary.itemPath));
-        if (item.isValid())
-            tab = m_tabs->openItem(item, false);
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        const CollectionTreeModel *open = workspace->model();
+        if (entry->collectionId.isEmpty() || !open->hasCollection()
+            || entry->collectionId != open->collection().postmanId)
+            continue;
+        const QModelIndex item = open->indexAt(open->pathOfNames(entry->summary.itemPath));
+        if (!item.isValid())
+            continue;
+        setCurrentWorkspace(workspace);
+        tab = tabs()->openItem(item, false);
+        break;
     }
     if (!tab) {
         CollectionItem scratch;
         scratch.request = entry->request;
-        tab = m_tabs->showScratch(scratch);
+        tab = tabs()->showScratch(scratch);
     }
     if (sendAgain)
         sendTab(tab);
@@ -855,10 +1072,10 @@ void MainWindow::onRequestPasted(RequestTab *tab, const ImportedRequest &importe
     scratch.request = imported.request;
     if (tab->isScratch() && !tab->isSending()) {
         tab->setScratch(scratch);
-        m_tabs->reload(tab);
+        tabs()->reload(tab);
         updateVariables();
     } else {
-        m_tabs->newScratch(scratch);
+        tabs()->newScratch(scratch);
     }
     QStringList notes { tr("Imported the curl command as a scratch request.") };
     notes += imported.warnings;
@@ -872,18 +1089,18 @@ void MainWindow::updateVariables()
 {
     // The stored request (the editor's fields are in it already): its auth may have changed in
     // the credentials panel since the editor loaded it.
-    RequestTab *tab = m_tabs->current();
+    RequestTab *tab = tabs()->current();
     if (!tab)
         return; // the window is being made
     const bool inCollection = isCollectionRequest(tab);
-    const CollectionItem *stored = inCollection ? m_model->item(tab->item()) : nullptr;
-    const RequestSpec &spec = m_tabs->requestOf(tab);
+    const CollectionItem *stored = inCollection ? model()->item(tab->item()) : nullptr;
+    const RequestSpec &spec = tabs()->requestOf(tab);
     if (m_verifyTlsAction)
         m_verifyTlsAction->setChecked(TlsSetting::verifies(stored ? *stored : tab->scratch()));
     tab->editor()->settingsEditor()->setSettings(
         RequestSettings::of(stored ? *stored : tab->scratch()));
-    const RequestPath path = m_tabs->pathOf(tab);
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    const RequestPath path = tabs()->pathOf(tab);
+    const Collection *collection = model()->hasCollection() ? &model()->collection() : nullptr;
     const AuthSpec auth = AuthApplier::effectiveAuth(path, inCollection ? collection : nullptr);
 
     const VariableScopes scopes
@@ -913,7 +1130,7 @@ void MainWindow::updateVariables()
     tab->editor()->setVariableNames(known, missing);
     QList<QList<int>> folderPaths;
     const QList<int> rowPath
-        = isCollectionRequest(tab) ? m_model->rowPath(tab->item()) : QList<int> {};
+        = isCollectionRequest(tab) ? model()->rowPath(tab->item()) : QList<int> {};
     for (qsizetype i = 1; i < rowPath.size(); ++i)
         folderPaths.append(rowPath.first(i));
     m_unresolvedHint->setMissing(
@@ -938,7 +1155,7 @@ void MainWindow::updateVariables()
                     if (const Result<QString> key = CollectionSecrets::keyFor(copy, name))
                         m_storedSecrets.insert(key.value(), found);
                 }
-                if (shown && shown == m_tabs->current())
+                if (shown && shown == tabs()->current())
                     updateVariables();
             });
     }
@@ -972,9 +1189,9 @@ void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target
         return;
     case RequestVariablesForm::Target::Folder:
         m_variablesDock->show();
-        if (RequestTab *tab = m_tabs->current(); !tab || !isCollectionRequest(tab))
+        if (RequestTab *tab = tabs()->current(); !tab || !isCollectionRequest(tab))
             return;
-        if (const QList<int> row = m_model->rowPath(m_tabs->current()->item()); row.size() > 1)
+        if (const QList<int> row = model()->rowPath(tabs()->current()->item()); row.size() > 1)
             variablesPanel()->focusFolderVariable(row.first(row.size() - 1), name);
         return;
     }
@@ -982,7 +1199,7 @@ void MainWindow::setVariableIn(const QString &name, RequestVariablesForm::Target
 
 void MainWindow::send()
 {
-    sendTab(m_tabs->current());
+    sendTab(tabs()->current());
 }
 
 void MainWindow::sendTab(RequestTab *tab)
@@ -990,35 +1207,35 @@ void MainWindow::sendTab(RequestTab *tab)
     if (tab->isSending())
         return;
     finishStartup(); // the history and the cookie jars, if a send comes first
-    if (tab == m_tabs->current()) {
+    if (tab == tabs()->current()) {
         m_banner->clear();
         m_bannerIsAboutSend = false;
     }
-    m_sender->send(tab);
+    workspaceOf(tab)->sender()->send(tab);
 }
 
 void MainWindow::cancel()
 {
-    if (RequestTab *tab = m_tabs->current(); tab && tab->run().session)
+    if (RequestTab *tab = tabs()->current(); tab && tab->run().session)
         tab->run().session->cancel();
 }
 
 void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 {
     updateSendAction();
-    if (tab != m_tabs->current())
+    if (tab != tabs()->current())
         return; // the banner speaks of the tab on screen; the response waits in its own tab
     if (exchange.failure == FailureKind::None || exchange.failure == FailureKind::Cancelled)
         return;
     // Say where each missing value can be given.
     QString hint;
-    const Collection *collection = m_model->hasCollection() ? &m_model->collection() : nullptr;
+    const Collection *collection = model()->hasCollection() ? &model()->collection() : nullptr;
     // The secrets of the request's credentials are set in the Credentials panel; any other
     // variable (secret ones too) in the Variables panel.
     QStringList credentialSecrets;
     if (collection && isCollectionRequest(tab)) {
         if (const auto profile = CredentialProfile::fromAuthSpec(
-                AuthApplier::effectiveAuth(m_tabs->pathOf(tab), collection)))
+                AuthApplier::effectiveAuth(tabs()->pathOf(tab), collection)))
             credentialSecrets = profile->secretVariables();
     }
     const bool credentialMissing = exchange.failure == FailureKind::NoToken
@@ -1044,7 +1261,7 @@ void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 
 void MainWindow::updateTitle()
 {
-    const bool open = m_model->hasCollection();
+    const bool open = model()->hasCollection();
     // Save stays on: on a scratch tab it saves the request into the collection, and without a
     // collection it says what to do first.
     m_saveAsAction->setEnabled(open);
@@ -1052,34 +1269,40 @@ void MainWindow::updateTitle()
         setWindowTitle(AppTitle);
         return;
     }
-    QString name = m_model->collection().name;
-    if (name.isEmpty())
-        name = QFileInfo(m_document->path()).completeBaseName();
+    QString name = m_workspace->name();
     name.replace(QLatin1String("[*]"), QLatin1String("[ * ]"));
     setWindowTitle(QStringLiteral("%1 — %2[*]").arg(AppTitle, name));
 }
 
-bool MainWindow::confirmDiscard()
+bool MainWindow::confirmDiscard(CollectionWorkspace *workspace)
 {
-    if (!isWindowModified() || !m_confirmDiscard)
+    if (!workspace->isModified() || !m_confirmDiscard)
         return true;
-    return m_confirmDiscard(m_model->collection().name);
+    // Shown while asked: Save saves the current collection.
+    setCurrentWorkspace(workspace);
+    return m_confirmDiscard(workspace->name());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->isSaving()) { // closes once the keychain answered and the file is written
-        m_closeAfterSave = true;
-        event->ignore();
-        return;
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        if (workspace->document()->isSaving()) { // closes once the keychain answered
+            m_closeAfterSave = true;
+            event->ignore();
+            return;
+        }
     }
-    if (!confirmDiscard()) {
-        event->ignore();
-        return;
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        if (!confirmDiscard(workspace)) {
+            event->ignore();
+            return;
+        }
     }
-    for (RequestTab *tab : m_tabs->tabs()) {
-        if (tab->run().session)
-            tab->run().session->cancel();
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        for (RequestTab *tab : workspace->tabs()->tabs()) {
+            if (tab->run().session)
+                tab->run().session->cancel();
+        }
     }
     saveSession();
     // A secret or token written to the keychain just now is lost if the process ends first.
@@ -1090,9 +1313,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::saveSession()
 {
     TabSession session;
-    session.collectionPath = m_document->path();
-    session.tabs = m_tabs->sessionTabs();
-    session.current = m_tabs->currentIndex();
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        session.workspaces.append({ workspace->document()->path(),
+            workspace->tabs()->sessionTabs(), workspace->tabs()->currentIndex() });
+    }
+    session.currentWorkspace = int(m_workspaces.indexOf(m_workspace));
     session.windowGeometry = saveGeometry();
     session.splitterState = m_splitter->saveState();
     // The window is closing: a failure is only worth a line on stderr, the tabs open empty.
@@ -1103,8 +1328,11 @@ void MainWindow::saveSession()
 void MainWindow::restoreSession()
 {
     const QString path = TabSession::defaultPath();
-    if (!QFileInfo::exists(path))
-        return; // the first start
+    if (!QFileInfo::exists(path)) {
+        // The first start: the collection of the docs this program began as, to try at once.
+        newFromTemplate();
+        return;
+    }
     const Result<TabSession> session = TabSession::read(path);
     if (!session) {
         m_banner->showMessage(
@@ -1114,9 +1342,25 @@ void MainWindow::restoreSession()
     }
     restoreGeometry(session->windowGeometry);
     m_splitter->restoreState(session->splitterState);
-    if (!session->collectionPath.isEmpty())
-        openCollection(session->collectionPath); // a problem shows in the banner
-    m_tabs->restore(session.value());
+    CollectionWorkspace *current = nullptr;
+    QStringList problems;
+    for (qsizetype i = 0; i < session->workspaces.size(); ++i) {
+        TabSession::Workspace saved = session->workspaces.at(i);
+        if (!saved.collectionPath.isEmpty()) {
+            openCollection(saved.collectionPath);
+            if (m_workspace->document()->path() != saved.collectionPath) {
+                // Gone or broken: said once all are open; its scratch requests are kept here.
+                problems.append(m_banner->text());
+                saved.tabs.removeIf([](const TabSession::Tab &tab) { return !tab.itemNames.isEmpty(); });
+            }
+        }
+        m_workspace->tabs()->restore(saved);
+        if (i == session->currentWorkspace)
+            current = m_workspace;
+    }
+    setCurrentWorkspace(current);
+    if (!problems.isEmpty())
+        m_banner->showMessage(problems.join(QLatin1Char(' ')));
 }
 
 } // namespace Playground

@@ -18,13 +18,16 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 class QSplitter;
-class QUndoStack;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace Playground {
 
 class CollectionDocument;
 class CollectionPanel;
+class CollectionWorkspace;
 class CookieStore;
 class EnvironmentSet;
 class EnvironmentEditorDialog;
@@ -45,9 +48,11 @@ class SavedSnapshot;
 class VariablesPanel;
 
 /**
- * The main window: collection tree on the left, request tabs (each an editor above its response)
- * on the right. Sending goes through SendSession (credentials from the keychain, OAuth tokens,
- * origin binding); the credentials panel docks on the right. Errors show inline in a banner.
+ * The main window: the open collections in the sidebar (each a CollectionWorkspace with its own
+ * document, undo stack and request tabs), the current collection's request tabs (each an editor
+ * above its response) on the right. Sending goes through SendSession (credentials from the
+ * keychain, OAuth tokens, origin binding); the credentials panel docks on the right. Errors show
+ * inline in a banner.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -69,11 +74,14 @@ public:
      */
     MainWindow *newWindow();
 
-    /** Opens a Postman collection file; errors show in the window. */
+    /**
+     * Opens a Postman collection file beside those open (in place of the blank one when no
+     * collection is open); one open already is made current. Errors show in the window.
+     */
     void openCollection(const QString &path);
     /** Opens a Postman environment file and makes it the one sends use; errors in the banner. */
     void openEnvironment(const QString &path);
-    /** An empty collection, not saved yet (Save asks where). */
+    /** An empty collection beside those open, not saved yet (Save asks where). */
     void newCollection();
     /** A new, unsaved copy of the bundled Digishare collection (File › New from template). */
     void newFromTemplate();
@@ -82,15 +90,27 @@ public:
      * and in a folder the user picks.
      */
     void saveToCollection();
-    /** Writes the collection (with the edits made here) to its file; false and a banner on failure.
-     */
+    /** Writes the current collection (with the edits made here) to its file; false and a banner
+     * on failure. */
     bool saveCollection();
     bool saveCollectionAs(const QString &path);
+    /**
+     * Closes a collection of the sidebar with its tabs, asking first about unsaved edits; false
+     * when it stays open. The last one closed leaves a blank sidebar.
+     */
+    bool closeCollection(CollectionWorkspace *workspace);
     void send();
     void cancel();
 
+    /** The current collection's file. */
     QString collectionPath() const;
-    CollectionTreeModel *collectionModel() const { return m_model; }
+    /** The current collection. */
+    CollectionTreeModel *collectionModel() const;
+    /** The collections of the sidebar, in order, and the current one. */
+    QList<CollectionWorkspace *> workspaces() const { return m_workspaces; }
+    CollectionWorkspace *currentWorkspace() const { return m_workspace; }
+    /** Shows workspace's tabs and makes its collection the one menus act on. */
+    void setCurrentWorkspace(CollectionWorkspace *workspace);
     void setDiscardConfirmer(DiscardConfirmer confirmer)
     {
         m_confirmDiscard = std::move(confirmer);
@@ -98,8 +118,12 @@ public:
     /** Asked before a tab with unsaved edits closes (Save, Discard, Cancel). */
     void setTabCloseConfirmer(RequestTabs::CloseConfirmer confirmer);
     void setRequestNamer(RequestNamer namer) { m_nameRequest = std::move(namer); }
-    RequestTabs *requestTabs() const { return m_tabs; }
-    /** Opens the collection and the tabs open when the window last closed, and its geometry. */
+    /** The current collection's tabs. */
+    RequestTabs *requestTabs() const;
+    /**
+     * Opens the collections and tabs open when the window last closed, and its geometry; on the
+     * first start, the bundled Digishare collection.
+     */
     void restoreSession();
 
 Q_SIGNALS:
@@ -121,23 +145,41 @@ private:
     VariablesPanel *variablesPanel();
     /** The environment editor, made the first time it is needed. */
     EnvironmentEditorDialog *environmentEditor();
+    /** A new collection of the sidebar, its signals connected (not current yet). */
+    CollectionWorkspace *addWorkspace();
+    /** Where a collection opened or made next goes: the blank one, else a new one. */
+    CollectionWorkspace *workspaceForNew();
+    /** Takes a collection out of the sidebar (no questions asked); a blank one stays last. */
+    void removeWorkspace(CollectionWorkspace *workspace);
+    /** The collection whose tab this is. */
+    CollectionWorkspace *workspaceOf(const RequestTab *tab) const;
+    /** The Collection and Request menus hold the current collection's actions. */
+    void showWorkspaceActions(CollectionWorkspace *previous);
     void chooseCollectionFile();
     void chooseEnvironmentFile();
+    /** The runner for the current collection (or one of its folders). */
+    void openRunner(const QList<int> &folder);
+    /** The settings of the current collection (empty path) or one of its folders. */
+    void openItemSettings(const QList<int> &path);
     void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
-    void onTabOpened(RequestTab *tab);
+    void onTabOpened(RequestTabs *tabs, RequestTab *tab);
     void onTabChanged(RequestTab *tab);
     void onRunFinished(RequestTab *tab, const Exchange &exchange);
-    /** Makes collection the open, unsaved document: history of edits and responses start anew. */
-    void startDocument(Collection collection);
+    /** collection, unsaved, in a collection of the sidebar made current; false: none (a document
+     * still saving). */
+    CollectionWorkspace *startDocument(Collection collection);
     void onRequestPasted(RequestTab *tab, const ImportedRequest &imported);
     /** A past send back in a tab (its collection's request, else a scratch one). */
     void openFromHistory(HistoryEntryId id, bool sendAgain);
     void sendTab(RequestTab *tab);
-    /** tab's scratch request into the collection (asking name and folder); false: not saved. */
+    /** tab's scratch request into its collection (asking name and folder); false: not saved. */
     bool saveRequestToCollection(RequestTab *tab);
-    /** Saves what tab shows: a scratch request into the collection, then the collection. */
+    /** Saves what tab shows: a scratch request into its collection, then the collection. */
     bool saveTab(RequestTab *tab);
+    bool saveWorkspace(CollectionWorkspace *workspace);
+    bool saveWorkspaceAs(CollectionWorkspace *workspace, const QString &path);
+    void chooseSaveFile(CollectionWorkspace *workspace);
     /** The tab shows a request of the open collection (not a scratch request). */
     bool isCollectionRequest(const RequestTab *tab) const;
     void updateTitle();
@@ -145,13 +187,26 @@ private:
     void updateSendAction();
     /** Opens the table where name gets a value, at its row (added when missing). */
     void setVariableIn(const QString &name, RequestVariablesForm::Target target);
-    bool confirmDiscard();
+    /** Asks before workspace's unsaved edits would be lost; true to go on. */
+    bool confirmDiscard(CollectionWorkspace *workspace);
     void saveSession();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
-    CollectionDocument *m_document;
-    QUndoStack *m_undo;
-    CollectionTreeModel *m_model;
+    // The current collection's parts (one owner: m_workspace).
+    CollectionDocument *document() const;
+    CollectionTreeModel *model() const;
+    RequestTabs *tabs() const;
+
+    QList<CollectionWorkspace *> m_workspaces;
+    CollectionWorkspace *m_workspace = nullptr; ///< the current one
+    QUndoGroup *m_undo;
+    QSplitter *m_panels; ///< the collections, one above the other
+    QStackedWidget *m_tabStack; ///< the collections' request tabs, the current one's shown
+    QMenu *m_collectionMenu = nullptr;
+    QMenu *m_requestMenu = nullptr;
+    QAction *m_collectionActionsEnd = nullptr; ///< the current collection's actions end here
+    QAction *m_tabActionsEnd = nullptr; ///< the current tabs' actions end here
+    RequestTabs::CloseConfirmer m_confirmTabClose;
     EnvironmentSet *m_environments = nullptr;
     CookieStore *m_cookies = nullptr;
     EnvironmentEditorDialog *m_environmentEditor = nullptr;
@@ -163,9 +218,6 @@ private:
     QDockWidget *m_credentialsDock = nullptr;
     VariablesPanel *m_variables = nullptr;
     QDockWidget *m_variablesDock = nullptr;
-    CollectionPanel *m_panel;
-    SavedSnapshot *m_snapshot;
-    RequestTabs *m_tabs;
     ErrorBanner *m_banner;
     QSplitter *m_splitter;
     QAction *m_saveAction = nullptr;
@@ -174,7 +226,6 @@ private:
     QAction *m_verifyTlsAction = nullptr;
     bool m_startupFinished = false;
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
-    RequestSender *m_sender = nullptr;
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     HistoryStore *m_history = nullptr;
     HistoryPanel *m_historyPanel = nullptr;

@@ -433,7 +433,7 @@ QList<TabSession::Tab> RequestTabs::sessionTabs() const
     return saved;
 }
 
-void RequestTabs::restore(const TabSession &session)
+void RequestTabs::restore(const TabSession::Workspace &session)
 {
     QList<RequestTab *> old = tabs();
     RequestTab *currentTab = nullptr;

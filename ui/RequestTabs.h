@@ -87,7 +87,7 @@ public:
     /** The tabs for the session file. */
     QList<TabSession::Tab> sessionTabs() const;
     /** Opens the session's tabs (after its collection); requests no longer there are skipped. */
-    void restore(const TabSession &session);
+    void restore(const TabSession::Workspace &session);
 
 Q_SIGNALS:
     /** A tab was made; the window connects its editor. */

@@ -11,10 +11,11 @@
 namespace Playground {
 
 /**
- * The window's open tabs, for the next start: the collection file, each tab (a request of the
- * collection by its names, or a scratch request's content), the current tab, and the window's
- * geometry. Written as a small JSON file; secrets never reach it (credentials typed as plain text
- * into a scratch request are written as {{references}} without their values).
+ * The window's open collections and tabs, for the next start: each collection's file with its tabs
+ * (a request of the collection by its names, or a scratch request's content) and current tab, the
+ * current collection, and the window's geometry. Written as a small JSON file; secrets never reach
+ * it (credentials typed as plain text into a scratch request are written as {{references}} without
+ * their values). Version 1 files (one collection) are read too.
  */
 struct TabSession {
     struct Tab {
@@ -22,9 +23,15 @@ struct TabSession {
         CollectionItem scratch; ///< the scratch request (its request and settings)
     };
 
-    QString collectionPath;
-    QList<Tab> tabs;
-    int current = 0;
+    /** A collection of the sidebar with its tabs; no path: scratch tabs without a collection. */
+    struct Workspace {
+        QString collectionPath;
+        QList<Tab> tabs;
+        int current = 0;
+    };
+
+    QList<Workspace> workspaces;
+    int currentWorkspace = 0;
     QByteArray windowGeometry; ///< QWidget::saveGeometry()
     QByteArray splitterState; ///< QSplitter::saveState() of the sidebar splitter
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void literalCredentialsAreNotWritten();
     void aBrokenFileNamesItself();
     void currentStaysInRange();
+    void anOlderFileWithOneCollectionIsRead();
     void defaultPathIsInTheConfigFolder();
 };
 
@@ -50,12 +51,20 @@ void TestTabSession::tabsComeBackInOrder()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deep/tabs.json"));
     TabSession session;
-    session.collectionPath = QStringLiteral("/data/shop.postman_collection.json");
-    session.tabs = { itemTab({ QStringLiteral("Users"), QStringLiteral("List users") }),
+    TabSession::Workspace shop;
+    shop.collectionPath = QStringLiteral("/data/shop.postman_collection.json");
+    shop.tabs = { itemTab({ QStringLiteral("Users"), QStringLiteral("List users") }),
         scratchTab(QStringLiteral("PATCH"), QStringLiteral("{{baseUrl}}/items/7?x=1")),
         itemTab({ QStringLiteral("Health") }),
         scratchTab(QStringLiteral("GET"), QStringLiteral("https://example.com/")) };
-    session.current = 2;
+    shop.current = 2;
+    TabSession::Workspace billing;
+    billing.collectionPath = QStringLiteral("/data/billing.postman_collection.json");
+    billing.tabs = { scratchTab(QStringLiteral("DELETE"), QStringLiteral("https://b.test/1")),
+        itemTab({ QStringLiteral("Invoices") }) };
+    billing.current = 1;
+    session.workspaces = { shop, billing };
+    session.currentWorkspace = 1;
     session.windowGeometry = QByteArray("\x01\x02geometry", 10);
     session.splitterState = QByteArray("splitter\xff", 9);
     const Status written = TabSession::write(path, session);
@@ -63,18 +72,47 @@ void TestTabSession::tabsComeBackInOrder()
 
     const Result<TabSession> read = TabSession::read(path);
     QVERIFY2(read.ok(), qPrintable(read.error()));
-    QCOMPARE(read->collectionPath, session.collectionPath);
-    QCOMPARE(read->tabs.size(), 4);
-    QCOMPARE(read->tabs.at(0).itemNames,
+    QCOMPARE(read->workspaces.size(), 2);
+    QCOMPARE(read->currentWorkspace, 1);
+    const TabSession::Workspace &first = read->workspaces.at(0);
+    QCOMPARE(first.collectionPath, shop.collectionPath);
+    QCOMPARE(first.tabs.size(), 4);
+    QCOMPARE(first.tabs.at(0).itemNames,
         QStringList({ QStringLiteral("Users"), QStringLiteral("List users") }));
-    QVERIFY(read->tabs.at(1).itemNames.isEmpty());
-    QCOMPARE(read->tabs.at(1).scratch.request.method, QStringLiteral("PATCH"));
-    QCOMPARE(read->tabs.at(1).scratch.request.url.raw(), QStringLiteral("{{baseUrl}}/items/7?x=1"));
-    QCOMPARE(read->tabs.at(2).itemNames, QStringList { QStringLiteral("Health") });
-    QCOMPARE(read->tabs.at(3).scratch.request.url.raw(), QStringLiteral("https://example.com/"));
-    QCOMPARE(read->current, 2);
+    QVERIFY(first.tabs.at(1).itemNames.isEmpty());
+    QCOMPARE(first.tabs.at(1).scratch.request.method, QStringLiteral("PATCH"));
+    QCOMPARE(first.tabs.at(1).scratch.request.url.raw(), QStringLiteral("{{baseUrl}}/items/7?x=1"));
+    QCOMPARE(first.tabs.at(2).itemNames, QStringList { QStringLiteral("Health") });
+    QCOMPARE(first.tabs.at(3).scratch.request.url.raw(), QStringLiteral("https://example.com/"));
+    QCOMPARE(first.current, 2);
+    const TabSession::Workspace &second = read->workspaces.at(1);
+    QCOMPARE(second.collectionPath, billing.collectionPath);
+    QCOMPARE(second.tabs.size(), 2);
+    QCOMPARE(second.tabs.at(0).scratch.request.method, QStringLiteral("DELETE"));
+    QCOMPARE(second.tabs.at(1).itemNames, QStringList { QStringLiteral("Invoices") });
+    QCOMPARE(second.current, 1);
     QCOMPARE(read->windowGeometry, session.windowGeometry);
     QCOMPARE(read->splitterState, session.splitterState);
+}
+
+void TestTabSession::anOlderFileWithOneCollectionIsRead()
+{
+    // What version 1 wrote: one collection in the file's root.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tabs.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"version\": 1, \"collection\": \"/data/shop.json\", \"current\": 1,"
+               " \"tabs\": [ { \"item\": [\"Health\"] }, { \"scratch\": { \"name\": \"s\","
+               " \"request\": { \"method\": \"PUT\", \"url\": \"https://x.test/\" } } } ] }");
+    file.close();
+    const Result<TabSession> read = TabSession::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->workspaces.size(), 1);
+    QCOMPARE(read->workspaces.at(0).collectionPath, QStringLiteral("/data/shop.json"));
+    QCOMPARE(read->workspaces.at(0).tabs.size(), 2);
+    QCOMPARE(read->workspaces.at(0).tabs.at(1).scratch.request.method, QStringLiteral("PUT"));
+    QCOMPARE(read->workspaces.at(0).current, 1);
 }
 
 void TestTabSession::literalCredentialsAreNotWritten()
@@ -92,7 +130,7 @@ void TestTabSession::literalCredentialsAreNotWritten()
     tab.scratch.request.body.raw
         = QStringLiteral("{\"user\": {\"password\": \"literal-json-pw-66\"}}");
     TabSession session;
-    session.tabs = { tab };
+    session.workspaces = { TabSession::Workspace { {}, { tab }, 0 } };
     QVERIFY(TabSession::write(path, session).ok());
 
     const QByteArray bytes = readAll(path);
@@ -104,9 +142,9 @@ void TestTabSession::literalCredentialsAreNotWritten()
     // The header is still there, as a reference to a value that stayed in memory.
     const Result<TabSession> read = TabSession::read(path);
     QVERIFY(read.ok());
-    QCOMPARE(read->tabs.at(0).scratch.request.headers.size(), 3);
-    QCOMPARE(read->tabs.at(0).scratch.request.headers.at(0).key, QStringLiteral("Authorization"));
-    QVERIFY(read->tabs.at(0).scratch.request.headers.at(0).value.contains(QLatin1String("{{")));
+    QCOMPARE(read->workspaces.at(0).tabs.at(0).scratch.request.headers.size(), 3);
+    QCOMPARE(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).key, QStringLiteral("Authorization"));
+    QVERIFY(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).value.contains(QLatin1String("{{")));
 }
 
 void TestTabSession::aBrokenFileNamesItself()
@@ -136,8 +174,9 @@ void TestTabSession::currentStaysInRange()
     file.close();
     const Result<TabSession> read = TabSession::read(path);
     QVERIFY2(read.ok(), qPrintable(read.error()));
-    QCOMPARE(read->tabs.size(), 2); // entries naming nothing are skipped
-    QCOMPARE(read->current, 1);
+    QCOMPARE(read->workspaces.size(), 1);
+    QCOMPARE(read->workspaces.at(0).tabs.size(), 2); // entries naming nothing are skipped
+    QCOMPARE(read->workspaces.at(0).current, 1);
 }
 
 void TestTabSession::defaultPathIsInTheConfigFolder()
