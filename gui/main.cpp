@@ -42,15 +42,13 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app,
         [] { QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId))); });
     Playground::Theme::apply(Playground::Theme::saved());
-    // The desktop file passes every selected file (%F): a window for each (sharing history and
-    // cookies), or one window with the tabs open when the last one closed.
-    Playground::MainWindow first;
+    // The desktop file passes every selected file (%F): all in the window's sidebar; without
+    // files, the collections and tabs open when the window last closed.
+    Playground::MainWindow window;
     if (argc < 2)
-        first.restoreSession();
-    else
-        first.openCollection(QString::fromLocal8Bit(argv[1]));
-    first.show();
-    for (int i = 2; i < argc; ++i)
-        first.newWindow()->openCollection(QString::fromLocal8Bit(argv[i]));
+        window.restoreSession();
+    for (int i = 1; i < argc; ++i)
+        window.openCollection(QString::fromLocal8Bit(argv[i]));
+    window.show();
     return app.exec();
 }

@@ -5,7 +5,6 @@
 #include "app/document/CollectionEdits.h"
 #include "app/document/RemoveItemsCommand.h"
 #include "app/model/CollectionTreeModel.h"
-#include "ui/ClearButtonOnDemand.h"
 #include "ui/CollectionItemDelegate.h"
 
 #include <QAction>
@@ -14,7 +13,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,7 +32,6 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     , m_collapseButton(new QToolButton(this))
     , m_nameLabel(new QLabel(this))
     , m_closeButton(new QToolButton(this))
-    , m_filterEdit(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_hintLabel(new QLabel(this))
     , m_openButton(new QPushButton(tr("Open collection…"), this))
@@ -59,13 +56,8 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_closeButton->setToolTip(tr("Close the collection (it asks first when it has unsaved edits)"));
     connect(m_collapseButton, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     connect(m_closeButton, &QToolButton::clicked, this, &CollectionPanel::closeRequested);
-    connect(m_model->document(), &CollectionDocument::dirtyChanged, this,
-        &CollectionPanel::updateName);
-
-    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
-    m_filterEdit->setAccessibleName(tr("Filter requests"));
-    m_filterEdit->setPlaceholderText(tr("Filter requests"));
-    ClearButtonOnDemand::install(m_filterEdit);
+    connect(
+        m_model->document(), &CollectionDocument::dirtyChanged, this, &CollectionPanel::updateName);
 
     m_tree->setObjectName(QStringLiteral("collectionTreeView"));
     m_tree->setAccessibleName(tr("Collection"));
@@ -91,7 +83,6 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     header->addWidget(m_nameLabel, 1);
     header->addWidget(m_closeButton);
     treeLayout->addLayout(header);
-    treeLayout->addWidget(m_filterEdit);
     treeLayout->addWidget(m_tree, 1);
 
     m_hintLabel->setObjectName(QStringLiteral("emptyHintLabel"));
@@ -113,23 +104,18 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_stack->addWidget(hintPage);
     m_stack->addWidget(treePage);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 0, 8);
+    layout->setContentsMargins(0, 6, 0, 2);
     layout->addWidget(m_stack);
 
     connect(m_openButton, &QPushButton::clicked, this, &CollectionPanel::openRequested);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        m_tree->expandAll();
-    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
                 Q_EMIT itemChosen(m_proxy->mapToSource(current));
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CollectionPanel::onModelReset);
-    // Working in a collection's tree or filter makes it the window's current one.
+    // Working in a collection's tree makes it the window's current one.
     m_tree->installEventFilter(this);
-    m_filterEdit->installEventFilter(this);
     createActions();
     onModelReset();
 }
@@ -229,7 +215,7 @@ void CollectionPanel::addNew(bool folder)
     const QList<int> path = command->path();
     m_model->document()->submit(std::move(command));
     // Named at once: the new item is selected with its name open for typing.
-    m_filterEdit->clear();
+    Q_EMIT filterClearRequested();
     select(m_model->indexAt(path));
     m_tree->edit(m_tree->currentIndex());
 }
@@ -298,6 +284,12 @@ void CollectionPanel::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
+void CollectionPanel::setFilter(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+    m_tree->expandAll();
+}
+
 void CollectionPanel::setCurrent(bool current)
 {
     m_current = current;
@@ -308,7 +300,6 @@ void CollectionPanel::setCollapsed(bool collapsed)
 {
     m_collapsed = collapsed;
     m_collapseButton->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
-    m_filterEdit->setVisible(!collapsed);
     m_tree->setVisible(!collapsed);
     // In the sidebar's splitter a collapsed collection takes the height of its header only.
     setMaximumHeight(collapsed ? minimumSizeHint().height() : QWIDGETSIZE_MAX);
@@ -317,8 +308,7 @@ void CollectionPanel::setCollapsed(bool collapsed)
 void CollectionPanel::updateName()
 {
     const QString name = m_model->collection().name;
-    m_nameLabel->setText(
-        m_model->document()->isDirty() ? QStringLiteral("%1 ●").arg(name) : name);
+    m_nameLabel->setText(m_model->document()->isDirty() ? QStringLiteral("%1 ●").arg(name) : name);
     m_nameLabel->setToolTip(plainToolTip(name));
     QFont font = m_nameLabel->font();
     font.setBold(m_current);
@@ -331,7 +321,6 @@ void CollectionPanel::onModelReset()
     const bool open = m_model->hasCollection();
     m_stack->setCurrentIndex(open ? 1 : 0);
     updateName();
-    m_filterEdit->clear();
     m_tree->expandAll();
     updateActions();
 }

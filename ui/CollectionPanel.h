@@ -8,7 +8,6 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -21,7 +20,8 @@ class CollectionTreeModel;
 
 /**
  * One collection in the sidebar: a header (collapse, name with ● while unsaved, close), the
- * collection's folders and requests with a filter; or a hint when none is open. Its actions
+ * collection's folders and requests (filtered by the sidebar's filter); or a hint when none is
+ * open. Its actions
  * (context menu, and the window's Collection menu) edit the collection through the document's
  * commands: new request / folder, rename (F2), duplicate (Ctrl+D), delete (Del).
  */
@@ -49,7 +49,9 @@ public:
     QList<int> selectedPath() const;
     /** The window's current collection: its name stands out, the others' are dimmed. */
     void setCurrent(bool current);
-    /** Only the header shows (the tree and filter are hidden). */
+    /** Shows the requests and folders whose name holds text (any case), and their folders. */
+    void setFilter(const QString &text);
+    /** Only the header shows (the tree is hidden). */
     void setCollapsed(bool collapsed);
     bool isCollapsed() const { return m_collapsed; }
 
@@ -65,6 +67,8 @@ Q_SIGNALS:
     void activated();
     /** The header's close button. */
     void closeRequested();
+    /** A new item must be seen: the sidebar's filter is cleared. */
+    void filterClearRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -85,7 +89,6 @@ private:
     QToolButton *m_collapseButton;
     QLabel *m_nameLabel;
     QToolButton *m_closeButton;
-    QLineEdit *m_filterEdit;
     QTreeView *m_tree;
     QLabel *m_hintLabel;
     QPushButton *m_openButton;

@@ -167,7 +167,8 @@ void EnvironmentEditorDialog::onEdited()
     // A secret value typed changes nothing an undo step may hold: no empty step for it.
     const bool changed = EnvironmentSecrets::differBesidesSecrets(environment->values, typed);
     if (changed && m_undo && m_undo->activeStack())
-        m_undo->activeStack()->push(new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
+        m_undo->activeStack()->push(
+            new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
     else if (changed)
         m_set->setValues(m_row, EnvironmentSecrets::withoutSecretValues(typed));
     // Secret values typed: held for the session, and kept in the keychain. The table shows

@@ -18,8 +18,8 @@ class VariablesTableEditor;
 
 /**
  * Edits one Postman environment of the EnvironmentSet: its name and its variables (an undoable
- * step per edit on the undo stack of the window's current collection). A secret value goes to the keychain as it is typed
- * and is held for the session; Save writes the file atomically without it.
+ * step per edit on the undo stack of the window's current collection). A secret value goes to the
+ * keychain as it is typed and is held for the session; Save writes the file atomically without it.
  */
 class EnvironmentEditorDialog : public QDialog {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "app/auth/CollectionSecrets.h"
 #include "app/auth/CredentialProfile.h"
+#include "app/core/PrivateFolder.h"
 #include "app/document/CollectionDocument.h"
 #include "app/document/CollectionEdits.h"
 #include "app/document/EditRequestCommand.h"
@@ -26,6 +27,7 @@
 #include "app/session/SharedStores.h"
 #include "app/session/TabSession.h"
 #include "app/template/RequestVariables.h"
+#include "ui/ClearButtonOnDemand.h"
 #include "ui/CollectionPanel.h"
 #include "ui/CollectionWorkspace.h"
 #include "ui/CookieManagerDialog.h"
@@ -53,6 +55,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -60,15 +63,16 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -135,7 +139,23 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     sidebar->setObjectName(QStringLiteral("sidebarTabWidget"));
     sidebar->setAccessibleName(tr("Collections and history"));
     sidebar->setDocumentMode(true);
-    sidebar->addTab(m_panels, tr("Collections"));
+    // One filter for every collection of the sidebar.
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter requests"));
+    m_filter->setPlaceholderText(tr("Filter requests"));
+    ClearButtonOnDemand::install(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (CollectionWorkspace *workspace : m_workspaces)
+            workspace->panel()->setFilter(text);
+    });
+    auto *collections = new QWidget(this);
+    auto *collectionsLayout = new QVBoxLayout(collections);
+    collectionsLayout->setContentsMargins(8, 8, 0, 6);
+    collectionsLayout->setSpacing(0);
+    collectionsLayout->addWidget(m_filter);
+    collectionsLayout->addWidget(m_panels, 1);
+    sidebar->addTab(collections, tr("Collections"));
     sidebar->addTab(m_historyPanel, tr("History"));
     connect(m_historyPanel, &HistoryPanel::openRequested, this,
         [this](HistoryEntryId id) { openFromHistory(id, false); });
@@ -233,6 +253,7 @@ MainWindow::~MainWindow()
 {
     // Before QWidget deletes the panels and tabs the collections own.
     qDeleteAll(std::exchange(m_workspaces, {}));
+    m_workspace = nullptr;
 }
 
 MainWindow *MainWindow::newWindow()
@@ -245,8 +266,7 @@ MainWindow *MainWindow::newWindow()
 
 CollectionWorkspace *MainWindow::addWorkspace()
 {
-    auto *workspace
-        = new CollectionWorkspace(m_sending, m_environments, m_history, this);
+    auto *workspace = new CollectionWorkspace(m_sending, m_environments, m_history, this);
     m_workspaces.append(workspace);
     m_undo->addStack(workspace->undoStack());
     m_panels->addWidget(workspace->panel());
@@ -302,12 +322,13 @@ CollectionWorkspace *MainWindow::addWorkspace()
 
     connect(panel, &CollectionPanel::activated, this,
         [this, workspace] { setCurrentWorkspace(workspace); });
-    connect(panel, &CollectionPanel::itemChosen, this,
-        [this, workspace](const QModelIndex &index) {
-            setCurrentWorkspace(workspace);
-            onItemChosen(index);
-        });
+    connect(panel, &CollectionPanel::itemChosen, this, [this, workspace](const QModelIndex &index) {
+        setCurrentWorkspace(workspace);
+        onItemChosen(index);
+    });
     connect(panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
+    connect(panel, &CollectionPanel::filterClearRequested, m_filter, &QLineEdit::clear);
+    panel->setFilter(m_filter->text());
     connect(panel, &CollectionPanel::closeRequested, this,
         [this, workspace] { closeCollection(workspace); });
     connect(panel, &CollectionPanel::runFolderRequested, this,
@@ -532,8 +553,7 @@ void MainWindow::onTabOpened(RequestTabs *tabs, RequestTab *tab)
     connect(editor, &RequestEditor::pasteFailed, tab, [this](const QString &error) {
         showSendProblem(tr("The pasted curl command could not be read: %1").arg(error));
     });
-    connect(
-        editor, &RequestEditor::authEdited, tab,
+    connect(editor, &RequestEditor::authEdited, tab,
         [this, tabs, tab](const std::optional<AuthSpec> &auth) {
             tabs->submitAuth(tab, auth);
             updateVariables();
@@ -541,10 +561,11 @@ void MainWindow::onTabOpened(RequestTabs *tabs, RequestTab *tab)
     connect(editor, &RequestEditor::descriptionEdited, tab,
         [tabs, tab](const QString &description) { tabs->submitDescription(tab, description); });
     // The request's own settings (redirects, timeout, TLS, CA file, proxy), undoable.
-    connect(editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tabs, tab] {
-        tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
-        updateVariables();
-    });
+    connect(
+        editor->settingsEditor(), &RequestSettingsEditor::settingsEdited, tab, [this, tabs, tab] {
+            tabs->submitSettings(tab, tab->editor()->settingsEditor()->settings());
+            updateVariables();
+        });
 }
 
 void MainWindow::onTabChanged(RequestTab *tab)
@@ -616,8 +637,8 @@ void MainWindow::createMenus()
         = file->addAction(tr("Save &as…"), this, [this] { chooseSaveFile(m_workspace); });
     m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *closeCollectionAction = file->addAction(
-        tr("C&lose collection"), this, [this] { closeCollection(m_workspace); });
+    QAction *closeCollectionAction
+        = file->addAction(tr("C&lose collection"), this, [this] { closeCollection(m_workspace); });
     closeCollectionAction->setObjectName(QStringLiteral("closeCollectionAction"));
     file->addSeparator();
     QAction *closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
@@ -644,8 +665,7 @@ void MainWindow::createMenus()
     QAction *saveTo = collection->addAction(
         tr("&Save request to collection…"), this, &MainWindow::saveToCollection);
     saveTo->setObjectName(QStringLiteral("saveToCollectionAction"));
-    QAction *run
-        = collection->addAction(tr("&Run collection…"), this, [this] { openRunner({}); });
+    QAction *run = collection->addAction(tr("&Run collection…"), this, [this] { openRunner({}); });
     run->setObjectName(QStringLiteral("runCollectionAction"));
     // The current collection's "Edit folder…" goes before this one.
     collection->addAction(tr("Edit c&ollection…"), this, [this] { openItemSettings({}); })
@@ -890,6 +910,24 @@ void MainWindow::newFromTemplate()
     startDocument(std::move(copy))->document()->ensureId(); // and it is unsaved: closing asks
 }
 
+void MainWindow::openBundledCollection()
+{
+    // A file of its own in the app's data folder, written once: edits are saved there, and a
+    // user who only looks is not asked to save anything.
+    const QString path = PrivateFolder::filePath(
+        QStandardPaths::AppDataLocation, QStringLiteral("Digishare API.postman_collection.json"));
+    if (QFileInfo::exists(path)) {
+        openCollection(path);
+        return;
+    }
+    newFromTemplate();
+    if (model()->hasCollection() && saveCollectionAs(path))
+        statusBar()->showMessage(
+            tr("The Digishare API collection is ready to try; it is kept in %1")
+                .arg(QDir::toNativeSeparators(path)),
+            10'000);
+}
+
 CollectionWorkspace *MainWindow::startDocument(Collection collection)
 {
     CollectionWorkspace *workspace = workspaceForNew();
@@ -1089,9 +1127,9 @@ void MainWindow::updateVariables()
 {
     // The stored request (the editor's fields are in it already): its auth may have changed in
     // the credentials panel since the editor loaded it.
-    RequestTab *tab = tabs()->current();
+    RequestTab *tab = m_workspace ? tabs()->current() : nullptr;
     if (!tab)
-        return; // the window is being made
+        return; // the window is being made or deleted
     const bool inCollection = isCollectionRequest(tab);
     const CollectionItem *stored = inCollection ? model()->item(tab->item()) : nullptr;
     const RequestSpec &spec = tabs()->requestOf(tab);
@@ -1262,6 +1300,7 @@ void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 void MainWindow::updateTitle()
 {
     const bool open = model()->hasCollection();
+    m_filter->setVisible(open); // a blank sidebar has nothing to filter
     // Save stays on: on a scratch tab it saves the request into the collection, and without a
     // collection it says what to do first.
     m_saveAsAction->setEnabled(open);
@@ -1314,8 +1353,8 @@ void MainWindow::saveSession()
 {
     TabSession session;
     for (CollectionWorkspace *workspace : m_workspaces) {
-        session.workspaces.append({ workspace->document()->path(),
-            workspace->tabs()->sessionTabs(), workspace->tabs()->currentIndex() });
+        session.workspaces.append({ workspace->document()->path(), workspace->tabs()->sessionTabs(),
+            workspace->tabs()->currentIndex() });
     }
     session.currentWorkspace = int(m_workspaces.indexOf(m_workspace));
     session.windowGeometry = saveGeometry();
@@ -1329,8 +1368,7 @@ void MainWindow::restoreSession()
 {
     const QString path = TabSession::defaultPath();
     if (!QFileInfo::exists(path)) {
-        // The first start: the collection of the docs this program began as, to try at once.
-        newFromTemplate();
+        openBundledCollection(); // the first start
         return;
     }
     const Result<TabSession> session = TabSession::read(path);
@@ -1351,7 +1389,8 @@ void MainWindow::restoreSession()
             if (m_workspace->document()->path() != saved.collectionPath) {
                 // Gone or broken: said once all are open; its scratch requests are kept here.
                 problems.append(m_banner->text());
-                saved.tabs.removeIf([](const TabSession::Tab &tab) { return !tab.itemNames.isEmpty(); });
+                saved.tabs.removeIf(
+                    [](const TabSession::Tab &tab) { return !tab.itemNames.isEmpty(); });
             }
         }
         m_workspace->tabs()->restore(saved);

@@ -18,6 +18,7 @@
 
 class QAction;
 class QDockWidget;
+class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -166,6 +167,9 @@ private:
     void onTabOpened(RequestTabs *tabs, RequestTab *tab);
     void onTabChanged(RequestTab *tab);
     void onRunFinished(RequestTab *tab, const Exchange &exchange);
+    /** The bundled Digishare collection, from its file in the app's data folder (written on the
+     * first start). */
+    void openBundledCollection();
     /** collection, unsaved, in a collection of the sidebar made current; false: none (a document
      * still saving). */
     CollectionWorkspace *startDocument(Collection collection);
@@ -201,6 +205,7 @@ private:
     CollectionWorkspace *m_workspace = nullptr; ///< the current one
     QUndoGroup *m_undo;
     QSplitter *m_panels; ///< the collections, one above the other
+    QLineEdit *m_filter = nullptr; ///< filters every collection's requests
     QStackedWidget *m_tabStack; ///< the collections' request tabs, the current one's shown
     QMenu *m_collectionMenu = nullptr;
     QMenu *m_requestMenu = nullptr;

@@ -191,7 +191,8 @@ void VariablesPanel::writeEnvironment(const QString &name, const QString &value,
     // Only a secret's value changed: it goes to the keychain below, never to an undo step.
     const bool changed = EnvironmentSecrets::differBesidesSecrets(after, environment->values);
     if (changed && m_undo && m_undo->activeStack())
-        m_undo->activeStack()->push(new EnvironmentUndoCommand(m_environments, row, environment->values, after));
+        m_undo->activeStack()->push(
+            new EnvironmentUndoCommand(m_environments, row, environment->values, after));
     else if (changed)
         m_environments->setValues(row, EnvironmentSecrets::withoutSecretValues(after));
     if (!secret)

@@ -80,8 +80,8 @@ namespace {
         wrapper.insert(QLatin1String("info"),
             QJsonObject { { QLatin1String("name"), QStringLiteral("scratch") },
                 { QLatin1String("schema"),
-                    QStringLiteral(
-                        "https://schema.getpostman.com/json/collection/v2.1.0/collection.json") } });
+                    QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/"
+                                   "collection.json") } });
         wrapper.insert(QLatin1String("item"), scratchJson);
         const Result<Collection> scratch = PostmanReader::readCollection(wrapper, path);
         if (!scratch)
@@ -164,8 +164,8 @@ Result<TabSession> TabSession::read(const QString &path)
         room -= workspace->tabs.size();
         session.workspaces.append(std::move(workspace).value());
     }
-    session.currentWorkspace = std::clamp(root.value(QLatin1String("currentCollection")).toInt(),
-        0, std::max<int>(0, int(session.workspaces.size()) - 1));
+    session.currentWorkspace = std::clamp(root.value(QLatin1String("currentCollection")).toInt(), 0,
+        std::max<int>(0, int(session.workspaces.size()) - 1));
     return session;
 }
 

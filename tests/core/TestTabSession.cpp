@@ -143,8 +143,10 @@ void TestTabSession::literalCredentialsAreNotWritten()
     const Result<TabSession> read = TabSession::read(path);
     QVERIFY(read.ok());
     QCOMPARE(read->workspaces.at(0).tabs.at(0).scratch.request.headers.size(), 3);
-    QCOMPARE(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).key, QStringLiteral("Authorization"));
-    QVERIFY(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).value.contains(QLatin1String("{{")));
+    QCOMPARE(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).key,
+        QStringLiteral("Authorization"));
+    QVERIFY(read->workspaces.at(0).tabs.at(0).scratch.request.headers.at(0).value.contains(
+        QLatin1String("{{")));
 }
 
 void TestTabSession::aBrokenFileNamesItself()

@@ -2,6 +2,7 @@
 
 // Helpers the window tests share: finding a widget by its objectName, writing a fixture file.
 #include <QFile>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -10,12 +11,19 @@ namespace Playground::Test {
 
 /**
  * The child of window named name (objectName), or null with a warning naming it. Each request tab
- * has its own editor and response (the same names in every tab): the current tab's come first.
+ * has its own editor and response (the same names in every tab): the current collection's
+ * current tab's come first.
  */
 template <typename T> T *find(QWidget *window, const char *name)
 {
     T *widget = nullptr;
-    if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"))) {
+    // The current collection's tabs (each collection of the sidebar has its own).
+    QTabWidget *tabs = nullptr;
+    if (auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("requestTabsStack")))
+        tabs = qobject_cast<QTabWidget *>(stack->currentWidget());
+    if (!tabs)
+        tabs = window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"));
+    if (tabs) {
         if (QWidget *current = tabs->currentWidget())
             widget = current->findChild<T *>(QLatin1String(name));
     }
