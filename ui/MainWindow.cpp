@@ -797,7 +797,10 @@ void MainWindow::openItemSettings(const QList<int> &path)
         statusBar()->showMessage(tr("Open or create a collection first."), 5000);
         return;
     }
-    (new ItemSettingsDialog(document(), m_secrets, path, this))->show();
+    auto *dialog = new ItemSettingsDialog(document(), m_secrets, path, this);
+    // It edits this collection only: closing the collection closes it.
+    connect(document(), &QObject::destroyed, dialog, [dialog] { delete dialog; });
+    dialog->show();
 }
 
 void MainWindow::chooseEnvironmentFile()

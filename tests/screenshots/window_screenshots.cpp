@@ -1,6 +1,7 @@
-// window-screenshots OUT_DIR — the README's pictures of the real window, light and dark: the
-// bundled Digishare collection open, "List campaigns" sent to the loopback Digishare fixture and
-// its JSON answer on screen; then the collection's settings dialog. Run under a real X server by
+// window-screenshots OUT_DIR — the README's pictures of the real window, light and dark: a small
+// collection and the bundled Digishare collection open in the sidebar, "List campaigns" sent to
+// the loopback Digishare fixture and its JSON answer on screen; then the collection's settings
+// dialog. Run under a real X server by
 // packaging/screenshots/take.sh (the gui test WindowScreenshots runs it offscreen so it keeps
 // working).
 #include "app/secrets/MemorySecretStore.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +73,18 @@ int main(int argc, char *argv[])
     const Test::BundledFixture fixture = Test::BundledFixture::write(work, server);
     if (!fixture.error.isEmpty())
         return fail(fixture.error);
+    // Another collection above it in the sidebar, as a user keeps several open.
+    const QString petsPath = work.filePath(QStringLiteral("pets.postman_collection.json"));
+    QFile pets(petsPath);
+    if (!pets.open(QIODevice::WriteOnly)
+        || pets.write("{\"info\":{\"name\":\"Pet Store\"},\"item\":[{\"name\":\"Pets\","
+                      "\"item\":[{\"name\":\"List pets\",\"request\":{\"method\":\"GET\","
+                      "\"url\":\"https://petstore.example/pets\"}},{\"name\":\"Add a pet\","
+                      "\"request\":{\"method\":\"POST\",\"url\":\"https://petstore.example/"
+                      "pets\"}}]}]}")
+            < 0)
+        return fail(QStringLiteral("cannot write %1").arg(petsPath));
+    pets.close();
 
     const struct {
         Theme::Choice theme;
@@ -86,11 +100,19 @@ int main(int argc, char *argv[])
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return fail(QStringLiteral("the window never showed"));
+        window.openCollection(petsPath);
         window.openCollection(fixture.collectionPath);
         window.openEnvironment(fixture.environmentPath);
-        auto *tree = visible<QTreeView>(&window, "collectionTreeView");
-        const QModelIndex request
-            = tree ? rowNamed(tree->model(), QStringLiteral("List campaigns")) : QModelIndex();
+        QTreeView *tree = nullptr;
+        QModelIndex request;
+        for (QTreeView *each :
+            window.findChildren<QTreeView *>(QStringLiteral("collectionTreeView"))) {
+            if (const QModelIndex found = rowNamed(each->model(), QStringLiteral("List campaigns"));
+                found.isValid()) {
+                tree = each;
+                request = found;
+            }
+        }
         if (!request.isValid())
             return fail(QStringLiteral("no \"List campaigns\" request in the tree"));
         tree->setCurrentIndex(request);

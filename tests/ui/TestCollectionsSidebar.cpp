@@ -11,6 +11,7 @@
 #include "tests/ui/WindowTestSupport.h"
 #include "ui/CollectionPanel.h"
 #include "ui/CollectionWorkspace.h"
+#include "ui/ItemSettingsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RequestTab.h"
 #include "ui/RequestTabs.h"
@@ -229,8 +230,13 @@ void TestCollectionsSidebar::closingACollectionAsksAboutItsEdits()
     QCOMPARE(window.workspaces().size(), 2); // kept: Cancel
     QCOMPARE(window.currentWorkspace(), billing); // shown while asked
 
+    // Its settings open (Collection › Edit collection…) close with it.
+    find<QAction>(&window, "editCollectionAction")->trigger();
+    QPointer<ItemSettingsDialog> settings = window.findChild<ItemSettingsDialog *>();
+    QVERIFY(settings && settings->isVisible());
     discard = true;
     QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(settings.isNull());
     QCOMPARE(window.workspaces().size(), 1);
     QTRY_VERIFY(billingPanel.isNull());
     QCOMPARE(window.collectionPath(), shopPath);
