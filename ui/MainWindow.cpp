@@ -251,9 +251,10 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Before QWidget deletes the panels and tabs the collections own.
-    qDeleteAll(std::exchange(m_workspaces, {}));
+    // Before QWidget deletes the panels and tabs the collections own; none is made current
+    // meanwhile (a tree taking the focus of a deleted one asks to).
     m_workspace = nullptr;
+    qDeleteAll(std::exchange(m_workspaces, {}));
 }
 
 MainWindow *MainWindow::newWindow()
@@ -389,6 +390,19 @@ void MainWindow::removeWorkspace(CollectionWorkspace *workspace)
     delete workspace;
 }
 
+CollectionWorkspace *MainWindow::workspaceWithFile(const QString &path) const
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return nullptr; // no such file yet
+    for (CollectionWorkspace *workspace : m_workspaces) {
+        const QString open = workspace->document()->path();
+        if (!open.isEmpty() && QFileInfo(open).canonicalFilePath() == canonical)
+            return workspace;
+    }
+    return nullptr;
+}
+
 CollectionWorkspace *MainWindow::workspaceOf(const RequestTab *tab) const
 {
     for (CollectionWorkspace *workspace : m_workspaces) {
@@ -400,7 +414,7 @@ CollectionWorkspace *MainWindow::workspaceOf(const RequestTab *tab) const
 
 void MainWindow::setCurrentWorkspace(CollectionWorkspace *workspace)
 {
-    if (!workspace || workspace == m_workspace)
+    if (workspace == m_workspace || !m_workspaces.contains(workspace))
         return;
     CollectionWorkspace *previous = m_workspace;
     m_workspace = workspace;
@@ -848,16 +862,10 @@ void MainWindow::chooseSaveFile(CollectionWorkspace *workspace)
 void MainWindow::openCollection(const QString &path)
 {
     // Open already: it is made current, with the edits it has.
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    for (CollectionWorkspace *workspace : m_workspaces) {
-        const QString open = workspace->document()->path();
-        if (!canonical.isEmpty() && !open.isEmpty()
-            && QFileInfo(open).canonicalFilePath() == canonical) {
-            setCurrentWorkspace(workspace);
-            statusBar()->showMessage(
-                tr("%1 is open already").arg(QFileInfo(path).fileName()), 5000);
-            return;
-        }
+    if (CollectionWorkspace *open = workspaceWithFile(path)) {
+        setCurrentWorkspace(open);
+        statusBar()->showMessage(tr("%1 is open already").arg(QFileInfo(path).fileName()), 5000);
+        return;
     }
     // Read before a place is made for it: a file that cannot be read changes nothing.
     Result<Collection> read = PostmanReader::readCollectionFile(path);
@@ -1032,6 +1040,14 @@ bool MainWindow::saveWorkspaceAs(CollectionWorkspace *workspace, const QString &
     CollectionDocument *document = workspace->document();
     if (!workspace->model()->hasCollection() || document->isSaving())
         return false;
+    // Two collections of the sidebar writing one file: the later save would undo the other's.
+    if (CollectionWorkspace *other = workspaceWithFile(path); other && other != workspace) {
+        m_banner->showMessage(tr("Not saved: %1 is the file of \"%2\", open in the sidebar. Close "
+                                 "it first, or save under another name.")
+                                  .arg(QFileInfo(path).fileName(), other->name()));
+        m_bannerIsAboutSend = false;
+        return false;
+    }
     if (m_credentials && workspace == m_workspace) // edits still in its form belong to this save
         m_credentials->saveCurrent();
     // Secret variables go to the keychain first; the file is written when it answers, without

@@ -152,6 +152,8 @@ private:
     CollectionWorkspace *workspaceForNew();
     /** Takes a collection out of the sidebar (no questions asked); a blank one stays last. */
     void removeWorkspace(CollectionWorkspace *workspace);
+    /** The collection of the sidebar kept in the file at path (any spelling of it), or null. */
+    CollectionWorkspace *workspaceWithFile(const QString &path) const;
     /** The collection whose tab this is. */
     CollectionWorkspace *workspaceOf(const RequestTab *tab) const;
     /** The Collection and Request menus hold the current collection's actions. */

@@ -126,8 +126,8 @@ void TestCollectionsSidebar::twoCollectionsSideBySide()
     QCOMPARE(urlShown(window), QStringLiteral("https://example.com/health"));
     click(billing, QStringLiteral("Invoices"));
     QCOMPARE(window.currentWorkspace(), billing);
-    QCOMPARE(urlShown(window),
-        QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
+    QCOMPARE(
+        urlShown(window), QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
     QCOMPARE(tabTexts(window.requestTabs()), QStringList { QStringLiteral("GET Invoices") });
     // Each keeps its own tabs: back in the shop, its request is where it was.
     click(shop, QStringLiteral("Health"));
@@ -138,6 +138,20 @@ void TestCollectionsSidebar::twoCollectionsSideBySide()
     window.openCollection(billingPath);
     QCOMPARE(window.workspaces().size(), 2);
     QCOMPARE(window.currentWorkspace(), billing);
+    // Another spelling of the same file (a symlink) is the same collection.
+    const QString link = dir.filePath(QStringLiteral("billing-link.json"));
+    QVERIFY(QFile::link(billingPath, link));
+    window.setCurrentWorkspace(shop);
+    window.openCollection(link);
+    QCOMPARE(window.workspaces().size(), 2);
+    QCOMPARE(window.currentWorkspace(), billing);
+    // The shop saved as the billing's file would undo the billing's next save: refused, said.
+    window.setCurrentWorkspace(shop);
+    QVERIFY(!window.saveCollectionAs(link));
+    QCOMPARE(PostmanReader::readCollectionFile(billingPath)->name, QStringLiteral("Billing"));
+    auto *refused = find<QLabel>(&window, "errorBannerLabel");
+    QTRY_VERIFY(refused->isVisible());
+    QVERIFY2(refused->text().contains(QLatin1String("Billing")), qPrintable(refused->text()));
     // A file that cannot be read changes nothing and says why.
     const QString broken = writeFile(dir, QStringLiteral("broken.json"), "{ \"info\": ");
     window.openCollection(broken);
@@ -289,8 +303,8 @@ void TestCollectionsSidebar::theNextStartBringsEveryCollectionBack()
     QCOMPARE(shop->document()->path(), shopPath);
     QCOMPARE(billing->document()->path(), billingPath);
     QCOMPARE(again.currentWorkspace(), billing);
-    QCOMPARE(urlShown(again),
-        QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
+    QCOMPARE(
+        urlShown(again), QStringLiteral("https://billing.example/invoices?key={{billingKey}}"));
     QCOMPARE(tabTexts(shop->tabs()).constFirst(), QStringLiteral("HEAD Health"));
     // The missing file is named; its scratch request was kept, in the collection before it.
     auto *banner = find<QLabel>(&again, "errorBannerLabel");
@@ -340,9 +354,8 @@ void TestCollectionsSidebar::theFirstStartOpensTheBundledCollection()
 void TestCollectionsSidebar::historyReopensARequestInItsCollection()
 {
     Test::TestServer server;
-    server.setFallback([](const Test::RecordedRequest &) {
-        return Test::Reply::text(200, "paid", "text/plain");
-    });
+    server.setFallback(
+        [](const Test::RecordedRequest &) { return Test::Reply::text(200, "paid", "text/plain"); });
     QVERIFY(server.start());
     QTemporaryDir dir;
     const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
