@@ -127,6 +127,11 @@ CredentialsPanel::~CredentialsPanel() = default;
 
 void CredentialsPanel::setDocument(CollectionDocument *document)
 {
+    // Edits in the form belong to the collection shown so far: kept there, as when another
+    // profile is chosen.
+    if (m_shownRow >= 0 && m_editor->isModified())
+        saveCurrent();
+    ++m_generation;
     m_shownRow = -1;
     m_model->setDocument(document);
     if (m_model->rowCount() > 0)

@@ -6,7 +6,7 @@ namespace Playground {
 
 DocumentUndoCommand::DocumentUndoCommand(
     CollectionDocument *document, std::unique_ptr<DocumentCommand> command)
-    : QUndoCommand(command->text())
+    : OrderedUndoCommand(command->text())
     , m_document(document)
     , m_command(std::move(command))
 {
@@ -28,6 +28,7 @@ bool DocumentUndoCommand::mergeWith(const QUndoCommand *other)
     if (next->m_document != m_document || !m_command->absorb(*next->m_command))
         return false;
     m_document->merged(*m_command, *next->m_command);
+    takeOrderOf(*next);
     return true;
 }
 

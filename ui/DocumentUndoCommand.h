@@ -2,15 +2,16 @@
 
 #include "app/document/DocumentCommand.h"
 
-#include <QUndoCommand>
+#include "ui/OrderedUndoCommand.h"
 #include <memory>
 
 namespace Playground {
 
 class CollectionDocument;
 
-/** A document's edit on the window's undo stack: redo/undo ask the document to apply/revert it. */
-class DocumentUndoCommand : public QUndoCommand {
+/** A document's edit on its collection's undo stack: redo/undo ask the document to apply/revert it.
+ */
+class DocumentUndoCommand : public OrderedUndoCommand {
 public:
     static constexpr int MergeId = 0x504c47; ///< every document edit may try to merge
 

@@ -15,7 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,7 +23,7 @@
 namespace Playground {
 
 EnvironmentEditorDialog::EnvironmentEditorDialog(
-    EnvironmentSet *set, SecretStore *store, QUndoGroup *undo, QWidget *parent)
+    EnvironmentSet *set, SecretStore *store, QUndoStack *undo, QWidget *parent)
     : QDialog(parent)
     , m_set(set)
     , m_store(store)
@@ -62,7 +62,7 @@ EnvironmentEditorDialog::EnvironmentEditorDialog(
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
 
-    // The window's undo stack: Ctrl+Z here undoes an edit of the environment too.
+    // The environments' undo stack: Ctrl+Z here undoes the last edit of an environment.
     if (m_undo) {
         QAction *undoAction = m_undo->createUndoAction(this);
         undoAction->setShortcut(QKeySequence::Undo);
@@ -166,9 +166,8 @@ void EnvironmentEditorDialog::onEdited()
     m_loading = true;
     // A secret value typed changes nothing an undo step may hold: no empty step for it.
     const bool changed = EnvironmentSecrets::differBesidesSecrets(environment->values, typed);
-    if (changed && m_undo && m_undo->activeStack())
-        m_undo->activeStack()->push(
-            new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
+    if (changed && m_undo)
+        m_undo->push(new EnvironmentUndoCommand(m_set, m_row, environment->values, typed));
     else if (changed)
         m_set->setValues(m_row, EnvironmentSecrets::withoutSecretValues(typed));
     // Secret values typed: held for the session, and kept in the keychain. The table shows

@@ -8,7 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QUndoGroup;
+class QUndoStack;
 
 namespace Playground {
 
@@ -18,8 +18,9 @@ class VariablesTableEditor;
 
 /**
  * Edits one Postman environment of the EnvironmentSet: its name and its variables (an undoable
- * step per edit on the undo stack of the window's current collection). A secret value goes to the
- * keychain as it is typed and is held for the session; Save writes the file atomically without it.
+ * step per edit on the environments' undo stack, which the window's Edit › Undo also reaches).
+ * A secret value goes to the keychain as it is typed and is held for the session; Save writes the
+ * file atomically without it.
  */
 class EnvironmentEditorDialog : public QDialog {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     using PathChooser = std::function<QString(const QString &suggested)>;
 
     EnvironmentEditorDialog(
-        EnvironmentSet *set, SecretStore *store, QUndoGroup *undo, QWidget *parent = nullptr);
+        EnvironmentSet *set, SecretStore *store, QUndoStack *undo, QWidget *parent = nullptr);
 
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 
@@ -52,7 +53,7 @@ private:
 
     QPointer<EnvironmentSet> m_set;
     QPointer<SecretStore> m_store;
-    QUndoGroup *m_undo;
+    QUndoStack *m_undo;
     QLineEdit *m_name;
     VariablesTableEditor *m_editor;
     QLabel *m_status;

@@ -2,8 +2,8 @@
 
 #include "app/model/Variable.h"
 
+#include "ui/OrderedUndoCommand.h"
 #include <QPointer>
-#include <QUndoCommand>
 
 namespace Playground {
 
@@ -13,7 +13,7 @@ class EnvironmentSet;
  * An edit of an environment's values, undoable. Secret values are never held here (SECURITY.md:
  * never in an undo stack): the environment keeps the session's value for a secret given empty.
  */
-class EnvironmentUndoCommand : public QUndoCommand {
+class EnvironmentUndoCommand : public OrderedUndoCommand {
 public:
     EnvironmentUndoCommand(EnvironmentSet *set, int row, VariableList before, VariableList after);
 

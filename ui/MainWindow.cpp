@@ -48,6 +48,7 @@
 #include "ui/ResponseView.h"
 #include "ui/RunnerDialog.h"
 #include "ui/ThemeMenu.h"
+#include "ui/UndoTimeline.h"
 #include "ui/UnresolvedVariablesHint.h"
 #include "ui/VariablesPanel.h"
 
@@ -73,7 +74,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
@@ -107,7 +107,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
 
 MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     : QMainWindow(parent)
-    , m_undo(new QUndoGroup(this))
+    , m_environmentUndo(new QUndoStack(this))
+    , m_undo(new UndoTimeline(m_environmentUndo, this))
     , m_panels(new QSplitter(Qt::Vertical, this))
     , m_tabStack(new QStackedWidget(this))
     , m_stores(std::move(stores))
@@ -269,7 +270,6 @@ CollectionWorkspace *MainWindow::addWorkspace()
 {
     auto *workspace = new CollectionWorkspace(m_sending, m_environments, m_history, this);
     m_workspaces.append(workspace);
-    m_undo->addStack(workspace->undoStack());
     m_panels->addWidget(workspace->panel());
     m_tabStack->addWidget(workspace->tabs());
     CollectionDocument *document = workspace->document();
@@ -420,7 +420,7 @@ void MainWindow::setCurrentWorkspace(CollectionWorkspace *workspace)
     m_workspace = workspace;
     for (CollectionWorkspace *each : m_workspaces)
         each->panel()->setCurrent(each == workspace);
-    m_undo->setActiveStack(workspace->undoStack());
+    m_undo->setCollectionStack(workspace->undoStack());
     m_tabStack->setCurrentWidget(workspace->tabs());
     showWorkspaceActions(previous);
     if (m_credentials)
@@ -507,7 +507,7 @@ VariablesPanel *MainWindow::variablesPanel()
     if (!m_variables) {
         m_variables = new VariablesPanel(m_secrets, this);
         m_variables->setDocument(document());
-        m_variables->setEnvironments(m_environments, m_undo);
+        m_variables->setEnvironments(m_environments, m_environmentUndo);
         m_variablesDock->setWidget(m_variables);
         updateVariables(); // the request on screen
     }
@@ -518,7 +518,8 @@ EnvironmentEditorDialog *MainWindow::environmentEditor()
 {
     // Made the first time it is asked for: most sessions never open it.
     if (!m_environmentEditor)
-        m_environmentEditor = new EnvironmentEditorDialog(m_environments, m_secrets, m_undo, this);
+        m_environmentEditor
+            = new EnvironmentEditorDialog(m_environments, m_secrets, m_environmentUndo, this);
     return m_environmentEditor;
 }
 
@@ -664,10 +665,11 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // The current collection's edits and the environments' in the order they were made.
+    QAction *undo = m_undo->undoAction();
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo->redoAction();
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     edit->addAction(undo);

@@ -22,7 +22,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QUndoGroup;
+class QUndoStack;
 
 namespace Playground {
 
@@ -46,6 +46,7 @@ class RequestTab;
 class RecentFiles;
 class ResponseView;
 class SavedSnapshot;
+class UndoTimeline;
 class VariablesPanel;
 
 /**
@@ -205,7 +206,8 @@ private:
 
     QList<CollectionWorkspace *> m_workspaces;
     CollectionWorkspace *m_workspace = nullptr; ///< the current one
-    QUndoGroup *m_undo;
+    QUndoStack *m_environmentUndo; ///< edits of environments (no collection's)
+    UndoTimeline *m_undo; ///< Edit › Undo: the current collection's and the environments' edits
     QSplitter *m_panels; ///< the collections, one above the other
     QLineEdit *m_filter = nullptr; ///< filters every collection's requests
     QStackedWidget *m_tabStack; ///< the collections' request tabs, the current one's shown

@@ -14,7 +14,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableWidget>
-#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -111,7 +111,7 @@ void VariablesPanel::setDocument(CollectionDocument *document)
     reloadScopes();
 }
 
-void VariablesPanel::setEnvironments(EnvironmentSet *environments, QUndoGroup *undo)
+void VariablesPanel::setEnvironments(EnvironmentSet *environments, QUndoStack *undo)
 {
     m_environments = environments;
     m_undo = undo;
@@ -190,9 +190,8 @@ void VariablesPanel::writeEnvironment(const QString &name, const QString &value,
     const VariableList after = withValue(environment->values, name, value, secret);
     // Only a secret's value changed: it goes to the keychain below, never to an undo step.
     const bool changed = EnvironmentSecrets::differBesidesSecrets(after, environment->values);
-    if (changed && m_undo && m_undo->activeStack())
-        m_undo->activeStack()->push(
-            new EnvironmentUndoCommand(m_environments, row, environment->values, after));
+    if (changed && m_undo)
+        m_undo->push(new EnvironmentUndoCommand(m_environments, row, environment->values, after));
     else if (changed)
         m_environments->setValues(row, EnvironmentSecrets::withoutSecretValues(after));
     if (!secret)

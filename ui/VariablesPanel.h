@@ -10,7 +10,7 @@
 
 class QComboBox;
 class QLabel;
-class QUndoGroup;
+class QUndoStack;
 
 namespace Playground {
 
@@ -34,7 +34,7 @@ public:
 
     void setDocument(CollectionDocument *document);
     /** The environments (an edit of an environment's value goes there, undoable on undo). */
-    void setEnvironments(EnvironmentSet *environments, QUndoGroup *undo);
+    void setEnvironments(EnvironmentSet *environments, QUndoStack *undo);
     /**
      * The request on screen: its variables and where each comes from. folderPaths: the tree
      * path of each folder of path.folders (outermost first).
@@ -60,7 +60,7 @@ private:
     QPointer<CollectionDocument> m_document;
     QPointer<SecretStore> m_store;
     QPointer<EnvironmentSet> m_environments;
-    QUndoGroup *m_undo = nullptr;
+    QUndoStack *m_undo = nullptr;
     RequestVariablesForm *m_form;
     QComboBox *m_scope;
     VariablesTableEditor *m_table;

