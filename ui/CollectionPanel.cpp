@@ -72,26 +72,19 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    auto *treePage = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treePage);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->setSpacing(4);
-    auto *header = new QHBoxLayout;
+    m_header = new QWidget(this);
+    auto *header = new QHBoxLayout(m_header);
     header->setContentsMargins(0, 0, 0, 0);
     header->setSpacing(2);
     header->addWidget(m_collapseButton);
     header->addWidget(m_nameLabel, 1);
     header->addWidget(m_closeButton);
-    treeLayout->addLayout(header);
-    treeLayout->addWidget(m_tree, 1);
 
     m_hintLabel->setObjectName(QStringLiteral("emptyHintLabel"));
     m_hintLabel->setTextFormat(Qt::PlainText);
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setAlignment(Qt::AlignCenter);
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_hintLabel->setText(
-        tr("Open a Postman collection (Ctrl+O) or type a URL and press Ctrl+Enter."));
     m_openButton->setObjectName(QStringLiteral("openCollectionButton"));
     m_openButton->setAccessibleName(tr("Open a collection"));
     auto *hintPage = new QWidget(this);
@@ -102,12 +95,19 @@ CollectionPanel::CollectionPanel(CollectionTreeModel *model, QWidget *parent)
     hintLayout->addStretch(2);
 
     m_stack->addWidget(hintPage);
-    m_stack->addWidget(treePage);
+    m_stack->addWidget(m_tree);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 2);
-    layout->addWidget(m_stack);
+    layout->setSpacing(4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
 
-    connect(m_openButton, &QPushButton::clicked, this, &CollectionPanel::openRequested);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (m_problem.isEmpty())
+            Q_EMIT openRequested();
+        else
+            Q_EMIT retryRequested();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -300,14 +300,21 @@ void CollectionPanel::setCollapsed(bool collapsed)
 {
     m_collapsed = collapsed;
     m_collapseButton->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
-    m_tree->setVisible(!collapsed);
+    m_stack->setVisible(!collapsed);
     // In the sidebar's splitter a collapsed collection takes the height of its header only.
     setMaximumHeight(collapsed ? minimumSizeHint().height() : QWIDGETSIZE_MAX);
 }
 
+void CollectionPanel::showProblem(const QString &name, const QString &problem)
+{
+    m_problemName = name;
+    m_problem = problem;
+    onModelReset();
+}
+
 void CollectionPanel::updateName()
 {
-    const QString name = m_model->collection().name;
+    const QString name = m_model->hasCollection() ? m_model->collection().name : m_problemName;
     m_nameLabel->setText(m_model->document()->isDirty() ? QStringLiteral("%1 ●").arg(name) : name);
     m_nameLabel->setToolTip(plainToolTip(name));
     QFont font = m_nameLabel->font();
@@ -319,7 +326,14 @@ void CollectionPanel::updateName()
 void CollectionPanel::onModelReset()
 {
     const bool open = m_model->hasCollection();
+    if (open)
+        m_problem.clear(); // it opened after all
     m_stack->setCurrentIndex(open ? 1 : 0);
+    m_header->setVisible(open || !m_problem.isEmpty());
+    m_hintLabel->setText(m_problem.isEmpty()
+            ? tr("Open a Postman collection (Ctrl+O) or type a URL and press Ctrl+Enter.")
+            : m_problem);
+    m_openButton->setText(m_problem.isEmpty() ? tr("Open collection…") : tr("Try again"));
     updateName();
     m_tree->expandAll();
     updateActions();

@@ -51,6 +51,11 @@ public:
     void setCurrent(bool current);
     /** Shows the requests and folders whose name holds text (any case), and their folders. */
     void setFilter(const QString &text);
+    /**
+     * The collection named name could not be opened: the problem shows instead of the tree, with
+     * Try again (retryRequested) and the header's close button. An empty problem: none.
+     */
+    void showProblem(const QString &name, const QString &problem);
     /** Only the header shows (the tree is hidden). */
     void setCollapsed(bool collapsed);
     bool isCollapsed() const { return m_collapsed; }
@@ -65,6 +70,8 @@ Q_SIGNALS:
     void editFolderRequested(const QList<int> &folderPath);
     /** The user clicked or focused something of this collection. */
     void activated();
+    /** Try again, after showProblem(). */
+    void retryRequested();
     /** The header's close button. */
     void closeRequested();
     /** A new item must be seen: the sidebar's filter is cleared. */
@@ -86,6 +93,7 @@ private:
     CollectionTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
+    QWidget *m_header = nullptr;
     QToolButton *m_collapseButton;
     QLabel *m_nameLabel;
     QToolButton *m_closeButton;
@@ -101,6 +109,8 @@ private:
     QAction *m_editFolderAction = nullptr;
     bool m_current = true;
     bool m_collapsed = false;
+    QString m_problemName; ///< the collection that could not be opened
+    QString m_problem; ///< why (empty: none)
     Confirmer m_confirm;
     FolderChooser m_chooseFolder;
 };

@@ -44,7 +44,13 @@ CollectionWorkspace::~CollectionWorkspace()
 
 bool CollectionWorkspace::isBlank() const
 {
-    return !m_model->hasCollection() && !m_document->isSaving();
+    return !m_model->hasCollection() && !m_document->isSaving() && !m_unopened;
+}
+
+void CollectionWorkspace::setUnopened(const TabSession::Workspace &saved, const QString &problem)
+{
+    m_unopened = saved;
+    m_panel->showProblem(QFileInfo(saved.collectionPath).fileName(), problem);
 }
 
 bool CollectionWorkspace::isModified() const
@@ -55,7 +61,10 @@ bool CollectionWorkspace::isModified() const
 QString CollectionWorkspace::name() const
 {
     const QString name = m_model->collection().name;
-    return name.isEmpty() ? QFileInfo(m_document->path()).completeBaseName() : name;
+    if (!name.isEmpty())
+        return name;
+    return QFileInfo(m_unopened ? m_unopened->collectionPath : m_document->path())
+        .completeBaseName();
 }
 
 } // namespace Playground

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/session/TabSession.h"
+
 #include <QObject>
 #include <QString>
+#include <optional>
 
 class QUndoStack;
 class QWidget;
@@ -41,6 +44,13 @@ public:
 
     /** No collection here yet: a collection opened next goes here instead of beside it. */
     bool isBlank() const;
+    /**
+     * A collection of the last session whose file could not be opened (problem says why): it
+     * stays in the sidebar, and its entry in the session, until it opens or is closed.
+     */
+    void setUnopened(const TabSession::Workspace &saved, const QString &problem);
+    const std::optional<TabSession::Workspace> &unopened() const { return m_unopened; }
+    void clearUnopened() { m_unopened.reset(); }
     /** Has edits that would be lost: the collection differs from its file. */
     bool isModified() const;
     /** The collection's name, else its file's name. */
@@ -54,6 +64,7 @@ private:
     CollectionPanel *m_panel;
     RequestTabs *m_tabs;
     RequestSender *m_sender;
+    std::optional<TabSession::Workspace> m_unopened;
 };
 
 } // namespace Playground

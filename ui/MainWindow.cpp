@@ -328,6 +328,8 @@ CollectionWorkspace *MainWindow::addWorkspace()
         onItemChosen(index);
     });
     connect(panel, &CollectionPanel::openRequested, this, &MainWindow::chooseCollectionFile);
+    connect(panel, &CollectionPanel::retryRequested, this,
+        [this, workspace] { retryUnopened(workspace); });
     connect(panel, &CollectionPanel::filterClearRequested, m_filter, &QLineEdit::clear);
     panel->setFilter(m_filter->text());
     connect(panel, &CollectionPanel::closeRequested, this,
@@ -877,13 +879,8 @@ void MainWindow::openCollection(const QString &path)
         m_bannerIsAboutSend = false;
         return;
     }
-    CollectionWorkspace *workspace = workspaceForNew();
-    workspace->document()->load(std::move(read).value(), path);
-    m_recentFiles->add(path, RecentFiles::Kind::Collection);
+    loadInto(workspaceForNew(), std::move(read).value(), path);
     m_banner->clear();
-    workspace->undoStack()->clear();
-    workspace->sender()->collectionChanged();
-    updateTitle();
     const int requests = static_cast<int>(flattenRequests(model()->collection().items).size());
     statusBar()->showMessage(tr("Opened %1: %2 %3")
                                  .arg(QFileInfo(path).fileName())
@@ -944,12 +941,36 @@ void MainWindow::openBundledCollection()
 CollectionWorkspace *MainWindow::startDocument(Collection collection)
 {
     CollectionWorkspace *workspace = workspaceForNew();
-    workspace->document()->load(std::move(collection));
+    loadInto(workspace, std::move(collection), {});
     m_banner->clear();
-    workspace->undoStack()->clear();
-    workspace->sender()->collectionChanged();
-    updateTitle();
     return workspace;
+}
+
+void MainWindow::loadInto(
+    CollectionWorkspace *workspace, Collection collection, const QString &path)
+{
+    workspace->clearUnopened();
+    workspace->document()->load(std::move(collection), path);
+    workspace->undoStack()->clear();
+    workspace->sender()->collectionChanged(); // a send waiting for the keychain is dropped
+    if (!path.isEmpty())
+        m_recentFiles->add(path, RecentFiles::Kind::Collection);
+    updateTitle();
+}
+
+void MainWindow::retryUnopened(CollectionWorkspace *workspace)
+{
+    if (!workspace->unopened())
+        return;
+    const TabSession::Workspace saved = *workspace->unopened();
+    setCurrentWorkspace(workspace);
+    Result<Collection> read = PostmanReader::readCollectionFile(saved.collectionPath);
+    if (!read) {
+        workspace->setUnopened(saved, read.error());
+        return;
+    }
+    loadInto(workspace, std::move(read).value(), saved.collectionPath);
+    workspace->tabs()->restore(saved);
 }
 
 void MainWindow::saveToCollection()
@@ -1374,8 +1395,11 @@ void MainWindow::saveSession()
 {
     TabSession session;
     for (CollectionWorkspace *workspace : m_workspaces) {
-        session.workspaces.append({ workspace->document()->path(), workspace->tabs()->sessionTabs(),
-            workspace->tabs()->currentIndex() });
+        if (workspace->unopened()) // kept as it was, for when its file is back
+            session.workspaces.append(*workspace->unopened());
+        else
+            session.workspaces.append({ workspace->document()->path(),
+                workspace->tabs()->sessionTabs(), workspace->tabs()->currentIndex() });
     }
     session.currentWorkspace = int(m_workspaces.indexOf(m_workspace));
     session.windowGeometry = saveGeometry();
@@ -1405,22 +1429,33 @@ void MainWindow::restoreSession()
     QStringList problems;
     for (qsizetype i = 0; i < session->workspaces.size(); ++i) {
         TabSession::Workspace saved = session->workspaces.at(i);
-        if (!saved.collectionPath.isEmpty()) {
-            openCollection(saved.collectionPath);
-            if (m_workspace->document()->path() != saved.collectionPath) {
-                // Gone or broken: said once all are open; its scratch requests are kept here.
-                problems.append(m_banner->text());
-                saved.tabs.removeIf(
-                    [](const TabSession::Tab &tab) { return !tab.itemNames.isEmpty(); });
+        if (saved.collectionPath.isEmpty()) {
+            // Scratch tabs only: requests of a collection never saved cannot be found again.
+            saved.tabs.removeIf(
+                [](const TabSession::Tab &tab) { return !tab.itemNames.isEmpty(); });
+            m_workspace->tabs()->restore(saved);
+        } else if (!workspaceWithFile(saved.collectionPath)) {
+            Result<Collection> read = PostmanReader::readCollectionFile(saved.collectionPath);
+            CollectionWorkspace *workspace = workspaceForNew();
+            if (read) {
+                loadInto(workspace, std::move(read).value(), saved.collectionPath);
+                workspace->tabs()->restore(saved);
+            } else {
+                // Kept in the sidebar and the session: a share not mounted yet is back later.
+                workspace->setUnopened(saved, read.error());
+                problems.append(read.error());
             }
         }
-        m_workspace->tabs()->restore(saved);
         if (i == session->currentWorkspace)
             current = m_workspace;
     }
     setCurrentWorkspace(current);
     if (!problems.isEmpty())
-        m_banner->showMessage(problems.join(QLatin1Char(' ')));
+        m_banner->showMessage(tr("Could not open %n collection(s) of the last session: %1 They "
+                                 "stay in the sidebar: Try again once the file is back, or close "
+                                 "them.",
+            nullptr, int(problems.size()))
+                                  .arg(problems.join(QLatin1Char(' '))));
 }
 
 } // namespace Playground

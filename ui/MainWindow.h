@@ -170,6 +170,10 @@ private:
     void onTabOpened(RequestTabs *tabs, RequestTab *tab);
     void onTabChanged(RequestTab *tab);
     void onRunFinished(RequestTab *tab, const Exchange &exchange);
+    /** collection (from the file at path, or none) in workspace: its edits and sends start anew. */
+    void loadInto(CollectionWorkspace *workspace, Collection collection, const QString &path);
+    /** Opens the file of a collection of the last session that could not be opened then. */
+    void retryUnopened(CollectionWorkspace *workspace);
     /** The bundled Digishare collection, from its file in the app's data folder (written on the
      * first start). */
     void openBundledCollection();
