@@ -42,11 +42,10 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app,
         [] { QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(Playground::AppId))); });
     Playground::Theme::apply(Playground::Theme::saved());
-    // The desktop file passes every selected file (%F): all in the window's sidebar; without
-    // files, the collections and tabs open when the window last closed.
+    // The collections and tabs open when the window last closed; the desktop file's selected
+    // files (%F) beside them.
     Playground::MainWindow window;
-    if (argc < 2)
-        window.restoreSession();
+    window.restoreSession();
     for (int i = 1; i < argc; ++i)
         window.openCollection(QString::fromLocal8Bit(argv[i]));
     window.show();

@@ -662,7 +662,7 @@ void MainWindow::createMenus()
     closeWindow->setObjectName(QStringLiteral("closeWindowAction"));
     closeWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     // Every window, each asking about its unsaved edits; one kept open stops the rest.
-    QAction *quit = file->addAction(tr("&Quit"), this, [] { QApplication::closeAllWindows(); });
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
@@ -1385,23 +1385,69 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 tab->run().session->cancel();
         }
     }
-    saveSession();
+    // The last window keeps the session (Quit wrote every window's already); a window closed
+    // while others stay takes its collections with it.
+    if (!m_sessionWritten && otherWindows().isEmpty())
+        saveSession();
     // A secret or token written to the keychain just now is lost if the process ends first.
     m_secrets->waitForPendingWrites(PendingWritesTimeoutMs);
     event->accept();
 }
 
-void MainWindow::saveSession()
+QList<MainWindow *> MainWindow::otherWindows() const
 {
-    TabSession session;
+    QList<MainWindow *> others;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(top);
+        if (window && window != this && window->m_stores == m_stores && window->isVisible())
+            others.append(window);
+    }
+    return others;
+}
+
+QList<TabSession::Workspace> MainWindow::sessionWorkspaces() const
+{
+    QList<TabSession::Workspace> workspaces;
     for (CollectionWorkspace *workspace : m_workspaces) {
         if (workspace->unopened()) // kept as it was, for when its file is back
-            session.workspaces.append(*workspace->unopened());
+            workspaces.append(*workspace->unopened());
         else
-            session.workspaces.append({ workspace->document()->path(),
-                workspace->tabs()->sessionTabs(), workspace->tabs()->currentIndex() });
+            workspaces.append({ workspace->document()->path(), workspace->tabs()->sessionTabs(),
+                workspace->tabs()->currentIndex() });
     }
+    return workspaces;
+}
+
+void MainWindow::quit()
+{
+    // Every window's collections come back at the next start, in one window: written now, as
+    // the windows close one after the other.
+    const QList<MainWindow *> others = otherWindows();
+    saveSession(others);
+    for (MainWindow *window : others + QList<MainWindow *> { this })
+        window->m_sessionWritten = true;
+    QApplication::closeAllWindows();
+    // One kept open (its edits): it writes the session again when it closes.
+    for (MainWindow *window : others + QList<MainWindow *> { this })
+        window->m_sessionWritten = false;
+}
+
+void MainWindow::saveSession(const QList<MainWindow *> &others)
+{
+    TabSession session;
+    session.workspaces = sessionWorkspaces();
     session.currentWorkspace = int(m_workspaces.indexOf(m_workspace));
+    for (const MainWindow *other : others) {
+        for (const TabSession::Workspace &workspace : other->sessionWorkspaces()) {
+            const bool twice = !workspace.collectionPath.isEmpty()
+                && std::any_of(session.workspaces.cbegin(), session.workspaces.cend(),
+                    [&](const TabSession::Workspace &kept) {
+                        return kept.collectionPath == workspace.collectionPath;
+                    });
+            if (!twice)
+                session.workspaces.append(workspace);
+        }
+    }
     session.windowGeometry = saveGeometry();
     session.splitterState = m_splitter->saveState();
     // The window is closing: a failure is only worth a line on stderr, the tabs open empty.

@@ -6,6 +6,7 @@
 #include "app/history/HistorySummary.h"
 #include "app/model/Collection.h"
 #include "app/model/Exchange.h"
+#include "app/session/TabSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/RequestTabs.h"
 #include "ui/RequestVariablesForm.h"
@@ -200,7 +201,14 @@ private:
     void setVariableIn(const QString &name, RequestVariablesForm::Target target);
     /** Asks before workspace's unsaved edits would be lost; true to go on. */
     bool confirmDiscard(CollectionWorkspace *workspace);
-    void saveSession();
+    /** Writes the session: this window's collections, then those of others not in it already. */
+    void saveSession(const QList<MainWindow *> &others = {});
+    /** What this window's collections are for the session. */
+    QList<TabSession::Workspace> sessionWorkspaces() const;
+    /** The other windows of this process (sharing its stores), shown. */
+    QList<MainWindow *> otherWindows() const;
+    /** File › Quit: the session of every window written, then every window closed. */
+    void quit();
     void showSendProblem(const QString &text, ErrorBanner::Kind kind = ErrorBanner::Kind::Error);
 
     // The current collection's parts (one owner: m_workspace).
@@ -238,6 +246,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_verifyTlsAction = nullptr;
     bool m_startupFinished = false;
+    bool m_sessionWritten = false; ///< Quit wrote the session: closing does not again
     bool m_closeAfterSave = false; ///< the window was closed while the keychain was answering
     QHash<QString, bool> m_storedSecrets; ///< keychain key → holds a value (until the next write)
     HistoryStore *m_history = nullptr;

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void theFirstStartOpensTheBundledCollection();
     void historyReopensARequestInItsCollection();
     void oneFilterForEveryCollection();
+    void quitKeepsTheCollectionsOfEveryWindow();
     void credentialEditsSurviveSwitchingCollections();
     void aMissingFileStaysInTheSession();
     void environmentEditStaysUndoableAfterClosingACollection();
@@ -574,6 +576,46 @@ void TestCollectionsSidebar::environmentEditStaysUndoableAfterClosingACollection
     QCOMPARE(window.workspaces().size(), 1);
     QVERIFY2(find<QAction>(&window, "undoAction")->isEnabled(),
         "the environment edit's undo step went with the closed collection");
+}
+
+void TestCollectionsSidebar::quitKeepsTheCollectionsOfEveryWindow()
+{
+    QTemporaryDir dir;
+    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
+    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
+    const QString petsPath = writeFile(dir, QStringLiteral("pets.json"), ShopJson);
+    MemorySecretStore store;
+    QFile::remove(TabSession::defaultPath());
+    const auto sessionPaths = [] {
+        QStringList paths;
+        if (const Result<TabSession> session = TabSession::read(TabSession::defaultPath()))
+            for (const TabSession::Workspace &workspace : session->workspaces)
+                paths.append(workspace.collectionPath);
+        return paths;
+    };
+    {
+        MainWindow first(&store);
+        first.show();
+        first.openCollection(shopPath);
+        // A window closed while another stays takes its collections with it.
+        QPointer<MainWindow> pets = first.newWindow();
+        pets->openCollection(petsPath);
+        QVERIFY(pets->close());
+        QTRY_VERIFY(pets.isNull());
+        QVERIFY(!QFile::exists(TabSession::defaultPath()));
+        // File › Quit from the second window: the next start has both windows' collections.
+        QPointer<MainWindow> second = first.newWindow();
+        second->openCollection(billingPath);
+        find<QAction>(second, "quitAction")->trigger();
+        QTRY_VERIFY(second.isNull());
+        QVERIFY(!first.isVisible());
+    }
+    QCOMPARE(sessionPaths(), QStringList({ billingPath, shopPath }));
+    MainWindow again(&store);
+    again.restoreSession();
+    QCOMPARE(again.workspaces().size(), 2);
+    QCOMPARE(again.collectionPath(), billingPath);
+    QFile::remove(TabSession::defaultPath());
 }
 
 QTEST_MAIN(TestCollectionsSidebar)
