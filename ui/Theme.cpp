@@ -1,5 +1,7 @@
 #include "ui/Theme.h"
 
+#include "app/core/AppSettings.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -88,7 +90,9 @@ void apply(Choice choice)
 
 Choice saved()
 {
-    const QString value = QSettings().value(QLatin1String(SettingsKey)).toString();
+    const QString value = QSettings(AppSettings::path(), QSettings::IniFormat)
+                              .value(QLatin1String(SettingsKey))
+                              .toString();
     for (const Choice choice : { Choice::Light, Choice::Dark })
         if (value == key(choice))
             return choice;
@@ -97,7 +101,8 @@ Choice saved()
 
 void save(Choice choice)
 {
-    QSettings().setValue(QLatin1String(SettingsKey), key(choice));
+    QSettings(AppSettings::path(), QSettings::IniFormat)
+        .setValue(QLatin1String(SettingsKey), key(choice));
 }
 
 } // namespace Playground::Theme

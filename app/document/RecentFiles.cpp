@@ -1,5 +1,7 @@
 #include "app/document/RecentFiles.h"
 
+#include "app/core/AppSettings.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -22,7 +24,7 @@ RecentFiles::RecentFiles(QObject *parent)
 
 QList<RecentFiles::Entry> RecentFiles::entries() const
 {
-    QSettings settings;
+    QSettings settings(AppSettings::path(), QSettings::IniFormat);
     QList<Entry> out;
     const int size = settings.beginReadArray(Group);
     for (int i = 0; i < size && out.size() < MaxEntries; ++i) {
@@ -71,7 +73,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QList<Entry> &entries)
 {
-    QSettings settings;
+    QSettings settings(AppSettings::path(), QSettings::IniFormat);
     settings.remove(Group);
     settings.beginWriteArray(Group, int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {

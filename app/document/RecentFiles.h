@@ -7,8 +7,8 @@ namespace Playground {
 
 /**
  * The collections and environments opened last, newest first, at most MaxEntries, kept in
- * QSettings (paths only, never a secret). Every instance reads the settings afresh, so windows
- * and restarts see the same list.
+ * the app's settings file (AppSettings; paths only, never a secret). Every instance reads it
+ * afresh, so windows and restarts see the same list.
  */
 class RecentFiles : public QObject {
     Q_OBJECT

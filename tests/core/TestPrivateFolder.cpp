@@ -1,11 +1,13 @@
 // The app's own folders (history, cookies, open tabs) are readable by their owner only: made so
 // when created, and tightened when an older version left them open to others.
+#include "app/core/AppSettings.h"
 #include "app/history/HistoryStore.h"
 #include "app/http/CookieStore.h"
 #include "app/session/TabSession.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -14,7 +16,38 @@ using namespace Playground;
 class TestPrivateFolder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("playground-test"));
+    }
+
+    void settingsMoveIntoThePrivateFolder()
+    {
+        // Where QSettings keeps them by default: beside the app's folder, readable by all.
+        QString older;
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("theme"), QStringLiteral("dark"));
+            settings.setValue(QStringLiteral("recentFiles/1/path"), QStringLiteral("/x/c.json"));
+            settings.sync();
+            older = settings.fileName();
+        }
+        QVERIFY(QFile::exists(older));
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        QFile::remove(QDir(config).filePath(QStringLiteral("settings.ini")));
+
+        const QString path = AppSettings::path();
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(config).absoluteFilePath());
+        QSettings moved(path, QSettings::IniFormat);
+        QCOMPARE(moved.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(moved.value(QStringLiteral("recentFiles/1/path")).toString(),
+            QStringLiteral("/x/c.json"));
+        QVERIFY(!QFile::exists(older));
+        QCOMPARE(QFileInfo(config).permissions()
+                & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::ExeOther),
+            QFileDevice::Permissions {});
+    }
 
     void foldersAreOwnerOnly()
     {

@@ -7,9 +7,11 @@
 #include "ui/MainWindow.h"
 #include "ui/RecentFilesMenu.h"
 
+#include "app/core/AppSettings.h"
 #include <QAction>
 #include <QFileInfo>
 #include <QLabel>
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,7 +51,7 @@ void TestRecentFiles::initTestCase()
     QCoreApplication::setApplicationName("recent-files-test");
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QSettings().clear();
+    QFile::remove(AppSettings::path());
 }
 
 void TestRecentFiles::listSurvivesARestartAndAMissingFileIsHandled()
@@ -125,7 +127,10 @@ void TestRecentFiles::atMostTenAndReopeningMovesUp()
     QCOMPARE(entries.at(1).path, QFileInfo(paths.at(11)).absoluteFilePath());
     QCOMPARE(entries.last().path, QFileInfo(paths.at(2)).absoluteFilePath());
     // A settings file is text a person can read: paths only.
-    QVERIFY(QSettings().value("recentFiles/1/path").toString().endsWith("c5.json"));
+    QVERIFY(QSettings(AppSettings::path(), QSettings::IniFormat)
+                .value("recentFiles/1/path")
+                .toString()
+                .endsWith("c5.json"));
 }
 
 QTEST_MAIN(TestRecentFiles)

@@ -2,8 +2,10 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
+#include "app/core/AppSettings.h"
 #include <QAction>
 #include <QApplication>
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -42,7 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        QSettings(AppSettings::path(), QSettings::IniFormat).clear();
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }

@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
+#include "app/core/AppSettings.h"
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -123,7 +125,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        QSettings(AppSettings::path(), QSettings::IniFormat).clear();
     }
     void cleanup() { Theme::apply(Theme::Choice::System); }
 
