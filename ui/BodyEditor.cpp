@@ -1,6 +1,7 @@
 #include "ui/BodyEditor.h"
 
 #include "ui/FormDataTable.h"
+#include "ui/GraphQlBodyEditor.h"
 #include "ui/KeyValueTable.h"
 #include "ui/RawBodyEditor.h"
 
@@ -20,11 +21,11 @@ namespace Playground {
 namespace {
 
     /** Combo rows and stacked pages, in the same order. */
-    enum Page { RawPage, UrlEncodedPage, FormDataPage, FilePage, OtherPage };
+    enum Page { RawPage, UrlEncodedPage, FormDataPage, FilePage, GraphQlPage, OtherPage };
     using Mode = RequestBody::Mode;
 
-    const QList<Mode> ComboModes
-        = { Mode::None, Mode::Raw, Mode::UrlEncoded, Mode::FormData, Mode::File, Mode::Other };
+    const QList<Mode> ComboModes = { Mode::None, Mode::Raw, Mode::UrlEncoded, Mode::FormData,
+        Mode::File, Mode::GraphQl, Mode::Other };
 
     Page pageOf(Mode mode)
     {
@@ -35,6 +36,8 @@ namespace {
             return FormDataPage;
         case Mode::File:
             return FilePage;
+        case Mode::GraphQl:
+            return GraphQlPage;
         case Mode::Other:
             return OtherPage;
         default:
@@ -55,6 +58,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     , m_fileEdit(new QLineEdit(this))
     , m_fileButton(new QPushButton(tr("Choose file…"), this))
     , m_fileNoteLabel(new QLabel(this))
+    , m_graphQl(new GraphQlBodyEditor(this))
     , m_otherLabel(new QLabel(this))
     , m_chooseFile([](QWidget *parent, const QString &title) {
         return QFileDialog::getOpenFileName(parent, title);
@@ -67,6 +71,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_modeCombo->addItem(QStringLiteral("x-www-form-urlencoded"));
     m_modeCombo->addItem(QStringLiteral("form-data"));
     m_modeCombo->addItem(tr("Binary file"));
+    m_modeCombo->addItem(QStringLiteral("GraphQL"));
     m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setObjectName(QStringLiteral("bodyEditor"));
     m_urlEncodedTable->setObjectName(QStringLiteral("urlEncodedTableWidget"));
@@ -80,6 +85,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_pages->addWidget(m_urlEncodedTable);
     m_pages->addWidget(createFormDataPage());
     m_pages->addWidget(createFilePage());
+    m_pages->addWidget(m_graphQl);
     m_pages->addWidget(m_otherLabel);
 
     auto *row = new QHBoxLayout;
@@ -100,6 +106,11 @@ BodyEditor::BodyEditor(QWidget *parent)
     });
     connect(m_formDataTable, &FormDataTable::rowsEdited, this, [this] {
         m_body.formData = m_formDataTable->parts();
+        edited();
+    });
+    connect(m_graphQl, &GraphQlBodyEditor::edited, this, [this] {
+        m_body.graphQlQuery = m_graphQl->query();
+        m_body.graphQlVariables = m_graphQl->variables();
         edited();
     });
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this](const QString &path) {
@@ -180,6 +191,7 @@ void BodyEditor::setBody(const RequestBody &body)
     m_urlEncodedTable->setRows(body.urlEncoded);
     m_formDataTable->setParts(body.formData);
     m_fileEdit->setText(body.filePath);
+    m_graphQl->setContent(body.graphQlQuery, body.graphQlVariables);
     showMode();
     m_loading = false;
 }
@@ -219,6 +231,8 @@ QString BodyEditor::modeTitle() const
         return QStringLiteral("form-data");
     case Mode::File:
         return tr("file");
+    case Mode::GraphQl:
+        return QStringLiteral("GraphQL");
     case Mode::Other:
         return m_body.modeName;
     }

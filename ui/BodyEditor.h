@@ -15,12 +15,14 @@ class QStackedWidget;
 namespace Playground {
 
 class FormDataTable;
+class GraphQlBodyEditor;
 class KeyValueTable;
 class RawBodyEditor;
 
 /**
- * The Body tab: a mode (none, raw, x-www-form-urlencoded, form-data, binary file) and the editor
- * of that mode. It keeps the whole RequestBody, so switching modes loses nothing typed in another.
+ * The Body tab: a mode (none, raw, x-www-form-urlencoded, form-data, binary file, GraphQL) and the
+ * editor of that mode. It keeps the whole RequestBody, so switching modes loses nothing typed in
+ * another.
  */
 class BodyEditor : public QWidget {
     Q_OBJECT
@@ -62,6 +64,7 @@ private:
     QLineEdit *m_fileEdit;
     QPushButton *m_fileButton;
     QLabel *m_fileNoteLabel;
+    GraphQlBodyEditor *m_graphQl;
     QLabel *m_otherLabel;
     FileChooser m_chooseFile;
     bool m_loading = false;

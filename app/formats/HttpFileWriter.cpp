@@ -1,7 +1,11 @@
 #include "app/formats/HttpFileWriter.h"
-#include "app/auth/AuthApplier.h"
 
-#include "app/template/RequestResolver.h"
+#include "app/auth/AuthApplier.h"
+#include "app/template/TemplateText.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <functional>
 
 namespace Playground {
 
@@ -26,11 +30,136 @@ namespace {
         });
     }
 
+    /** text percent-encoded as a URL component, its {{templates}} left for the tool. */
+    QString encodedKeepingTemplates(const QString &text)
+    {
+        QString out;
+        for (const TemplateToken &token : TemplateText::tokenize(text)) {
+            out += token.isVariable ? text.mid(token.start, token.length)
+                                    : QString::fromLatin1(QUrl::toPercentEncoding(token.text));
+        }
+        return out;
+    }
+
+    /** The URL with the values of its ":name" segments in (no value: as Postman, as written). */
+    QString urlWithPathValues(const UrlSpec &url)
+    {
+        QString raw = url.raw();
+        for (const KeyValue &variable : url.pathVariables) {
+            if (variable.value.isEmpty())
+                continue;
+            const QRegularExpression segment(QStringLiteral("(?<=/):%1(?=[/?#]|$)")
+                                                 .arg(QRegularExpression::escape(variable.key)));
+            raw.replace(segment, encodedKeepingTemplates(variable.value));
+        }
+        return raw;
+    }
+
+    /**
+     * A body line a .http tool reads as something else: `###` starts the next request, `< path`
+     * and `<@ path` make it read a file, `> {% … %}` and `> path` run a response handler script,
+     * `>> path` writes the response to a file, `<> path` compares with a file.
+     */
+    bool isDirectiveLine(const QString &line)
+    {
+        static const QRegularExpression directive(QStringLiteral("^\\s*(###|<@|<>|<\\s|>)"));
+        return directive.match(line).hasMatch();
+    }
+
+    QString authorizationLines(const AuthSpec &auth, const KeyValueList &headers,
+        const QString &name, const std::function<void(const QString &)> &warn)
+    {
+        if (hasHeader(headers, s("Authorization")))
+            return {};
+        if (auth.type == QLatin1String("bearer"))
+            return s("Authorization: Bearer ") + oneLine(auth.param(s("token")))
+                + QLatin1Char('\n');
+        if (auth.type == QLatin1String("basic")) // httpyac and JetBrains encode "user:password"
+            return s("Authorization: Basic ") + oneLine(auth.param(s("username")))
+                + QLatin1Char(':') + oneLine(auth.param(s("password"))) + QLatin1Char('\n');
+        if (auth.type == QLatin1String("apikey") && auth.param(s("in")) != QLatin1String("query"))
+            return oneLine(auth.param(s("key"))) + s(": ") + oneLine(auth.param(s("value")))
+                + QLatin1Char('\n');
+        if (!auth.inherits() && auth.type != QLatin1String("noauth"))
+            warn(name + s(": ") + auth.type
+                + s(" auth cannot be written in a .http file; the request has no credentials "
+                    "there"));
+        return {};
+    }
+
+    /** A multipart body as .http files write it: each part, files as `< path` includes. */
+    QString multipartText(const QList<FormPart> &parts, const QString &boundary)
+    {
+        QString out;
+        for (const FormPart &part : parts) {
+            if (!part.enabled)
+                continue;
+            out += s("--") + boundary + s("\nContent-Disposition: form-data; name=\"")
+                + oneLine(part.key) + QLatin1Char('"');
+            if (part.isFile)
+                out += s("; filename=\"") + oneLine(part.src.section(QLatin1Char('/'), -1))
+                    + QLatin1Char('"');
+            out += QLatin1Char('\n');
+            if (!part.contentType.isEmpty())
+                out += s("Content-Type: ") + oneLine(part.contentType) + QLatin1Char('\n');
+            out += QLatin1Char('\n') + (part.isFile ? s("< ") + oneLine(part.src) : part.value)
+                + QLatin1Char('\n');
+        }
+        return out + s("--") + boundary + s("--");
+    }
+
+    struct Body {
+        QString contentType; ///< written when the request has none
+        QString text;
+        bool written = true;
+        QString typed; ///< what of text the user typed (not the file's own syntax)
+    };
+
+    Body bodyOf(
+        const RequestSpec &r, const QString &name, const std::function<void(const QString &)> &warn)
+    {
+        switch (r.body.mode) {
+        case RequestBody::Mode::None:
+            return {};
+        case RequestBody::Mode::Raw:
+            return { r.body.impliedContentType(), r.body.raw, true, r.body.raw };
+        case RequestBody::Mode::GraphQl:
+            return { r.body.impliedContentType(), r.body.graphQlJson(), true,
+                r.body.graphQlJson() };
+        case RequestBody::Mode::UrlEncoded: {
+            QStringList pairs;
+            for (const KeyValue &kv : r.body.urlEncoded) {
+                if (kv.enabled)
+                    pairs.append(encodedKeepingTemplates(kv.key) + QLatin1Char('=')
+                        + encodedKeepingTemplates(kv.value));
+            }
+            return { r.body.impliedContentType(), pairs.join(QLatin1Char('&')) };
+        }
+        case RequestBody::Mode::FormData: {
+            if (hasHeader(r.headers, s("Content-Type")))
+                warn(name + s(": the typed Content-Type replaces the form's boundary"));
+            const QString boundary = s("ApiPlaygroundBoundary");
+            QStringList values;
+            for (const FormPart &part : r.body.formData)
+                values.append(part.isFile ? QString() : part.value);
+            return { s("multipart/form-data; boundary=") + boundary,
+                multipartText(r.body.formData, boundary), true, values.join(QLatin1Char('\n')) };
+        }
+        case RequestBody::Mode::File:
+            return { r.body.impliedContentType(), s("< ") + oneLine(r.body.filePath) };
+        case RequestBody::Mode::Other:
+            break;
+        }
+        warn(name + s(": a ") + r.body.modeName
+            + s(" body cannot be written in a .http file; left out"));
+        return { {}, {}, false };
+    }
+
 } // namespace
 
 QString HttpFileWriter::write(const Collection &collection, QStringList *warnings)
 {
-    const auto warn = [&](const QString &text) {
+    const std::function<void(const QString &)> warn = [&](const QString &text) {
         if (warnings)
             warnings->append(text);
     };
@@ -54,69 +183,36 @@ QString HttpFileWriter::write(const Collection &collection, QStringList *warning
             names.append(folder->name);
         names.append(path.item->name);
         const QString name = oneLine(names.join(s(" / ")));
+        const Body body = bodyOf(r, name, warn);
+        QString bodyText = body.text;
+        bodyText.replace(s("\r\n"), s("\n"));
+        const QStringList typedLines = QString(body.typed)
+                                           .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+                                           .split(QLatin1Char('\n'));
+        if (std::any_of(typedLines.cbegin(), typedLines.cend(), isDirectiveLine)) {
+            // The tool would read a file, run a script or start another request: not written.
+            warn(name
+                + s(": a body line starts with ###, <, <@, <> or >, which .http tools read as "
+                    "another request, a file to read or a script to run; the request is left out"));
+            continue;
+        }
         out += s("\n### ") + name + QLatin1Char('\n');
-        out += r.method + QLatin1Char(' ') + oneLine(r.url.raw()) + s(" HTTP/1.1\n");
+        out += r.method.toUpper() + QLatin1Char(' ') + oneLine(urlWithPathValues(r.url))
+            + s(" HTTP/1.1\n");
         for (const KeyValue &h : r.headers) {
             if (h.enabled)
                 out += h.key + s(": ") + oneLine(h.value) + QLatin1Char('\n');
         }
-        const AuthSpec auth = AuthApplier::effectiveAuth(path, &collection);
-        if (!hasHeader(r.headers, s("Authorization"))) {
-            if (auth.type == QLatin1String("bearer")) {
-                out += s("Authorization: Bearer ") + oneLine(auth.param(s("token")))
-                    + QLatin1Char('\n');
-            } else if (auth.type == QLatin1String("basic")) {
-                // httpyac and the JetBrains client encode "user:password" themselves.
-                out += s("Authorization: Basic ") + oneLine(auth.param(s("username")))
-                    + QLatin1Char(':') + oneLine(auth.param(s("password"))) + QLatin1Char('\n');
-            } else if (auth.type == QLatin1String("apikey")
-                && auth.param(s("in")) != QLatin1String("query")) {
-                out += oneLine(auth.param(s("key"))) + s(": ") + oneLine(auth.param(s("value")))
-                    + QLatin1Char('\n');
-            } else if (!auth.inherits() && auth.type != QLatin1String("noauth")) {
-                warn(name + s(": ") + auth.type
-                    + s(" auth cannot be written in a .http file; the request has no credentials "
-                        "there"));
-            }
-        }
-        switch (r.body.mode) {
-        case RequestBody::Mode::None:
-            break;
-        case RequestBody::Mode::Raw: {
-            if (r.body.raw.isEmpty())
-                break;
-            const QString type = r.body.impliedContentType();
-            if (!hasHeader(r.headers, s("Content-Type")) && !type.isEmpty())
-                out += s("Content-Type: ") + type + QLatin1Char('\n');
-            QString body = r.body.raw;
-            body.replace(s("\r\n"), s("\n"));
-            if (body.contains(s("\n###")) || body.startsWith(s("###")))
-                warn(name
-                    + s(": a body line starts with ###, which a .http file reads as the next "
-                        "request"));
-            out += QLatin1Char('\n') + body + QLatin1Char('\n');
-            if (body.endsWith(QLatin1Char('\n')) || body.contains(QLatin1Char('\r')))
+        out += authorizationLines(
+            AuthApplier::effectiveAuth(path, &collection), r.headers, name, warn);
+        if (body.written && !bodyText.isEmpty()) {
+            if (!hasHeader(r.headers, s("Content-Type")) && !body.contentType.isEmpty())
+                out += s("Content-Type: ") + body.contentType + QLatin1Char('\n');
+            out += QLatin1Char('\n') + bodyText + QLatin1Char('\n');
+            if (bodyText.endsWith(QLatin1Char('\n')) || bodyText.contains(QLatin1Char('\r')))
                 warn(name
                     + s(": trailing line breaks and CR of the body are not kept by .http "
                         "tools"));
-            break;
-        }
-        case RequestBody::Mode::UrlEncoded: {
-            if (!hasHeader(r.headers, s("Content-Type")))
-                out += s("Content-Type: application/x-www-form-urlencoded\n");
-            QStringList pairs;
-            for (const KeyValue &kv : r.body.urlEncoded) {
-                if (kv.enabled)
-                    pairs.append(kv.key + QLatin1Char('=') + kv.value);
-            }
-            out += QLatin1Char('\n') + oneLine(pairs.join(QLatin1Char('&'))) + QLatin1Char('\n');
-            warn(name + s(": url-encoded fields are written as typed (not encoded) on one line"));
-            break;
-        }
-        default:
-            warn(name + s(": a ")
-                + (r.body.modeName.isEmpty() ? s("form-data or file") : r.body.modeName)
-                + s(" body cannot be written in a .http file; left out"));
         }
         if (path.item->extra.contains(s("event")))
             warn(name + s(": scripts are not carried over"));

@@ -318,6 +318,16 @@ RequestBody PostmanReader::readBody(const QJsonObject &o)
             = o.value(QLatin1String("file")).toObject().value(QLatin1String("src")).toString();
         b.extra.insert(
             QLatin1String("file"), without(o.value(QLatin1String("file")).toObject(), { "src" }));
+    } else if (b.modeName == QLatin1String("graphql")) {
+        b.mode = RequestBody::Mode::GraphQl;
+        const QJsonObject graphQl = o.value(QLatin1String("graphql")).toObject();
+        b.graphQlQuery = graphQl.value(QLatin1String("query")).toString();
+        const QJsonValue variables = graphQl.value(QLatin1String("variables"));
+        b.graphQlVariables = variables.isObject()
+            ? QString::fromUtf8(QJsonDocument(variables.toObject()).toJson())
+            : variables.toString();
+        b.extra = without(o, { "mode", "graphql" });
+        b.extra.insert(QLatin1String("graphql"), without(graphQl, { "query", "variables" }));
     } else if (!b.modeName.isEmpty()) {
         b.mode = RequestBody::Mode::Other;
         b.extra = without(o, { "mode" });

@@ -83,6 +83,14 @@ namespace {
         case RequestBody::Mode::Other:
             o.insert(QLatin1String("mode"), b.modeName);
             break;
+        case RequestBody::Mode::GraphQl: {
+            o.insert(QLatin1String("mode"), QStringLiteral("graphql"));
+            QJsonObject graphQl = o.value(QLatin1String("graphql")).toObject();
+            graphQl.insert(QLatin1String("query"), b.graphQlQuery);
+            graphQl.insert(QLatin1String("variables"), b.graphQlVariables);
+            o.insert(QLatin1String("graphql"), graphQl);
+            break;
+        }
         case RequestBody::Mode::Raw: {
             o.insert(QLatin1String("mode"), QStringLiteral("raw"));
             o.insert(QLatin1String("raw"), b.raw);

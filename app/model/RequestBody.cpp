@@ -1,5 +1,8 @@
 #include "app/model/RequestBody.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Playground {
 
 QString RequestBody::impliedContentType() const
@@ -15,6 +18,8 @@ QString RequestBody::impliedContentType() const
         if (rawLanguage == QLatin1String("javascript"))
             return QStringLiteral("application/javascript");
         return QStringLiteral("text/plain");
+    case Mode::GraphQl:
+        return QStringLiteral("application/json");
     case Mode::UrlEncoded:
         return QStringLiteral("application/x-www-form-urlencoded");
     case Mode::FormData:
@@ -26,6 +31,17 @@ QString RequestBody::impliedContentType() const
         break;
     }
     return {};
+}
+
+QString RequestBody::graphQlJson() const
+{
+    const QString query = QString::fromUtf8(QJsonDocument(QJsonArray { graphQlQuery })
+                                                .toJson(QJsonDocument::Compact)
+                                                .chopped(1)
+                                                .mid(1));
+    const QString variables = graphQlVariables.trimmed();
+    return QStringLiteral("{\"query\":%1,\"variables\":%2}")
+        .arg(query, variables.isEmpty() ? QStringLiteral("{}") : variables);
 }
 
 QString RequestBody::guessRawLanguage(const QString &text)

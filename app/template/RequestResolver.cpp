@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 
@@ -49,6 +51,29 @@ namespace {
         out.replace('\r', "%0D");
         out.replace('\n', "%0A");
         return '"' + out + '"';
+    }
+
+    /**
+     * The JSON a GraphQL body is sent as: the query substituted, then written as a JSON string
+     * (a value with quotes stays one string), the variables substituted and read as an object.
+     */
+    QByteArray graphQlBody(const RequestBody &body, TemplateText &text, QStringList *errors)
+    {
+        QJsonObject json { { QStringLiteral("query"),
+            text.resolve(body.graphQlQuery, SecretPosition::Body) } };
+        const QString variables
+            = text.resolve(body.graphQlVariables, SecretPosition::Body).trimmed();
+        QJsonParseError parsed {};
+        const QJsonDocument document = variables.isEmpty()
+            ? QJsonDocument(QJsonObject())
+            : QJsonDocument::fromJson(variables.toUtf8(), &parsed);
+        if (!document.isObject())
+            errors->append(QStringLiteral("The GraphQL variables are not a JSON object: %1")
+                               .arg(parsed.error != QJsonParseError::NoError
+                                       ? parsed.errorString()
+                                       : QStringLiteral("another kind of value")));
+        json.insert(QStringLiteral("variables"), document.object());
+        return QJsonDocument(json).toJson(QJsonDocument::Compact);
     }
 
 } // namespace
@@ -120,6 +145,10 @@ ResolvedRequest RequestResolver::resolve(
         break;
     case RequestBody::Mode::Raw:
         out.body = text.resolve(body.raw, SecretPosition::Body).toUtf8();
+        out.hasBody = true;
+        break;
+    case RequestBody::Mode::GraphQl:
+        out.body = graphQlBody(body, text, errors);
         out.hasBody = true;
         break;
     case RequestBody::Mode::UrlEncoded: {

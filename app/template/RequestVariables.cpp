@@ -30,6 +30,10 @@ QStringList RequestVariables::namesUsed(const RequestSpec &request, const AuthSp
     }
     if (request.body.mode == RequestBody::Mode::Raw)
         collect(request.body.raw, &names);
+    if (request.body.mode == RequestBody::Mode::GraphQl) {
+        collect(request.body.graphQlQuery, &names);
+        collect(request.body.graphQlVariables, &names);
+    }
     if (!auth.inherits() && auth.type != QLatin1String("noauth")) {
         for (const AuthParam &param : auth.params)
             collect(param.value.toString(), &names);

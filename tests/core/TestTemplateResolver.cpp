@@ -5,6 +5,8 @@
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -41,6 +43,7 @@ AuthSpec noAuth()
 class TestTemplateResolver : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void graphQlBodyIsSentAsJson();
     void url_data();
     void url();
     void urlRefused_data();
@@ -570,6 +573,36 @@ void TestTemplateResolver::secretsCollectedForRedaction()
     const auto refused = SendSession::prepare(needsPat, noAuth(), fromFile);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), QStringLiteral("Unresolved variables: pat"));
+}
+
+void TestTemplateResolver::graphQlBodyIsSentAsJson()
+{
+    // As Postman sends it: {"query": …, "variables": {…}}, application/json. A value with quotes
+    // stays inside its JSON string.
+    RequestSpec r = requestWithUrl(QStringLiteral("https://x.example/graphql"));
+    r.method = QStringLiteral("POST");
+    r.body.mode = RequestBody::Mode::GraphQl;
+    r.body.graphQlQuery = QStringLiteral("query { user(name: \"{{name}}\") { id } }");
+    r.body.graphQlVariables = QStringLiteral("{ \"first\": {{count}} }");
+    const VariableScopes scopes
+        = scopesFrom({ QStringLiteral("name=Zoë \"Z\""), QStringLiteral("count=10") });
+    const auto sent = SendSession::prepare(r, noAuth(), scopes);
+    QVERIFY2(sent.ok(), qPrintable(sent.error()));
+    const QJsonObject body = QJsonDocument::fromJson(sent.request.body).object();
+    QCOMPARE(body.value(QStringLiteral("query")).toString(),
+        QStringLiteral("query { user(name: \"Zoë \"Z\"\") { id } }"));
+    QCOMPARE(body.value(QStringLiteral("variables")).toObject(),
+        (QJsonObject { { QStringLiteral("first"), 10 } }));
+    QCOMPARE(RequestVariables::namesUsed(r, noAuth()),
+        QStringList({ QStringLiteral("name"), QStringLiteral("count") }));
+    QCOMPARE(r.body.impliedContentType(), QStringLiteral("application/json"));
+
+    // Variables that are not a JSON object: not sent, and said why.
+    r.body.graphQlVariables = QStringLiteral("[1, 2");
+    const auto refused = SendSession::prepare(r, noAuth(), scopes);
+    QVERIFY(!refused.ok());
+    QVERIFY2(
+        refused.error().contains(QLatin1String("GraphQL variables")), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateResolver)

@@ -45,6 +45,9 @@ void TestHttpyacInterop::sameRequestAsOurSend_data()
            "application/json' --data-raw '{\"name\":\"Spring\",\"tags\":[\"a\",\"b\"]}'"
         << QStringList { "token=s3cr3t-t0ken" };
     QTest::newRow("form fields") << "curl -d a=1 -d b=two {BASE}/echo/form" << QStringList {};
+    QTest::newRow("form fields that need encoding")
+        << "curl --data-urlencode 'q=a b&c=d' --data-urlencode 'e=é+%' {BASE}/echo/form"
+        << QStringList {};
     QTest::newRow("basic auth, PUT text")
         << "curl -u ann:pw -X PUT -H 'Content-Type: text/plain' --data-raw 'plain text' "
            "{BASE}/echo/items/7"
