@@ -470,29 +470,42 @@ namespace {
         }
 
         /**
-         * The path as a URL template. A whole segment "{id}" becomes the path variable ":id";
-         * "{id}" inside a segment ("{id}.json") becomes "{{id}}", a collection variable holding
-         * the example, since ":id" is only a path variable as a whole segment.
+         * What stands for path parameter name in a path: ":name" for a whole segment (a path
+         * variable); "{{name}}" inside a segment ("{id}.json"), a collection variable holding the
+         * example, as ":name" is only a path variable as a whole segment; and the example itself,
+         * percent-encoded, when it has characters a path cannot hold as they are ('/', '%', '?',
+         * '#', space, non-ASCII), which newman would send unencoded from a variable.
          */
+        QString pathParameter(const QString &name, bool wholeSegment,
+            const QMap<QString, KeyValue> &params, KeyValueList &pathVariables)
+        {
+            const KeyValue row = params.value(name, KeyValue { name, empty() });
+            static const QRegularExpression pchar(
+                QStringLiteral("^[A-Za-z0-9\\-._~!$&'()*+,;=:@]*$"));
+            if (!pchar.match(row.value).hasMatch())
+                return encoded(row.value);
+            static const QRegularExpression segmentName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+            if (wholeSegment && segmentName.match(name).hasMatch()) {
+                pathVariables.append(row);
+                return QLatin1Char(':') + name;
+            }
+            return s("{{") + variableName(name, row.value) + s("}}");
+        }
+
+        /** The path as a URL template (see pathParameter). */
         QString pathTemplate(
             const QString &path, const QMap<QString, KeyValue> &params, KeyValueList &pathVariables)
         {
-            static const QRegularExpression whole(QStringLiteral("^\\{([A-Za-z0-9_.-]+)\\}$"));
-            static const QRegularExpression inside(QStringLiteral("\\{([^{}/]+)\\}"));
+            static const QRegularExpression placeholder(QStringLiteral("\\{([^{}/]+)\\}"));
             QStringList segments = path.split(QLatin1Char('/'));
             for (QString &segment : segments) {
-                if (const auto m = whole.match(segment); m.hasMatch()) {
-                    const QString name = m.captured(1);
-                    pathVariables.append(params.value(name, KeyValue { name, empty() }));
-                    segment = QLatin1Char(':') + name;
-                    continue;
-                }
                 QString out;
                 qsizetype pos = 0;
-                for (auto it = inside.globalMatch(segment); it.hasNext();) {
+                for (auto it = placeholder.globalMatch(segment); it.hasNext();) {
                     const auto m = it.next();
-                    out += segment.mid(pos, m.capturedStart() - pos) + s("{{")
-                        + variableName(m.captured(1), params.value(m.captured(1)).value) + s("}}");
+                    const bool whole = m.capturedLength() == segment.size();
+                    out += segment.mid(pos, m.capturedStart() - pos)
+                        + pathParameter(m.captured(1), whole, params, pathVariables);
                     pos = m.capturedEnd();
                 }
                 segment = out + segment.mid(pos);

@@ -186,15 +186,26 @@ private Q_SLOTS:
     void pathParameterInsideASegment()
     {
         QByteArray doc
-            = withParameters("        - {name: id, in: path, required: true, example: 'a/b c'}\n"
+            = withParameters("        - {name: id, in: path, required: true, example: 'a-1'}\n"
                              "        - {name: version, in: path, required: true, example: '2'}\n");
         doc.replace("/things:", "/b/{id}.json/{version}/v{version}-{id}:");
         const Written w = written(doc);
         const QJsonObject r = request(w.collection, "op");
         // ":version" is a whole segment; inside a segment ":id" would be sent literally.
         QCOMPARE(rawUrl(r), "{{baseUrl}}/b/{{id}}.json/:version/v{{version}}-{{id}}");
-        QCOMPARE(variable(w.collection, "id"), "a/b c");
+        QCOMPARE(variable(w.collection, "id"), "a-1");
         QCOMPARE(variable(w.collection, "version"), "2");
+    }
+
+    void pathValueAPathCannotHoldIsWrittenEncoded()
+    {
+        QByteArray doc = withParameters(
+            "        - {name: id, in: path, required: true, example: 'a/b c'}\n"
+            "        - {name: name, in: path, required: true, example: 'dir/a b#c?%.txt'}\n");
+        doc.replace("/things:", "/b/{id}.json/{name}:");
+        const QJsonObject r = request(written(doc).collection, "op");
+        // From a variable, newman would send the '/' as it is, splitting the segment.
+        QCOMPARE(rawUrl(r), "{{baseUrl}}/b/a%2Fb%20c.json/dir%2Fa%20b%23c%3F%25.txt");
     }
 
     void securityOfAnOperation()
