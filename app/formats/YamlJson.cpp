@@ -73,20 +73,58 @@ namespace {
                 }
                 return array;
             }
-            case YAML::NodeType::Map: {
-                QJsonObject object;
-                for (const auto &pair : node) {
-                    const QString key = pair.first.IsScalar()
-                        ? QString::fromStdString(pair.first.Scalar())
-                        : QStringLiteral("?");
-                    object.insert(key, convert(pair.second, depth + 1));
-                    if (!error.isEmpty())
-                        return {};
-                }
-                return object;
-            }
+            case YAML::NodeType::Map:
+                return map(node, depth);
             }
             return {};
+        }
+
+        /** A plain (unquoted) "<<" key: a merge key (YAML 1.1, as every other reader has it). */
+        static bool isMergeKey(const YAML::Node &key)
+        {
+            return key.IsScalar() && key.Scalar() == "<<" && key.Tag() != "!";
+        }
+
+        QJsonObject map(const YAML::Node &node, int depth)
+        {
+            QJsonObject object;
+            QList<YAML::Node> merged;
+            for (const auto &pair : node) {
+                if (isMergeKey(pair.first)) {
+                    merged.append(pair.second);
+                    continue;
+                }
+                const QString key = pair.first.IsScalar()
+                    ? QString::fromStdString(pair.first.Scalar())
+                    : QStringLiteral("?");
+                object.insert(key, convert(pair.second, depth + 1));
+                if (!error.isEmpty())
+                    return {};
+            }
+            for (const YAML::Node &source : merged)
+                merge(object, source, depth);
+            return object;
+        }
+
+        /** "<<: *a" or "<<: [*a, *b]": keys the mapping does not have itself (earlier sources
+         * first). */
+        void merge(QJsonObject &object, const YAML::Node &source, int depth)
+        {
+            if (source.IsSequence()) {
+                for (const YAML::Node &one : source)
+                    merge(object, one, depth);
+                return;
+            }
+            if (!source.IsMap()) {
+                if (error.isEmpty())
+                    error = QStringLiteral("a merge key (<<) must name a mapping");
+                return;
+            }
+            const QJsonObject from = map(source, depth + 1);
+            for (auto it = from.begin(); it != from.end() && error.isEmpty(); ++it) {
+                if (!object.contains(it.key()))
+                    object.insert(it.key(), it.value());
+            }
         }
     };
 
