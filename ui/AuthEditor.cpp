@@ -162,13 +162,21 @@ void AuthEditor::setAuth(const std::optional<AuthSpec> &auth)
 void AuthEditor::setInheritedNote(const QString &note)
 {
     m_inheritedNote = note;
-    showAuth();
+    showInherited(); // the fields keep what is typed in them (a refused secret to fix)
 }
 
 void AuthEditor::setInheritedText(const QString &text)
 {
     m_inheritedText = text;
-    showAuth();
+    showInherited();
+}
+
+void AuthEditor::showInherited()
+{
+    m_inheritLabel->setText(!m_inheritedText.isEmpty() ? m_inheritedText
+            : m_inheritedNote.isEmpty()
+            ? tr("Inherited from the folder or collection, which add no auth.")
+            : tr("Inherited from the folder or collection. %1").arg(m_inheritedNote));
 }
 
 void AuthEditor::showAuth()
@@ -191,10 +199,7 @@ void AuthEditor::showAuth()
     }
     m_typeCombo->setCurrentIndex(int(index));
     m_pages->setCurrentIndex(int(index));
-    m_inheritLabel->setText(!m_inheritedText.isEmpty() ? m_inheritedText
-            : m_inheritedNote.isEmpty()
-            ? tr("Inherited from the folder or collection, which add no auth.")
-            : tr("Inherited from the folder or collection. %1").arg(m_inheritedNote));
+    showInherited();
     for (QLineEdit *field : std::as_const(m_fields)) {
         if (!field->hasFocus() || m_loading)
             field->setText(

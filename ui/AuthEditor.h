@@ -45,6 +45,7 @@ private:
     void onTypeChosen(int index);
     void onFieldEdited(QLineEdit *field);
     void showAuth();
+    void showInherited();
 
     std::optional<AuthSpec> m_auth;
     QString m_inheritedNote;

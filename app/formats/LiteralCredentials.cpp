@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <functional>
 #include <type_traits>
 
 namespace Playground {
@@ -290,6 +291,49 @@ namespace {
         }
     }
 
+    /** Every variable list of items (folders', requests' and the requests' own), by name. */
+    void forEachVariableList(QList<CollectionItem> &items,
+        const std::function<void(VariableList &, const QString &)> &visit)
+    {
+        for (CollectionItem &item : items) {
+            visit(item.variables, item.name);
+            visit(item.request.variables, item.name);
+            forEachVariableList(item.children, visit);
+        }
+    }
+
+    /**
+     * A plain variable an auth's secret field refers to ({{tok}} as a bearer token) holds a
+     * credential as text: it becomes a secret variable, its value kept for this session.
+     */
+    void markCredentialVariables(Collection *collection, QStringList *lines)
+    {
+        QStringList names;
+        const auto refersTo = [&](const std::optional<AuthSpec> &auth) {
+            if (auth)
+                names += AuthApplier::secretVariables(*auth);
+        };
+        refersTo(collection->auth);
+        for (const RequestPath &path : flattenRequests(collection->items)) {
+            for (const CollectionItem *folder : path.folders)
+                refersTo(folder->auth);
+            refersTo(path.item->request.auth);
+        }
+        const auto mark = [&](VariableList &variables, const QString &where) {
+            for (Variable &variable : variables) {
+                if (variable.isSecret() || variable.value.isEmpty()
+                    || !names.contains(variable.key))
+                    continue;
+                variable.type = QStringLiteral("secret");
+                lines->append(QStringLiteral("%1: the variable %2 holds a credential (an auth "
+                                             "refers to it): it is a secret now")
+                                  .arg(where, variable.key));
+            }
+        };
+        mark(collection->variables, QStringLiteral("the collection"));
+        forEachVariableList(collection->items, mark);
+    }
+
 } // namespace
 
 QStringList LiteralCredentials::hoist(Collection *collection)
@@ -348,6 +392,7 @@ QStringList LiteralCredentials::extract(Collection *collection)
     QStringList lines;
     extractAuth(collection->auth, collection, QStringLiteral("the collection"), &lines);
     walk(collection->items, collection, QString(), &lines);
+    markCredentialVariables(collection, &lines);
     return lines;
 }
 

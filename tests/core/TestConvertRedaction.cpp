@@ -34,6 +34,17 @@ void TestConvertRedaction::noCredentialAsText_data()
 {"name":"o","request":{"method":"GET","url":"https://api.example.com/o",
 "auth":{"type":"oauth2","oauth2":[{"key":"accessToken","value":"ATSECRET5"},{"key":"clientSecret","value":"CSSECRET4"}]}}}]})")
                                                << QStringLiteral("p.postman_collection.json");
+    // A plain variable an auth refers to: its value is the credential.
+    QTest::newRow("postman with a credential in a plain variable") << QStringLiteral(
+        R"({"info":{"name":"v","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+"variable":[{"key":"tok","value":"VARSECRET2"},{"key":"pw","value":"VARSECRET3"}],
+"auth":{"type":"bearer","bearer":[{"key":"token","value":"{{tok}}"}]},
+"item":[{"name":"b","request":{"method":"GET","url":"https://api.example.com/b"}},
+{"name":"c","request":{"method":"GET","url":"https://api.example.com/c",
+"auth":{"type":"basic","basic":[{"key":"username","value":"ann"},{"key":"password","value":"{{pw}}"}]}}}]})")
+                                                                   << QStringLiteral(
+                                                                          "v.postman_collection."
+                                                                          "json");
 }
 
 void TestConvertRedaction::noCredentialAsText()
