@@ -1,5 +1,7 @@
 #include "app/http/BodySpill.h"
 
+#include "app/http/SpillFolder.h"
+
 namespace Playground {
 
 namespace {
@@ -10,8 +12,7 @@ namespace {
 
 BodySpill::BodySpill(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_file(std::make_shared<QTemporaryFile>(
-          directory + QStringLiteral("/api-playground-body-XXXXXX")))
+    , m_file(std::make_shared<QTemporaryFile>(SpillFolder::fileTemplate(directory)))
 {
     if (m_file->open())
         m_writer = std::thread([this] { run(); });

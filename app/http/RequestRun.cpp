@@ -2,6 +2,7 @@
 
 #include "app/http/BodySpill.h"
 #include "app/http/HttpExecutor.h"
+#include "app/http/SpillFolder.h"
 #include "app/policy/CredentialPolicy.h"
 
 #include <QDir>
@@ -405,7 +406,7 @@ bool RequestRun::startSpill()
 {
     // Large body: continue on disk so memory stays flat, written off this thread.
     const QString directory
-        = m_options.spillDirectory.isEmpty() ? QDir::tempPath() : m_options.spillDirectory;
+        = m_options.spillDirectory.isEmpty() ? SpillFolder::path() : m_options.spillDirectory;
     m_spill = std::make_unique<BodySpill>(directory);
     if (!m_spill->isOpen()) {
         const QString error = m_spill->errorString();

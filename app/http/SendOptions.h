@@ -18,7 +18,7 @@ struct SendOptions {
     int deadlineMs = DefaultDeadlineMs; ///< whole exchange, redirects included
     qint64 memoryCapBytes = 8LL * 1024 * 1024; ///< past this the body spills to a temporary file
     qint64 maxBodyBytes = 1024LL * 1024 * 1024; ///< past this the transfer stops (size cap)
-    QString spillDirectory; ///< where large bodies spill; empty: the system's temporary directory
+    QString spillDirectory; ///< where large bodies spill; empty: SpillFolder::path()
     int maxRedirects = 10;
     bool followRedirects = true;
     bool insecure
