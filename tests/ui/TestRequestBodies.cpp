@@ -23,7 +23,7 @@ using Test::writeFile;
 
 namespace {
 
-enum BodyMode { NoBody, Raw, UrlEncoded, FormData, BinaryFile };
+enum BodyMode { NoBody, Raw, UrlEncoded, FormData, BinaryFile, GraphQl };
 
 /** A scratch POST to server's /echo in a shown window. */
 void startPost(MainWindow &window, const Test::TestServer &server)
@@ -58,6 +58,7 @@ private Q_SLOTS:
     void aMissingFileIsNamedAndNothingIsSent();
     void invalidJsonIsMarkedAtLineAndColumnAndCanStillBeSent();
     void beautifyKeepsTemplates();
+    void graphQlQueryAndVariablesAreSentAsJson();
 
 private:
     Test::TestServer m_server;
@@ -236,6 +237,30 @@ void TestRequestBodies::beautifyKeepsTemplates()
         QStringLiteral("^\\{\n  \"id\": \\d+,\n  \"tags\": \\[\n    \"red\",\n    2\n  \\]\n\\}$"));
     QVERIFY2(shape.match(QString::fromUtf8(sent)).hasMatch(), sent.constData());
     QCOMPARE(m_server.requests().first().header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestRequestBodies::graphQlQueryAndVariablesAreSentAsJson()
+{
+    QVERIFY(m_server.start());
+    m_server.clear();
+    MainWindow window;
+    startPost(window, m_server);
+    chooseMode(window, GraphQl);
+    auto *query = find<QPlainTextEdit>(&window, "graphQlQueryEdit");
+    auto *variables = find<QPlainTextEdit>(&window, "graphQlVariablesEdit");
+    QVERIFY(query->isVisible() && variables->isVisible());
+    QTest::keyClicks(query, QStringLiteral("query { user(id: 7) { name } }"));
+    QTest::keyClicks(variables, QStringLiteral("{\"first\": 2}"));
+    QCOMPARE(find<QTabWidget>(&window, "requestTabWidget")
+                 ->tabText(find<QTabWidget>(&window, "requestTabWidget")->currentIndex()),
+        QStringLiteral("Body · GraphQL"));
+    send(window);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests().size(), 1, 10000);
+    const Test::RecordedRequest r = m_server.requests().first();
+    // What Postman sends for a GraphQL body.
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(r.body,
+        QByteArray("{\"query\":\"query { user(id: 7) { name } }\",\"variables\":{\"first\":2}}"));
 }
 
 QTEST_MAIN(TestRequestBodies)
