@@ -114,19 +114,35 @@ QString urlShown(MainWindow &window)
     return find<QLineEdit>(&window, "urlLineEdit")->text();
 }
 
+/** Two collection files (Shop API, Billing) open in one shown window, Billing in front. */
+struct TwoCollections {
+    explicit TwoCollections(const QByteArray &billing = billingJson())
+        : shopPath(writeFile(dir, QStringLiteral("shop.json"), ShopJson))
+        , billingPath(writeFile(dir, QStringLiteral("billing.json"), billing))
+    {
+        window.show();
+        exposed = QTest::qWaitForWindowExposed(&window); // clicks reach it
+        window.openCollection(shopPath);
+        window.openCollection(billingPath);
+    }
+    CollectionWorkspace *shop() const { return window.workspaces().at(0); }
+    CollectionWorkspace *billing() const { return window.workspaces().at(1); }
+
+    QTemporaryDir dir;
+    const QString shopPath;
+    const QString billingPath;
+    MemorySecretStore store;
+    MainWindow window { &store };
+    bool exposed = false;
+};
+
 } // namespace
 
 void TestCollectionsSidebar::twoCollectionsSideBySide()
 {
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
+    TwoCollections two;
+    MainWindow &window = two.window;
+    QVERIFY(two.exposed);
 
     // Both in the sidebar, one above the other; the one opened last is in front.
     QCOMPARE(window.workspaces().size(), 2);
@@ -156,12 +172,12 @@ void TestCollectionsSidebar::twoCollectionsSideBySide()
     QCOMPARE(tabTexts(window.requestTabs()), QStringList { QStringLiteral("HEAD Health") });
 
     // Opening a file that is open already brings it to the front, without a second copy.
-    window.openCollection(billingPath);
+    window.openCollection(two.billingPath);
     QCOMPARE(window.workspaces().size(), 2);
     QCOMPARE(window.currentWorkspace(), billing);
     // Another spelling of the same file (a symlink) is the same collection.
-    const QString link = dir.filePath(QStringLiteral("billing-link.json"));
-    QVERIFY(QFile::link(billingPath, link));
+    const QString link = two.dir.filePath(QStringLiteral("billing-link.json"));
+    QVERIFY(QFile::link(two.billingPath, link));
     window.setCurrentWorkspace(shop);
     window.openCollection(link);
     QCOMPARE(window.workspaces().size(), 2);
@@ -169,12 +185,12 @@ void TestCollectionsSidebar::twoCollectionsSideBySide()
     // The shop saved as the billing's file would undo the billing's next save: refused, said.
     window.setCurrentWorkspace(shop);
     QVERIFY(!window.saveCollectionAs(link));
-    QCOMPARE(PostmanReader::readCollectionFile(billingPath)->name, QStringLiteral("Billing"));
+    QCOMPARE(PostmanReader::readCollectionFile(two.billingPath)->name, QStringLiteral("Billing"));
     auto *refused = find<QLabel>(&window, "errorBannerLabel");
     QTRY_VERIFY(refused->isVisible());
     QVERIFY2(refused->text().contains(QLatin1String("Billing")), qPrintable(refused->text()));
     // A file that cannot be read changes nothing and says why.
-    const QString broken = writeFile(dir, QStringLiteral("broken.json"), "{ \"info\": ");
+    const QString broken = writeFile(two.dir, QStringLiteral("broken.json"), "{ \"info\": ");
     window.openCollection(broken);
     QCOMPARE(window.workspaces().size(), 2);
     auto *banner = find<QLabel>(&window, "errorBannerLabel");
@@ -184,14 +200,8 @@ void TestCollectionsSidebar::twoCollectionsSideBySide()
 
 void TestCollectionsSidebar::dragBetweenCollectionsAndUndoEach()
 {
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
+    TwoCollections two;
+    MainWindow &window = two.window;
     CollectionWorkspace *shop = window.workspaces().at(0);
     CollectionWorkspace *billing = window.workspaces().at(1);
     QTreeView *shopTree = shop->panel()->treeView();
@@ -227,8 +237,8 @@ void TestCollectionsSidebar::dragBetweenCollectionsAndUndoEach()
     find<QAction>(&window, "saveAction")->trigger();
     QTRY_VERIFY(!shop->isModified() && !billing->isModified());
     QCOMPARE(nameShown(shop), QStringLiteral("Shop API"));
-    const Result<Collection> shopFile = PostmanReader::readCollectionFile(shopPath);
-    const Result<Collection> billingFile = PostmanReader::readCollectionFile(billingPath);
+    const Result<Collection> shopFile = PostmanReader::readCollectionFile(two.shopPath);
+    const Result<Collection> billingFile = PostmanReader::readCollectionFile(two.billingPath);
     QVERIFY(shopFile.ok() && billingFile.ok());
     QCOMPARE(shopFile->items.at(0).children.at(0).name, QStringLiteral("Invoices"));
     QVERIFY(billingFile->items.isEmpty());
@@ -236,14 +246,8 @@ void TestCollectionsSidebar::dragBetweenCollectionsAndUndoEach()
 
 void TestCollectionsSidebar::closingACollectionAsksAboutItsEdits()
 {
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
+    TwoCollections two;
+    MainWindow &window = two.window;
     CollectionWorkspace *billing = window.workspaces().at(1);
     QPointer<CollectionPanel> billingPanel = billing->panel();
     click(billing, QStringLiteral("Invoices"));
@@ -274,10 +278,10 @@ void TestCollectionsSidebar::closingACollectionAsksAboutItsEdits()
     QVERIFY(settings.isNull());
     QCOMPARE(window.workspaces().size(), 1);
     QTRY_VERIFY(billingPanel.isNull());
-    QCOMPARE(window.collectionPath(), shopPath);
+    QCOMPARE(window.collectionPath(), two.shopPath);
     QCOMPARE(window.windowTitle(), QStringLiteral("API Playground — Shop API[*]"));
     QCOMPARE(urlShown(window), QStringLiteral("https://example.com/health"));
-    QCOMPARE(PostmanReader::readCollectionFile(billingPath)->items.size(), 1); // not saved
+    QCOMPARE(PostmanReader::readCollectionFile(two.billingPath)->items.size(), 1); // not saved
 
     // The last one closed (File › Close collection, nothing unsaved: not asked) leaves the hint.
     find<QAction>(&window, "closeCollectionAction")->trigger();
@@ -396,15 +400,8 @@ void TestCollectionsSidebar::historyReopensARequestInItsCollection()
     server.setFallback(
         [](const Test::RecordedRequest &) { return Test::Reply::text(200, "paid", "text/plain"); });
     QVERIFY(server.start());
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(
-        dir, QStringLiteral("billing.json"), billingJson(server.baseUrl() + "/invoices"));
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
+    TwoCollections two(billingJson(server.baseUrl() + "/invoices"));
+    MainWindow &window = two.window;
     CollectionWorkspace *billing = window.workspaces().at(1);
     click(billing, QStringLiteral("Invoices"));
     find<QAction>(&window, "sendAction")->trigger();
@@ -544,14 +541,8 @@ void TestCollectionsSidebar::aMissingFileStaysInTheSession()
 
 void TestCollectionsSidebar::environmentEditStaysUndoableAfterClosingACollection()
 {
-    QTemporaryDir dir;
-    const QString shopPath = writeFile(dir, QStringLiteral("shop.json"), ShopJson);
-    const QString billingPath = writeFile(dir, QStringLiteral("billing.json"), billingJson());
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    window.openCollection(shopPath);
-    window.openCollection(billingPath);
+    TwoCollections two;
+    MainWindow &window = two.window;
     // With Billing in front, a new environment is named (one undoable edit of the environment).
     find<QAction>(&window, "newEnvironmentAction")->trigger();
     auto *dialog = window.findChild<EnvironmentEditorDialog *>();
