@@ -8,7 +8,6 @@
 #include "app/document/EditRequestCommand.h"
 #include "app/document/EnvironmentSet.h"
 #include "app/document/RecentFiles.h"
-#include "app/document/SavedSnapshot.h"
 #include "app/document/SetTlsVerificationCommand.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"

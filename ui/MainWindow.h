@@ -46,7 +46,6 @@ class RequestSender;
 class RequestTab;
 class RecentFiles;
 class ResponseView;
-class SavedSnapshot;
 class UndoTimeline;
 class VariablesPanel;
 
@@ -166,7 +165,6 @@ private:
     void openRunner(const QList<int> &folder);
     /** The settings of the current collection (empty path) or one of its folders. */
     void openItemSettings(const QList<int> &path);
-    void chooseSaveFile();
     void onItemChosen(const QModelIndex &index);
     void onTabOpened(RequestTabs *tabs, RequestTab *tab);
     void onTabChanged(RequestTab *tab);
