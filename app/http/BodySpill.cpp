@@ -14,8 +14,14 @@ BodySpill::BodySpill(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_file(std::make_shared<QTemporaryFile>(SpillFolder::fileTemplate(directory)))
 {
-    if (m_file->open())
+    if (!m_file->open())
+        return;
+    try {
         m_writer = std::thread([this] { run(); });
+    } catch (const std::system_error &error) { // no thread to be had (a process limit)
+        m_startError = QString::fromLocal8Bit(error.what());
+        m_file->close();
+    }
 }
 
 BodySpill::~BodySpill()

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace Playground {
@@ -26,7 +27,10 @@ public:
     ~BodySpill() override;
 
     bool isOpen() const { return m_file->isOpen(); }
-    QString errorString() const { return m_file->errorString(); }
+    QString errorString() const
+    {
+        return m_startError.isEmpty() ? m_file->errorString() : m_startError;
+    }
     std::shared_ptr<QTemporaryFile> file() const { return m_file; }
 
     void append(const QByteArray &chunk);
@@ -54,6 +58,7 @@ private:
     std::atomic_bool m_stopping = false; ///< read between chunks without the lock
     bool m_full = false; ///< pending passed the high-water mark; drained() is owed
     std::thread m_writer;
+    QString m_startError; ///< the writer could not start
 };
 
 } // namespace Playground
