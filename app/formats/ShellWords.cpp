@@ -139,6 +139,7 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
         }
         // Windows forms: `^` (cmd) or a backtick (PowerShell) ending a line continue it.
         if ((c == '^' || c == '`') && !inWord && continuationEnd(text, i) > 0) {
+            out.windowsCmd = out.windowsCmd || c == '^';
             i = continuationEnd(text, i);
             ++line;
             continue;
@@ -324,6 +325,8 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
             i = j;
             continue;
         }
+        if (c == '^' && i + 1 < n && text.at(i + 1) == '"')
+            out.windowsCmd = true; // cmd's escaped quote (Chrome's "Copy as cURL (cmd)")
         if (c == '$' || c == '`') {
             startWord();
             i = literalExpansion(i);
