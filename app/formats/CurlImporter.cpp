@@ -557,7 +557,9 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
                 b.hasBearer = true;
             }
         } else if (word == QLatin1String("-A") || word == QLatin1String("--user-agent")) {
-            if (const auto v = value(i, word))
+            if (const auto v = value(i, word); v && v->isEmpty())
+                b.warn(word + s(" '' removes the User-Agent header curl sends; skipped"));
+            else if (v)
                 b.out.request.headers.append({ s("User-Agent"), *v });
         } else if (word == QLatin1String("-e") || word == QLatin1String("--referer")) {
             if (const auto v = value(i, word)) {

@@ -66,7 +66,8 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
     };
     const auto endWord = [&] {
         if (inWord) {
-            const QString decoded = QString::fromUtf8(word);
+            // An empty quoted word ('') is empty text, never null (written as JSON null).
+            const QString decoded = word.isEmpty() ? QLatin1String("") : QString::fromUtf8(word);
             out.words.append({ decoded, expansion, wordLine, decoded.toUtf8() != word });
         }
         word.clear();

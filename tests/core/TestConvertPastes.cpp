@@ -31,6 +31,10 @@ void TestConvertPastes::converts_data()
         << "c.sh" << QByteArray("curl -H 'X-Empty;' https://x.test/a\n") << "postman" << 0
         << QByteArrayList { "\"key\": \"X-Empty\"", "\"value\": \"\"" } << QByteArrayList { "null" }
         << QByteArray();
+    QTest::newRow("curl: -A '' removes the User-Agent, as in curl")
+        << "c.sh" << QByteArray("curl -A '' https://x.test/a\n") << "postman" << 0
+        << QByteArrayList { "https://x.test/a" } << QByteArrayList { "null", "User-Agent" }
+        << QByteArray("removes the User-Agent");
     QTest::newRow("http: an empty header is empty, not null")
         << "r.http" << QByteArray("GET https://x.test/a\nX-Empty:\n") << "postman" << 0
         << QByteArrayList { "\"key\": \"X-Empty\"", "\"value\": \"\"" } << QByteArrayList { "null" }
