@@ -1,5 +1,6 @@
 #include "app/formats/CurlImporter.h"
 
+#include "app/formats/LiteralCredentials.h"
 #include "app/formats/ShellWords.h"
 #include "app/template/UrlBuilder.h"
 
@@ -235,6 +236,40 @@ namespace {
         return QString::fromLatin1(QUrl::toPercentEncoding(text).replace("%20", "+"));
     }
 
+    /**
+     * Why text is not something we can read as a curl command of sh syntax: PowerShell
+     * (Invoke-WebRequest, or its parameters given to PowerShell's curl alias) or Windows cmd
+     * `^` escapes, which sh reads as other bytes. Empty when it is.
+     */
+    QString foreignShell(const QString &text, const ShellWords::Split &split)
+    {
+        static const QRegularExpression invoke(
+            QStringLiteral(R"(^\s*(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b)"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        static const QRegularExpression parameter(
+            QStringLiteral("^-(?:Uri|Method|Headers|Body|ContentType|UseBasicParsing|WebSession|"
+                           "OutFile|InFile)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool powerShell = invoke.match(text.left(64 * 1024)).hasMatch()
+            || std::any_of(split.words.begin(), split.words.end(),
+                [](const ShellWords::Word &w) { return parameter.match(w.text).hasMatch(); });
+        if (powerShell)
+            return s("this is PowerShell (Invoke-WebRequest), not a curl command; in the browser "
+                     "use \"Copy as cURL (bash)\" instead");
+        // cmd's line-ending carets are read; any other caret is a cmd escape (^" ^& ^^).
+        static const QRegularExpression continuation(QStringLiteral("\\^[ \t]*\r?\n"));
+        if (split.windowsCmd && QString(text).remove(continuation).contains(QLatin1Char('^')))
+            return s("this is Windows cmd syntax (^\" and ^ escapes, as in Chrome's \"Copy as "
+                     "cURL (cmd)\"), which is not read; copy as cURL (bash) instead");
+        return {};
+    }
+
+    /** HTTP/2 pseudo-headers (:authority, :method…): curl refuses them as -H. */
+    bool isPseudoHeader(const QString &raw)
+    {
+        return raw.trimmed().startsWith(QLatin1Char(':'));
+    }
+
     bool isLoopbackOrScheme(const QString &url)
     {
         static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
@@ -264,25 +299,21 @@ namespace {
 
         void addSecretVariable(const QString &name, const QString &value)
         {
-            for (Variable &v : out.request.variables) {
-                if (v.key == name) {
-                    v.value = value;
-                    return;
-                }
-            }
-            Variable v;
-            v.key = name;
-            v.value = value;
-            v.type = s("secret");
-            out.request.variables.append(v);
+            LiteralCredentials::setSecretVariable(&out.request, name, value);
         }
 
         void header(const QString &raw)
         {
+            if (isPseudoHeader(raw)) {
+                warn(s("-H '") + raw.trimmed().section(QLatin1Char(':'), 1, 1)
+                    + s("': an HTTP/2 pseudo-header (the browser's, curl refuses it); skipped"));
+                return;
+            }
             const qsizetype colon = raw.indexOf(QLatin1Char(':'));
             if (colon < 0) {
                 if (raw.endsWith(QLatin1Char(';'))) { // "Name;" sends the header empty
-                    out.request.headers.append({ raw.chopped(1).trimmed(), QString() });
+                    // Empty, not null: a null value is written as JSON null ("null" to newman).
+                    out.request.headers.append({ raw.chopped(1).trimmed(), QLatin1String("") });
                     return;
                 }
                 warn(s("A header without a colon was skipped: ") + raw.left(80));
@@ -403,6 +434,8 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     const Result<ShellWords::Split> split = ShellWords::split(command);
     if (!split)
         return Result<ImportedRequest>::failure(split.error());
+    if (const QString foreign = foreignShell(command, split.value()); !foreign.isEmpty())
+        return Result<ImportedRequest>::failure(foreign);
     QList<ShellWords::Word> words = split->words;
     if (!words.isEmpty()
         && (words.first().text == QLatin1String("$") || words.first().text == QLatin1String("%")
@@ -524,7 +557,9 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
                 b.hasBearer = true;
             }
         } else if (word == QLatin1String("-A") || word == QLatin1String("--user-agent")) {
-            if (const auto v = value(i, word))
+            if (const auto v = value(i, word); v && v->isEmpty())
+                b.warn(word + s(" '' removes the User-Agent header curl sends; skipped"));
+            else if (v)
                 b.out.request.headers.append({ s("User-Agent"), *v });
         } else if (word == QLatin1String("-e") || word == QLatin1String("--referer")) {
             if (const auto v = value(i, word)) {
@@ -671,13 +706,9 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
         r.auth = auth;
         b.addSecretVariable(s("token"), b.bearer);
     } else if (b.hasUser) {
-        AuthSpec auth;
-        auth.type = s("basic");
         const qsizetype colon = b.user.indexOf(QLatin1Char(':'));
-        auth.setParam(s("username"), colon < 0 ? b.user : b.user.left(colon));
-        auth.setParam(s("password"), s("{{password}}"));
-        r.auth = auth;
-        b.addSecretVariable(s("password"), colon < 0 ? QString() : b.user.mid(colon + 1));
+        LiteralCredentials::setBasicAuth(&r, colon < 0 ? b.user : b.user.left(colon),
+            colon < 0 ? QString() : b.user.mid(colon + 1));
         if (colon < 0)
             b.warn(s("-u gives no password (curl would ask for it); set the password variable"));
     }

@@ -28,6 +28,25 @@ namespace {
         return a.compare(QByteArrayView(b), Qt::CaseInsensitive) == 0;
     }
 
+    /**
+     * "user:password" of a Basic Authorization value, when --user gives curl the same header:
+     * readable in the command (a redacted one shows its <placeholder>, not Base64 of it).
+     */
+    QByteArray basicUser(const HeaderPair &h)
+    {
+        static const QByteArray scheme = "basic ";
+        if (!sameName(h.first, "Authorization")
+            || !h.second.left(scheme.size()).toLower().startsWith(scheme))
+            return {};
+        const QByteArray encoded = h.second.mid(scheme.size()).trimmed();
+        const QByteArray pair
+            = QByteArray::fromBase64(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        const bool printable = std::none_of(pair.begin(), pair.end(),
+            [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+        const bool exact = pair.toBase64() == encoded && QString::fromUtf8(pair).toUtf8() == pair;
+        return pair.contains(':') && printable && exact ? pair : QByteArray();
+    }
+
 } // namespace
 
 QByteArray CurlWriter::command(const QByteArray &method, const QByteArray &url,
@@ -49,6 +68,10 @@ QByteArray CurlWriter::command(const QByteArray &method, const QByteArray &url,
         if (sameName(h.first, "Content-Length") || sameName(h.first, "Host"))
             continue; // curl computes them (a wrong one would break the request)
         hasContentType = hasContentType || sameName(h.first, "Content-Type");
+        if (const QByteArray user = basicUser(h); !user.isEmpty()) {
+            out += " \\\n  --user " + ShellWords::quote(user);
+            continue;
+        }
         // curl: "Name;" sends an empty header; "Name:" would remove it instead.
         const QByteArray line = h.second.isEmpty() ? h.first + ';' : h.first + ": " + h.second;
         out += " \\\n  --header " + ShellWords::quote(line);

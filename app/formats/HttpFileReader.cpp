@@ -1,6 +1,7 @@
 #include "app/formats/HttpFileReader.h"
 
 #include "app/formats/InputFile.h"
+#include "app/formats/LiteralCredentials.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace {
     const QRegularExpression &requestLine()
     {
         static const QRegularExpression re(QStringLiteral(
-            R"(^(?:([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+)?((?:https?://|\{\{|/)\S*)(?:\s+HTTP/[0-9.]+)?\s*$)"));
+            R"(^(?:([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s+)?((?=https?://|\{\{|/)(?:\{\{[^{}]*\}\}|\S)+)(?:\s+HTTP/[0-9.]+)?\s*$)"));
         return re;
     }
 
@@ -27,6 +28,38 @@ namespace {
         const QString t = line.trimmed();
         return (t.startsWith(QLatin1Char('#')) && !t.startsWith(QLatin1String("###")))
             || t.startsWith(QLatin1String("//"));
+    }
+
+    /**
+     * The tools' dynamic variables with arguments ({{$randomInt 1 10}}, {{$datetime iso8601}},
+     * {{$processEnv HOME}}) have no Postman equivalent: kept as text, each one listed.
+     */
+    void warnDynamicVariables(const QString &line, const QString &where, QStringList *warnings)
+    {
+        static const QRegularExpression dynamic(
+            QStringLiteral(R"(\{\{\s*\$[A-Za-z]+\s+[^{}]*\}\})"));
+        for (auto it = dynamic.globalMatch(line); it.hasNext();)
+            warnings->append(where + QStringLiteral(": ") + it.next().captured()
+                + QStringLiteral(" (a dynamic variable of the .http tools) is kept as literal "
+                                 "text; give the request a value instead"));
+    }
+
+    /**
+     * The tools' shorthand "Authorization: Basic user password" or "Basic user:password" (sent
+     * base64-encoded by them) as basic auth; false for an encoded credential, kept as a header.
+     */
+    bool readBasicShorthand(const QString &name, const QString &value, RequestSpec *r)
+    {
+        static const QRegularExpression shorthand(
+            QStringLiteral(R"(^Basic\s+(?:(\S+)\s+(\S.*)|([^:\s]*):(.*))$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = shorthand.match(value);
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0 || !m.hasMatch())
+            return false;
+        const bool spaced = m.capturedLength(1) > 0;
+        LiteralCredentials::setBasicAuth(
+            r, m.captured(spaced ? 1 : 3), m.captured(spaced ? 2 : 4).trimmed());
+        return true;
     }
 
 } // namespace
@@ -128,7 +161,8 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
                 i = section.end;
                 break;
             }
-            r.method = m.captured(1).isEmpty() ? s("GET") : m.captured(1);
+            // Methods are case-insensitive in these files ("get" is GET), not on the wire.
+            r.method = m.captured(1).isEmpty() ? s("GET") : m.captured(1).toUpper();
             QString url = m.captured(2);
             requestAt = i;
             ++i;
@@ -146,6 +180,8 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
         }
         if (requestAt < 0)
             continue; // a section of variables or comments only
+        for (qsizetype k = requestAt; k < section.end; ++k)
+            warnDynamicVariables(lines.at(k), where(k), &out.warnings);
         // Headers up to the first blank line.
         for (; i < section.end; ++i) {
             const QString line = lines.at(i);
@@ -161,7 +197,12 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
                     + line.trimmed().left(80) + s("; skipped"));
                 continue;
             }
-            r.headers.append({ h.captured(1), h.captured(2).trimmed() });
+            // Empty, not null: a null value is written as JSON null ("null" to newman).
+            QString value = h.captured(2).trimmed();
+            if (value.isNull())
+                value = QLatin1String("");
+            if (!readBasicShorthand(h.captured(1), value, &r))
+                r.headers.append({ h.captured(1), value });
         }
         // The body, without trailing blank lines and response handlers.
         QStringList body;

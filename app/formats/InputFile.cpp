@@ -56,7 +56,15 @@ Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
     if (bytes.size() > maxBytes)
         return R::failure(
             QStringLiteral("%1: larger than the %2 MiB limit").arg(path, mebibytes(maxBytes)));
+    stripBom(bytes);
     return bytes;
+}
+
+void InputFile::stripBom(QByteArray &bytes)
+{
+    // Notepad and some editors start UTF-8 text with one; it is not part of the text.
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
 }
 
 } // namespace Playground

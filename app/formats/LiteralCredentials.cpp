@@ -380,11 +380,40 @@ bool LiteralCredentials::isCredentialField(const QString &name)
     // X-Custom-Token, X-Session-Id, X-Auth-Key, db_password...
     static const QStringList parts { QStringLiteral("token"), QStringLiteral("secret"),
         QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("apikey"),
-        QStringLiteral("api-key"), QStringLiteral("api_key"), QStringLiteral("auth"),
-        QStringLiteral("session"), QStringLiteral("credential"), QStringLiteral("assertion"),
-        QStringLiteral("verifier") };
-    return std::any_of(
-        parts.begin(), parts.end(), [&](const QString &part) { return n.contains(part); });
+        QStringLiteral("api-key"), QStringLiteral("api_key"), QStringLiteral("session"),
+        QStringLiteral("credential"), QStringLiteral("assertion"), QStringLiteral("verifier") };
+    // X-Auth, authz, Authorization; not Chrome's "authority" (the host) nor "author".
+    static const QRegularExpression auth(QStringLiteral("auth(?!or(?!i[sz]))"));
+    return auth.match(n).hasMatch()
+        || std::any_of(
+            parts.begin(), parts.end(), [&](const QString &part) { return n.contains(part); });
+}
+
+void LiteralCredentials::setSecretVariable(
+    RequestSpec *request, const QString &name, const QString &value)
+{
+    for (Variable &v : request->variables) {
+        if (v.key == name) {
+            v.value = value;
+            return;
+        }
+    }
+    Variable v;
+    v.key = name;
+    v.value = value;
+    v.type = QStringLiteral("secret");
+    request->variables.append(v);
+}
+
+void LiteralCredentials::setBasicAuth(
+    RequestSpec *request, const QString &username, const QString &password)
+{
+    AuthSpec auth;
+    auth.type = QStringLiteral("basic");
+    auth.setParam(QStringLiteral("username"), username);
+    auth.setParam(QStringLiteral("password"), QStringLiteral("{{password}}"));
+    request->auth = auth;
+    setSecretVariable(request, QStringLiteral("password"), password);
 }
 
 QStringList LiteralCredentials::extract(Collection *collection)

@@ -36,10 +36,18 @@ public:
     static bool mentions(const RequestSpec &request, const QString &name);
     /**
      * Header, query and form field names that carry a credential: access_token, api_key, key,
-     * and any name holding token, secret, password, auth, session, credential, assertion
-     * (client_assertion) or verifier (code_verifier).
+     * and any name holding token, secret, password, auth (not as in authority or author),
+     * session, credential, assertion (client_assertion) or verifier (code_verifier).
      */
     static bool isCredentialField(const QString &name);
+    /** Sets (or adds) the secret variable name of request to value. */
+    static void setSecretVariable(RequestSpec *request, const QString &name, const QString &value);
+    /**
+     * Gives request basic auth: username as written, the password as {{password}}, a secret
+     * variable of the request holding password (what hoist() then moves to the collection).
+     */
+    static void setBasicAuth(
+        RequestSpec *request, const QString &username, const QString &password);
 };
 
 } // namespace Playground

@@ -134,9 +134,63 @@ namespace {
         return v.isBool() ? v.toBool() : inherited;
     }
 
-    /** Items of a collection or folder; *total counts every item read so far (MaxItems). */
-    Result<QList<CollectionItem>> readItems(
-        const QJsonValue &value, const QString &where, int depth, bool keepBodies, qsizetype *total)
+    /** Where reading items stands: *total counts every item read so far (MaxItems). */
+    struct ItemsContext {
+        qsizetype *total;
+        /** Where a bad item is listed and skipped; null: a bad item fails the whole read. */
+        QStringList *skipped;
+    };
+
+    Result<QList<CollectionItem>> readItems(const QJsonValue &value, const QString &where,
+        int depth, bool keepBodies, const ItemsContext &context);
+
+    /** One item; a failure is this item's problem, unless *fatal (a limit) is set. */
+    Result<CollectionItem> readItem(const QJsonValue &value, const QString &here, int depth,
+        bool keepBodies, const ItemsContext &context, bool *fatal)
+    {
+        using R = Result<CollectionItem>;
+        if (!value.isObject())
+            return R::failure(QStringLiteral("%1: expected an object").arg(here));
+        const QJsonObject o = value.toObject();
+        CollectionItem item;
+        item.name = text(o.value(QLatin1String("name")));
+        readDescription(
+            o.value(QLatin1String("description")), item.description, item.descriptionType);
+        item.variables = readVariables(o.value(QLatin1String("variable")));
+        if (o.contains(QLatin1String("item"))) {
+            item.isFolder = true;
+            Result<QList<CollectionItem>> children
+                = readItems(o.value(QLatin1String("item")), here + QStringLiteral(".item"),
+                    depth + 1, bodyPruningDisabled(o, keepBodies), context);
+            if (!children) {
+                *fatal = true;
+                return R::failure(children.error());
+            }
+            item.children = std::move(children).value();
+            item.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
+            item.extra = without(o, { "name", "description", "variable", "item", "auth" });
+        } else if (o.contains(QLatin1String("request"))) {
+            Result<RequestSpec> request
+                = readRequest(o.value(QLatin1String("request")), here + QStringLiteral(".request"));
+            if (!request)
+                return R::failure(request.error());
+            item.request = std::move(request).value();
+            item.request.name = item.name;
+            item.request.bodyPruningDisabled = bodyPruningDisabled(o, keepBodies);
+            item.request.responses = o.value(QLatin1String("response")).toArray();
+            // "response" stays in extra only to remember whether the file had the key.
+            item.extra = without(o, { "name", "description", "variable", "request" });
+        } else {
+            return R::failure(QStringLiteral(
+                "%1 (\"%2\"): neither a folder (\"item\") nor a request (\"request\")")
+                                  .arg(here, item.name));
+        }
+        return item;
+    }
+
+    /** Items of a collection or folder. */
+    Result<QList<CollectionItem>> readItems(const QJsonValue &value, const QString &where,
+        int depth, bool keepBodies, const ItemsContext &context)
     {
         using R = Result<QList<CollectionItem>>;
         if (depth > PostmanReader::MaxDepth)
@@ -147,49 +201,23 @@ namespace {
             return R::failure(QStringLiteral("%1: expected an array of items").arg(where));
         QList<CollectionItem> items;
         const QJsonArray array = value.toArray();
-        *total += array.size();
-        if (*total > PostmanReader::MaxItems)
+        *context.total += array.size();
+        if (*context.total > PostmanReader::MaxItems)
             return R::failure(QStringLiteral(
                 "%1: more than %2 requests and folders, the limit for one collection")
                                   .arg(where)
                                   .arg(PostmanReader::MaxItems));
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-            if (!array.at(i).isObject())
-                return R::failure(QStringLiteral("%1: expected an object").arg(here));
-            const QJsonObject o = array.at(i).toObject();
-            CollectionItem item;
-            item.name = text(o.value(QLatin1String("name")));
-            readDescription(
-                o.value(QLatin1String("description")), item.description, item.descriptionType);
-            item.variables = readVariables(o.value(QLatin1String("variable")));
-            if (o.contains(QLatin1String("item"))) {
-                item.isFolder = true;
-                R children
-                    = readItems(o.value(QLatin1String("item")), here + QStringLiteral(".item"),
-                        depth + 1, bodyPruningDisabled(o, keepBodies), total);
-                if (!children)
-                    return children;
-                item.children = std::move(children).value();
-                item.auth = PostmanReader::readAuth(o.value(QLatin1String("auth")));
-                item.extra = without(o, { "name", "description", "variable", "item", "auth" });
-            } else if (o.contains(QLatin1String("request"))) {
-                Result<RequestSpec> request = readRequest(
-                    o.value(QLatin1String("request")), here + QStringLiteral(".request"));
-                if (!request)
-                    return R::failure(request.error());
-                item.request = std::move(request).value();
-                item.request.name = item.name;
-                item.request.bodyPruningDisabled = bodyPruningDisabled(o, keepBodies);
-                item.request.responses = o.value(QLatin1String("response")).toArray();
-                // "response" stays in extra only to remember whether the file had the key.
-                item.extra = without(o, { "name", "description", "variable", "request" });
-            } else {
-                return R::failure(QStringLiteral(
-                    "%1 (\"%2\"): neither a folder (\"item\") nor a request (\"request\")")
-                                      .arg(here, item.name));
-            }
-            items.append(std::move(item));
+            bool fatal = false;
+            Result<CollectionItem> item
+                = readItem(array.at(i), here, depth, keepBodies, context, &fatal);
+            if (!item && (fatal || !context.skipped))
+                return R::failure(item.error());
+            if (!item)
+                context.skipped->append(item.error() + QStringLiteral("; this item was skipped"));
+            else
+                items.append(std::move(item).value());
         }
         return items;
     }
@@ -370,17 +398,19 @@ Result<Collection> PostmanReader::readCollectionFile(const QString &path)
     return readCollection(root.value(), path);
 }
 
-Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const QString &origin)
+Result<Collection> PostmanReader::readCollection(
+    const QJsonObject &root, const QString &origin, QStringList *skipped)
 {
     using R = Result<Collection>;
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
     if (root.contains(QLatin1String("requests")) && root.contains(QLatin1String("order")))
         return R::failure(
-            QStringLiteral("%1: this is a Postman v1 collection; export it again as v2.1")
+            QStringLiteral("%1:1: this is a Postman v1 collection; export it again as v2.1")
                 .arg(origin));
     if (info.isEmpty() || !root.contains(QLatin1String("item")))
         return R::failure(
-            QStringLiteral("%1: not a Postman collection (no \"info\" and \"item\")").arg(origin));
+            QStringLiteral("%1:1: not a Postman collection (no \"info\" and \"item\")")
+                .arg(origin));
     const QString schema = info.value(QLatin1String("schema")).toString();
     if (!schema.isEmpty() && !schema.contains(QLatin1String("v2.1"))
         && !schema.contains(QLatin1String("v2.0")))
@@ -396,8 +426,9 @@ Result<Collection> PostmanReader::readCollection(const QJsonObject &root, const 
         c.schema = schema;
     c.infoExtra = without(info, { "name", "description", "_postman_id", "schema" });
     qsizetype total = 0;
-    Result<QList<CollectionItem>> items = readItems(root.value(QLatin1String("item")),
-        QStringLiteral("%1: item").arg(origin), 0, bodyPruningDisabled(root, false), &total);
+    Result<QList<CollectionItem>> items
+        = readItems(root.value(QLatin1String("item")), QStringLiteral("%1: item").arg(origin), 0,
+            bodyPruningDisabled(root, false), { &total, skipped });
     if (!items)
         return R::failure(items.error());
     c.items = std::move(items).value();

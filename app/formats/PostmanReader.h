@@ -19,7 +19,13 @@ public:
     static constexpr qsizetype MaxItems = 100'000;
 
     static Result<Collection> readCollectionFile(const QString &path);
-    static Result<Collection> readCollection(const QJsonObject &root, const QString &origin);
+    /**
+     * With skipped, an item that cannot be read (a method that is not a string…) is left out and
+     * listed there by its path (item[1].request.method); without, it fails the whole read (a
+     * collection opened for editing must not lose it on save).
+     */
+    static Result<Collection> readCollection(
+        const QJsonObject &root, const QString &origin, QStringList *skipped = nullptr);
     static Result<Environment> readEnvironmentFile(const QString &path);
     static Result<Environment> readEnvironment(const QJsonObject &root, const QString &origin);
 

@@ -66,7 +66,8 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
     };
     const auto endWord = [&] {
         if (inWord) {
-            const QString decoded = QString::fromUtf8(word);
+            // An empty quoted word ('') is empty text, never null (written as JSON null).
+            const QString decoded = word.isEmpty() ? QLatin1String("") : QString::fromUtf8(word);
             out.words.append({ decoded, expansion, wordLine, decoded.toUtf8() != word });
         }
         word.clear();
@@ -139,6 +140,7 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
         }
         // Windows forms: `^` (cmd) or a backtick (PowerShell) ending a line continue it.
         if ((c == '^' || c == '`') && !inWord && continuationEnd(text, i) > 0) {
+            out.windowsCmd = out.windowsCmd || c == '^';
             i = continuationEnd(text, i);
             ++line;
             continue;
@@ -324,6 +326,8 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
             i = j;
             continue;
         }
+        if (c == '^' && i + 1 < n && text.at(i + 1) == '"')
+            out.windowsCmd = true; // cmd's escaped quote (Chrome's "Copy as cURL (cmd)")
         if (c == '$' || c == '`') {
             startWord();
             i = literalExpansion(i);

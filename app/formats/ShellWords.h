@@ -30,6 +30,8 @@ public:
         QList<Word> words;
         /** Text after an unquoted `|`, `;`, `&&`, `>`… : another command, not part of this one. */
         QString rest;
+        /** A `^` ended a line or stood before `"` unquoted: Windows cmd syntax, not sh. */
+        bool windowsCmd = false;
     };
 
     /** The words of text; an unterminated quote is an error naming the line. */

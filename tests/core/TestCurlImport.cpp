@@ -231,6 +231,13 @@ private Q_SLOTS:
                                   << "not a curl command";
         QTest::newRow("no url") << "curl -X POST"
                                 << "no URL";
+        QTest::newRow("cmd caret escapes (Chrome's Copy as cURL (cmd))")
+            << "curl ^\"https://x.test/a?b=1^&c=2^\" ^\n  --data-raw ^\"^{^\\^\"a^\\^\":1^}^\""
+            << "Windows cmd syntax";
+        QTest::newRow("Chrome's Copy as PowerShell")
+            << "$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n"
+               "Invoke-WebRequest -UseBasicParsing -Uri \"https://x.test/a\" -WebSession $session"
+            << "PowerShell";
     }
     void refuses()
     {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void readsV20();
     void badFiles_data();
     void badFiles();
+    void oneBadItemIsSkippedAndListed();
     void hugeFileIsRefusedWithoutReadingIt();
     void failedSaveKeepsTheOldFile();
     void environmentSecretsAreNotWritten();
@@ -288,6 +289,36 @@ void TestPostmanFormat::badFiles()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), content); // a failed read never modifies the file
+}
+
+void TestPostmanFormat::oneBadItemIsSkippedAndListed()
+{
+    const QJsonObject root = QJsonDocument::fromJson(
+        R"({"info":{"name":"x"},"item":[{"name":"a","request":{"method":"GET","url":"http://a/"}},
+{"name":"bad","request":{"method":123,"url":{"raw":5}}},
+{"name":"f","item":[{"name":"odd"},{"name":"c","request":"http://c/"}]}]})")
+                                 .object();
+    QStringList skipped;
+    const Result<Collection> c
+        = PostmanReader::readCollection(root, QStringLiteral("p.json"), &skipped);
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    QCOMPARE(c->items.size(), 2);
+    QCOMPARE(c->items.at(0).name, QStringLiteral("a"));
+    QCOMPARE(c->items.at(1).children.size(), 1);
+    QCOMPARE(c->items.at(1).children.at(0).request.url.raw(), QStringLiteral("http://c/"));
+    QCOMPARE(skipped.size(), 2);
+    QVERIFY2(skipped.at(0).startsWith(
+                 QStringLiteral("p.json: item[1].request.method: expected a string")),
+        qPrintable(skipped.at(0)));
+    QVERIFY2(skipped.at(1).contains(QStringLiteral("item[2].item[0] (\"odd\")")),
+        qPrintable(skipped.at(1)));
+    // Without a list to report to (a collection opened for editing), nothing is dropped silently.
+    QVERIFY(!PostmanReader::readCollection(root, QStringLiteral("p.json")).ok());
+    // Not a collection at all: an error naming the file and a line.
+    const Result<Collection> none = PostmanReader::readCollection(
+        QJsonObject { { "a", 1 } }, QStringLiteral("p.json"), &skipped);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().startsWith(QStringLiteral("p.json:1: ")), qPrintable(none.error()));
 }
 
 void TestPostmanFormat::hugeFileIsRefusedWithoutReadingIt()

@@ -234,9 +234,6 @@ void TestCurlInterop::sameBytesAsCurl()
     const auto a = comparable(theirs.first());
     const auto b = comparable(ours.first());
     const auto c = comparable(again.first());
-    if (QByteArray(QTest::currentDataTag()).contains("empty header"))
-        QEXPECT_FAIL(
-            "", "known deviation: Qt does not send a header whose value is empty", Continue);
     // A known bug: a request body is text in the model, so bytes that are not UTF-8 ($'\xff')
     // arrive as U+FFFD. Kept here so the fix is seen (this row then passes and must lose this).
     const bool nonUtf8 = QByteArray(QTest::currentDataTag()).contains("not UTF-8");
