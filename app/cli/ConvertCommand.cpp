@@ -148,10 +148,12 @@ Result<ImportedCollection> ConvertCommand::import(
         const Result<QJsonObject> json = JsonFile::parseObject(bytes, origin);
         if (!json)
             return R::failure(json.error());
-        const Result<Collection> collection = PostmanReader::readCollection(json.value(), origin);
+        // What can be read is converted; an item that cannot is listed and left out.
+        ImportedCollection out;
+        const Result<Collection> collection
+            = PostmanReader::readCollection(json.value(), origin, &out.warnings);
         if (!collection)
             return R::failure(collection.error());
-        ImportedCollection out;
         out.collection = collection.value();
         if (out.collection.hasScripts())
             out.warnings.append(s("pre-request and test scripts are kept in a Postman file only"));
@@ -264,6 +266,7 @@ int ConvertCommand::exec(const QStringList &args)
                     .arg(MaxInputBytes >> 20));
             return ExitBadInput;
         }
+        InputFile::stripBom(bytes); // as a file's is
     } else {
         // A named input is a regular file of bounded size (a FIFO would wait forever).
         const Result<QByteArray> read = InputFile::read(a.input, MaxInputBytes);

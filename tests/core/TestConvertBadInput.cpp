@@ -192,6 +192,14 @@ void TestConvertBadInput::partlyImportableListsWhatWasSkipped_data()
         << QByteArray("Intro \x93quoted\x94\n\n::api-playground{method=\"GET\" "
                       "url=\"https://ok.test/a\"}\n::\n")
         << QByteArray("https://ok.test/a") << QByteArray("page.md:1: not UTF-8 text");
+    QTest::newRow("postman: one bad item of two")
+        << "p.postman_collection.json"
+        << QByteArray("{\"info\":{\"name\":\"p\",\"schema\":\"https://schema.getpostman.com/"
+                      "json/collection/v2.1.0/collection.json\"},\"item\":[{\"name\":\"ok\","
+                      "\"request\":{\"method\":\"GET\",\"url\":\"https://ok.test/a\"}},"
+                      "{\"name\":\"bad\",\"request\":{\"method\":123,\"url\":\"https://"
+                      "ok.test/b\"}}]}")
+        << QByteArray("https://ok.test/a") << QByteArray("item[1].request.method");
 }
 
 void TestConvertBadInput::partlyImportableListsWhatWasSkipped()
