@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Playground {
@@ -60,6 +61,50 @@ namespace {
         LiteralCredentials::setBasicAuth(
             r, m.captured(spaced ? 1 : 3), m.captured(spaced ? 2 : 4).trimmed());
         return true;
+    }
+
+    bool hasContentType(const RequestSpec &r, const QString &type)
+    {
+        return std::any_of(r.headers.cbegin(), r.headers.cend(), [&](const KeyValue &h) {
+            return h.key.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0
+                && h.value.startsWith(type, Qt::CaseInsensitive);
+        });
+    }
+
+    /**
+     * The body as the .http tools send it: a GRAPHQL request's query, then its variables (a
+     * last paragraph holding a JSON object), as a GraphQL body sent by POST; form fields written
+     * over several lines joined into one; anything else as written.
+     */
+    void setBody(RequestSpec *r, QStringList lines)
+    {
+        if (r->method == QLatin1String("GRAPHQL")) {
+            r->method = QStringLiteral("POST");
+            r->body.mode = RequestBody::Mode::GraphQl;
+            qsizetype blank = lines.size() - 1;
+            while (blank >= 0 && !lines.at(blank).trimmed().isEmpty())
+                --blank;
+            const QString last
+                = blank < 0 ? QString() : lines.mid(blank + 1).join(QLatin1Char('\n'));
+            if (blank > 0 && QJsonDocument::fromJson(last.toUtf8()).isObject()) {
+                r->body.graphQlVariables = last;
+                lines = lines.first(blank);
+            }
+            r->body.graphQlQuery = lines.join(QLatin1Char('\n')).trimmed();
+            return;
+        }
+        if (lines.isEmpty())
+            return;
+        r->body.mode = RequestBody::Mode::Raw;
+        if (hasContentType(*r, QStringLiteral("application/x-www-form-urlencoded"))) {
+            for (QString &line : lines)
+                line = line.trimmed();
+            r->body.raw = lines.join(QString());
+            r->body.rawLanguage = QStringLiteral("text");
+            return;
+        }
+        r->body.raw = lines.join(QLatin1Char('\n'));
+        r->body.rawLanguage = RequestBody::guessRawLanguage(r->body.raw);
     }
 
 } // namespace
@@ -226,11 +271,7 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
         }
         while (!body.isEmpty() && body.last().trimmed().isEmpty())
             body.removeLast();
-        if (!body.isEmpty()) {
-            r.body.mode = RequestBody::Mode::Raw;
-            r.body.raw = body.join(QLatin1Char('\n'));
-            r.body.rawLanguage = RequestBody::guessRawLanguage(r.body.raw);
-        }
+        setBody(&r, body);
         if (name.isEmpty())
             name = r.method + QLatin1Char(' ') + r.url.base;
         r.name = name;

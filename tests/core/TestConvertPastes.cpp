@@ -27,6 +27,22 @@ void TestConvertPastes::converts_data()
     QTest::addColumn<QByteArrayList>("notWritten"); // none in stdout
     QTest::addColumn<QByteArray>("said"); // in stderr ("" : no warning at all)
 
+    QTest::newRow("http: a GRAPHQL request is a GraphQL body sent by POST")
+        << "g.http"
+        << QByteArray("GRAPHQL https://x.test/graphql\n\nquery Q($n: Int) {\n  a(n: $n)\n}\n\n"
+                      "{\"n\": 3}\n")
+        << "curl" << 0
+        << QByteArrayList { "--header 'Content-Type: application/json'",
+               "--data-raw '{\"query\":\"query Q($n: Int) {\\n  a(n: "
+               "$n)\\n}\",\"variables\":{\"n\":3}}'" }
+        << QByteArrayList { "GRAPHQL" } << QByteArray();
+    QTest::newRow("http: form fields over several lines are one body")
+        << "f.http"
+        << QByteArray(
+               "POST https://x.test/form\nContent-Type: application/x-www-form-urlencoded\n\n"
+               "a=1\n  &b=2\n")
+        << "curl" << 0 << QByteArrayList { "--data-raw 'a=1&b=2'" } << QByteArrayList {}
+        << QByteArray();
     QTest::newRow("curl: -H 'X-Empty;' is an empty header, not null")
         << "c.sh" << QByteArray("curl -H 'X-Empty;' https://x.test/a\n") << "postman" << 0
         << QByteArrayList { "\"key\": \"X-Empty\"", "\"value\": \"\"" } << QByteArrayList { "null" }
