@@ -35,13 +35,13 @@ QString RequestBody::impliedContentType() const
 
 QString RequestBody::graphQlJson() const
 {
-    const QString query = QString::fromUtf8(QJsonDocument(QJsonArray { graphQlQuery })
-                                                .toJson(QJsonDocument::Compact)
-                                                .chopped(1)
-                                                .mid(1));
-    const QString variables = graphQlVariables.trimmed();
-    return QStringLiteral("{\"query\":%1,\"variables\":%2}")
-        .arg(query, variables.isEmpty() ? QStringLiteral("{}") : variables);
+    const QByteArray quoted
+        = QJsonDocument(QJsonArray { graphQlQuery }).toJson(QJsonDocument::Compact);
+    QString out
+        = QStringLiteral("{\"query\":") + QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
+    if (!graphQlVariables.trimmed().isEmpty())
+        out += QStringLiteral(",\"variables\":") + graphQlVariables;
+    return out + QLatin1Char('}');
 }
 
 QString RequestBody::guessRawLanguage(const QString &text)

@@ -26,7 +26,7 @@ struct RequestBody {
     QString impliedContentType() const;
     /**
      * A GraphQL body as the JSON text it is sent as, {{templates}} kept: the query a JSON string,
-     * the variables as written (an object; none: {}), as Postman sends it.
+     * then the variables as written (left out when blank), as Postman sends it.
      */
     QString graphQlJson() const;
     /** The raw language a typed body looks like: "json" when it starts with { or [, else "text". */

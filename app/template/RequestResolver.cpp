@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -54,26 +55,29 @@ namespace {
     }
 
     /**
-     * The JSON a GraphQL body is sent as: the query substituted, then written as a JSON string
-     * (a value with quotes stays one string), the variables substituted and read as an object.
+     * The JSON a GraphQL body is sent as, byte for byte as Postman and newman send it: the query
+     * substituted and written as a JSON string (a value with quotes stays one string), then the
+     * variables substituted and written as they are — once checked to be a JSON object (Postman
+     * would send anything); none when they are blank.
      */
     QByteArray graphQlBody(const RequestBody &body, TemplateText &text, QStringList *errors)
     {
-        QJsonObject json { { QStringLiteral("query"),
-            text.resolve(body.graphQlQuery, SecretPosition::Body) } };
-        const QString variables
-            = text.resolve(body.graphQlVariables, SecretPosition::Body).trimmed();
-        QJsonParseError parsed {};
-        const QJsonDocument document = variables.isEmpty()
-            ? QJsonDocument(QJsonObject())
-            : QJsonDocument::fromJson(variables.toUtf8(), &parsed);
-        if (!document.isObject())
-            errors->append(QStringLiteral("The GraphQL variables are not a JSON object: %1")
-                               .arg(parsed.error != QJsonParseError::NoError
-                                       ? parsed.errorString()
-                                       : QStringLiteral("another kind of value")));
-        json.insert(QStringLiteral("variables"), document.object());
-        return QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const QString query = text.resolve(body.graphQlQuery, SecretPosition::Body);
+        const QByteArray quoted
+            = QJsonDocument(QJsonArray { query }).toJson(QJsonDocument::Compact);
+        QByteArray out = "{\"query\":" + quoted.mid(1, quoted.size() - 2);
+        const QByteArray variables
+            = text.resolve(body.graphQlVariables, SecretPosition::Body).toUtf8();
+        if (!variables.trimmed().isEmpty()) {
+            QJsonParseError parsed {};
+            if (!QJsonDocument::fromJson(variables, &parsed).isObject())
+                errors->append(QStringLiteral("The GraphQL variables are not a JSON object: %1")
+                                   .arg(parsed.error != QJsonParseError::NoError
+                                           ? parsed.errorString()
+                                           : QStringLiteral("another kind of value")));
+            out += ",\"variables\":" + variables;
+        }
+        return out + '}';
     }
 
 } // namespace

@@ -34,7 +34,7 @@ void TestConvertPastes::converts_data()
         << "curl" << 0
         << QByteArrayList { "--header 'Content-Type: application/json'",
                "--data-raw '{\"query\":\"query Q($n: Int) {\\n  a(n: "
-               "$n)\\n}\",\"variables\":{\"n\":3}}'" }
+               "$n)\\n}\",\"variables\":{\"n\": 3}}'" }
         << QByteArrayList { "GRAPHQL" } << QByteArray();
     QTest::newRow("http: form fields over several lines are one body")
         << "f.http"

@@ -30,13 +30,14 @@ const QStringList ClientOwnHeaders { "user-agent", "host", "connection", "accept
 // A small file that is not text, uploaded by name from the runners' working directory.
 const QByteArray Picture = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(64, '\xff');
 
-constexpr int RequestCount = 11;
+constexpr int RequestCount = 12;
 // Every request but one must match newman on the wire (some rows are known deviations, see
 // sameRequestsOnTheWire()); the one at ReservedIndex differs on purpose and is checked on its own.
 constexpr int ReservedIndex = 7;
-const char *const RequestNames[RequestCount] = { "get item", "create item", "create note",
-    "update item", "delete item", "get with stale body", "repeated header",
-    "reserved characters in values", "post without body", "empty raw body", "multipart upload" };
+const char *const RequestNames[RequestCount]
+    = { "get item", "create item", "create note", "update item", "delete item",
+          "get with stale body", "repeated header", "reserved characters in values", "graphql",
+          "post without body", "empty raw body", "multipart upload" };
 
 struct ProcessResult {
     bool ran = false;

@@ -260,7 +260,7 @@ void TestRequestBodies::graphQlQueryAndVariablesAreSentAsJson()
     // What Postman sends for a GraphQL body.
     QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(r.body,
-        QByteArray("{\"query\":\"query { user(id: 7) { name } }\",\"variables\":{\"first\":2}}"));
+        QByteArray("{\"query\":\"query { user(id: 7) { name } }\",\"variables\":{\"first\": 2}}"));
 }
 
 QTEST_MAIN(TestRequestBodies)
