@@ -62,8 +62,51 @@ namespace {
      */
     bool isDirectiveLine(const QString &line)
     {
-        static const QRegularExpression directive(QStringLiteral("^\\s*(###|<@|<>|<\\s|>)"));
+        // As httpyac reads them: JavaScript's \s, which takes Unicode spaces and U+FEFF.
+        static const QRegularExpression directive(
+            QStringLiteral("^[\\s\\x{FEFF}]*(###|<@|<>|<[\\s\\x{FEFF}]|>)"),
+            QRegularExpression::UseUnicodePropertiesOption);
         return directive.match(line).hasMatch();
+    }
+
+    /** A variable name the tools read as one: {{name}} never runs as code. */
+    bool isPlainName(const QString &name)
+    {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_.$-]*$"));
+        return plain.match(name).hasMatch();
+    }
+
+    /**
+     * Every {{…}} of text is a plain variable name: httpyac evaluates anything else between the
+     * braces as JavaScript ({{require('fs')…}} would read or write files on the user's machine).
+     */
+    bool templatesArePlain(const QString &text)
+    {
+        static const QRegularExpression reference(
+            QStringLiteral("\\{\\{\\s*[A-Za-z_$][A-Za-z0-9_.$-]*\\s*\\}\\}"));
+        for (qsizetype at = text.indexOf(QLatin1String("{{")); at >= 0;
+             at = text.indexOf(QLatin1String("{{"), at + 2)) {
+            if (!reference
+                     .match(text, at, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption)
+                     .hasMatch())
+                return false;
+        }
+        return true;
+    }
+
+    /** The request line and header lines of a section are what they look like. */
+    bool headLinesAreWellFormed(const QString &head)
+    {
+        static const QRegularExpression requestLine(
+            QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^\\r\\n]* HTTP/1.1$"));
+        static const QRegularExpression headerLine(
+            QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+: [^\\r\\n]*$"));
+        const QStringList lines = head.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.isEmpty() || !requestLine.match(lines.constFirst()).hasMatch())
+            return false;
+        return std::all_of(lines.cbegin() + 1, lines.cend(),
+            [](const QString &line) { return headerLine.match(line).hasMatch(); });
     }
 
     QString authorizationLines(const AuthSpec &auth, const KeyValueList &headers,
@@ -164,14 +207,20 @@ QString HttpFileWriter::write(const Collection &collection, QStringList *warning
             warnings->append(text);
     };
     QString out;
+    // Comment lines never start with "# @": the tools read that as metadata (@import, @loop…).
     if (!collection.name.isEmpty())
-        out += s("# ") + oneLine(collection.name) + QLatin1Char('\n');
+        out += s("# Collection: ") + oneLine(collection.name) + QLatin1Char('\n');
     for (const Variable &v : collection.variables) {
         if (!v.enabled)
             continue;
+        if (!isPlainName(v.key) || !templatesArePlain(v.value)) {
+            warn(s("the variable ") + oneLine(v.key)
+                + s(" is left out: .http tools would read its name or {{…}} as code"));
+            continue;
+        }
         if (v.isSecret()) {
-            out += s("# @") + v.key + s(" is a secret: give it to the tool (httpyac --var ") + v.key
-                + s("=…)\n");
+            out += s("# Secret variable ") + v.key + s(": give it to the tool (httpyac --var ")
+                + v.key + s("=…)\n");
             continue;
         }
         out += QLatin1Char('@') + v.key + s(" = ") + oneLine(v.value) + QLatin1Char('\n');
@@ -196,18 +245,25 @@ QString HttpFileWriter::write(const Collection &collection, QStringList *warning
                     "another request, a file to read or a script to run; the request is left out"));
             continue;
         }
-        out += s("\n### ") + name + QLatin1Char('\n');
-        out += r.method.toUpper() + QLatin1Char(' ') + oneLine(urlWithPathValues(r.url))
+        QString head = r.method.toUpper() + QLatin1Char(' ') + oneLine(urlWithPathValues(r.url))
             + s(" HTTP/1.1\n");
         for (const KeyValue &h : r.headers) {
             if (h.enabled)
-                out += h.key + s(": ") + oneLine(h.value) + QLatin1Char('\n');
+                head += h.key + s(": ") + oneLine(h.value) + QLatin1Char('\n');
         }
-        out += authorizationLines(
+        head += authorizationLines(
             AuthApplier::effectiveAuth(path, &collection), r.headers, name, warn);
-        if (body.written && !bodyText.isEmpty()) {
-            if (!hasHeader(r.headers, s("Content-Type")) && !body.contentType.isEmpty())
-                out += s("Content-Type: ") + body.contentType + QLatin1Char('\n');
+        const bool withBody = body.written && !bodyText.isEmpty();
+        if (withBody && !hasHeader(r.headers, s("Content-Type")) && !body.contentType.isEmpty())
+            head += s("Content-Type: ") + body.contentType + QLatin1Char('\n');
+        if (!headLinesAreWellFormed(head) || !templatesArePlain(name + head + bodyText)) {
+            warn(name
+                + s(": a method or header name that is not a token, or a {{…}} that is not a "
+                    "variable name (.http tools run it as code); the request is left out"));
+            continue;
+        }
+        out += s("\n### ") + name + QLatin1Char('\n') + head;
+        if (withBody) {
             out += QLatin1Char('\n') + bodyText + QLatin1Char('\n');
             if (bodyText.endsWith(QLatin1Char('\n')) || bodyText.contains(QLatin1Char('\r')))
                 warn(name

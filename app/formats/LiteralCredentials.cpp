@@ -3,6 +3,7 @@
 #include "app/auth/AuthApplier.h"
 #include "app/auth/CredentialProfile.h"
 #include "app/policy/CredentialPolicy.h"
+#include "app/template/TemplateText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -302,22 +303,86 @@ namespace {
         }
     }
 
+    /** The {{names}} text refers to. */
+    QStringList referencedNames(const QString &text)
+    {
+        QStringList names;
+        for (const TemplateToken &token : TemplateText::tokenize(text)) {
+            if (token.isVariable)
+                names.append(token.text.trimmed());
+        }
+        return names;
+    }
+
+    /** What an auth's credentials refer to: its secret fields, and oauth2's credential rows. */
+    QStringList authReferences(const std::optional<AuthSpec> &auth)
+    {
+        if (!auth)
+            return {};
+        QStringList names = AuthApplier::secretVariables(*auth);
+        for (const AuthParam &p : auth->params) {
+            for (const QJsonValue &row : p.value.toArray()) {
+                const QJsonObject object = row.toObject();
+                if (LiteralCredentials::isCredentialField(
+                        object.value(QLatin1String("key")).toString()))
+                    names += referencedNames(object.value(QLatin1String("value")).toString());
+            }
+        }
+        return names;
+    }
+
+    /** What a request's credential headers, query rows and form fields refer to. */
+    QStringList requestReferences(const RequestSpec &request)
+    {
+        QStringList names;
+        for (const KeyValue &h : request.headers) {
+            if (CredentialPolicy::isCredentialHeader(h.key.toUtf8())
+                || LiteralCredentials::isCredentialField(h.key))
+                names += referencedNames(h.value);
+        }
+        for (const KeyValueList *rows : { &request.url.query, &request.body.urlEncoded }) {
+            for (const KeyValue &row : *rows) {
+                if (LiteralCredentials::isCredentialField(row.key))
+                    names += referencedNames(row.value);
+            }
+        }
+        return names;
+    }
+
+    void collectReferences(const QList<CollectionItem> &items, QStringList *names)
+    {
+        for (const CollectionItem &item : items) {
+            *names += authReferences(item.isFolder ? item.auth : item.request.auth);
+            if (!item.isFolder)
+                *names += requestReferences(item.request);
+            collectReferences(item.children, names);
+        }
+    }
+
     /**
-     * A plain variable an auth's secret field refers to ({{tok}} as a bearer token) holds a
-     * credential as text: it becomes a secret variable, its value kept for this session.
+     * A plain variable a credential refers to ({{tok}} as a bearer token, {{cs}} in a
+     * client_secret row, {{a}} whose value is "{{b}}": b too) holds a credential as text: it
+     * becomes a secret variable, its value kept for this session.
      */
     void markCredentialVariables(Collection *collection, QStringList *lines)
     {
-        QStringList names;
-        const auto refersTo = [&](const std::optional<AuthSpec> &auth) {
-            if (auth)
-                names += AuthApplier::secretVariables(*auth);
-        };
-        refersTo(collection->auth);
-        for (const RequestPath &path : flattenRequests(collection->items)) {
-            for (const CollectionItem *folder : path.folders)
-                refersTo(folder->auth);
-            refersTo(path.item->request.auth);
+        QList<VariableList *> lists { &collection->variables };
+        forEachVariableList(collection->items,
+            [&](VariableList &variables, const QString &) { lists.append(&variables); });
+        QStringList names = authReferences(collection->auth);
+        collectReferences(collection->items, &names);
+        // Followed through the values they name, each name once.
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            for (const VariableList *variables : std::as_const(lists)) {
+                for (const Variable &variable : *variables) {
+                    if (variable.key != names.at(i))
+                        continue;
+                    for (const QString &next : referencedNames(variable.value)) {
+                        if (!names.contains(next))
+                            names.append(next);
+                    }
+                }
+            }
         }
         const auto mark = [&](VariableList &variables, const QString &where) {
             for (Variable &variable : variables) {
@@ -325,9 +390,10 @@ namespace {
                     || !names.contains(variable.key))
                     continue;
                 variable.type = QStringLiteral("secret");
-                lines->append(QStringLiteral("%1: the variable %2 holds a credential (an auth "
-                                             "refers to it): it is a secret now")
-                                  .arg(where, variable.key));
+                lines->append(
+                    QStringLiteral("%1: the variable %2 holds a credential (an auth or "
+                                   "a credential header refers to it): it is a secret now")
+                        .arg(where, variable.key));
             }
         };
         mark(collection->variables, QStringLiteral("the collection"));

@@ -2,6 +2,7 @@
 
 #include "app/policy/CredentialPolicy.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -35,8 +36,13 @@ bool Redactor::isCredentialHeader(const QByteArray &name)
 namespace {
 
     /** secret inside a JSON string: slashes as "\/" or not, non-ASCII as "\uXXXX" or not. */
-    QByteArray jsonEscaped(const QString &secret, bool slashes, bool asciiOnly)
+    /** shortControls: a tab as \\t (most encoders), else as \\u0009. */
+    QByteArray jsonEscaped(
+        const QString &secret, bool slashes, bool asciiOnly, bool shortControls = true)
     {
+        static const QHash<char16_t, QString> shortForms { { u'\b', QStringLiteral("\\b") },
+            { u'\f', QStringLiteral("\\f") }, { u'\n', QStringLiteral("\\n") },
+            { u'\r', QStringLiteral("\\r") }, { u'\t', QStringLiteral("\\t") } };
         QString out;
         for (const QChar c : secret) {
             const char16_t u = c.unicode();
@@ -44,6 +50,8 @@ namespace {
                 out += QLatin1Char('\\') + c;
             else if (u == u'/' && slashes)
                 out += QLatin1String("\\/");
+            else if (shortControls && shortForms.contains(u))
+                out += shortForms.value(u);
             else if (u < 0x20 || (asciiOnly && u > 0x7e))
                 out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
             else
@@ -62,7 +70,8 @@ QByteArrayList Redactor::spellings(const QString &secret)
     QByteArrayList out { QUrl::toPercentEncoding(secret, QByteArray(), QByteArrayLiteral(".")),
         QUrl::toPercentEncoding(secret), secret.toUtf8(), jsonEscaped(secret, false, false),
         jsonEscaped(secret, true, false), jsonEscaped(secret, true, true),
-        jsonEscaped(secret, false, true), secret.toHtmlEscaped().toUtf8(),
+        jsonEscaped(secret, false, true), jsonEscaped(secret, false, false, false),
+        secret.toHtmlEscaped().toUtf8(),
         secret.toHtmlEscaped().replace(QLatin1Char('/'), QLatin1String("&#x2F;")).toUtf8() };
     std::sort(out.begin(), out.end(),
         [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });

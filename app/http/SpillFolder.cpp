@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <mutex>
 
 #include <cerrno>
@@ -15,6 +16,14 @@ namespace Playground {
 namespace {
 
     const QString Prefix = QStringLiteral("api-playground-body-");
+
+    /** Files of this machine: a home shared by several (NFS) holds others' live spills. */
+    QString machinePrefix()
+    {
+        QString host = QSysInfo::machineHostName();
+        host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.]")), QStringLiteral("_"));
+        return Prefix + host + QLatin1Char('-');
+    }
 
     bool isRunning(qint64 pid)
     {
@@ -37,17 +46,17 @@ QString SpillFolder::path()
 
 QString SpillFolder::fileTemplate(const QString &folder)
 {
-    return QDir(folder).filePath(
-        Prefix + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
+    return QDir(folder).filePath(machinePrefix()
+        + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
 }
 
 int SpillFolder::sweep(const QString &folder)
 {
-    static const QRegularExpression name(
-        QStringLiteral("^%1(\\d+)-").arg(QRegularExpression::escape(Prefix)));
+    const QRegularExpression name(
+        QStringLiteral("^%1(\\d+)-").arg(QRegularExpression::escape(machinePrefix())));
     int removed = 0;
-    const QFileInfoList files
-        = QDir(folder).entryInfoList({ Prefix + QLatin1Char('*') }, QDir::Files);
+    const QFileInfoList files = QDir(folder).entryInfoList(
+        { machinePrefix() + QLatin1Char('*') }, QDir::Files | QDir::System);
     for (const QFileInfo &file : files) {
         const QRegularExpressionMatch match = name.match(file.fileName());
         if (match.hasMatch() && !isRunning(match.captured(1).toLongLong())

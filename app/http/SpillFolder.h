@@ -6,7 +6,8 @@ namespace Playground {
 
 /**
  * Where large response bodies spill to disk: a folder in the user's cache that only they can read
- * (a body may hold what a credential unlocked), each file named after the process writing it.
+ * (a body may hold what a credential unlocked), each file named after the machine and the process
+ * writing it.
  * Files of a process that is gone — a crash leaves them — are removed the first time a process
  * asks for the folder.
  */

@@ -42,8 +42,8 @@ Collection oneRequest(const RequestSpec &request, const VariableList &variables 
 bool obeyedLine(const QString &line)
 {
     // httpyac: /^<(?:@\w*)?\s+(.+?)\s*$/u (JS \s takes U+00A0, U+2028, U+FEFF…), "###", ">".
-    static const QRegularExpression obeyed(QStringLiteral("^\\s*(###|<@|<>|<\\s|>)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression obeyed(
+        QStringLiteral("^\\s*(###|<@|<>|<\\s|>)"), QRegularExpression::UseUnicodePropertiesOption);
     return obeyed.match(line).hasMatch();
 }
 
@@ -92,8 +92,8 @@ void TestHttpFileSmuggling::nothingTheToolObeysIsWritten()
             ++separators;
             continue;
         }
-        QVERIFY2(!obeyedLine(line), qPrintable(QStringLiteral("obeyed line %1 in:\n%2")
-                                                   .arg(line, file)));
+        QVERIFY2(!obeyedLine(line),
+            qPrintable(QStringLiteral("obeyed line %1 in:\n%2").arg(line, file)));
     }
 }
 

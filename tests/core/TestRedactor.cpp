@@ -38,6 +38,10 @@ void TestRedactor::spellings_data()
         "wJalr/K7MDENG/bPxRfi") << QStringLiteral("{\"k\":\"wJalr\\/K7MDENG\\/bPxRfi\"}");
     QTest::newRow("JSON, \\u escapes") << QStringLiteral(
         "p\u00e4ssw\u00f6rt/1\"") << QStringLiteral("{\"p\":\"p\\u00e4ssw\\u00f6rt\\/1\\\"\"}");
+    QTest::newRow("JSON, short escapes (a GraphQL query)")
+        << QStringLiteral("TAB\tSECRET\nQ") << QStringLiteral("{\"query\":\"x TAB\\tSECRET\\nQ\"}");
+    QTest::newRow("JSON, \\u escapes of control characters")
+        << QStringLiteral("TAB\tSECRET") << QStringLiteral("{\"q\":\"TAB\\u0009SECRET\"}");
     QTest::newRow("HTML escaped") << QStringLiteral("a<b&c\"d")
                                   << QStringLiteral("<p>token a&lt;b&amp;c&quot;d refused</p>");
 }

@@ -40,15 +40,21 @@ void TestSpillFolder::filesOfAGoneProcessAreRemoved()
     const qint64 gone = ended.processId();
     QVERIFY(ended.waitForFinished());
 
-    const QString crashed = dir.filePath(QStringLiteral("api-playground-body-%1-AbCdEf").arg(gone));
     const QString mine = QString(SpillFolder::fileTemplate(dir.path()))
                              .replace(QLatin1String("XXXXXX"), QLatin1String("GhIjKl"));
+    const QString crashed = QString(mine).replace(
+        QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-'),
+        QString::number(gone) + QLatin1Char('-'));
+    // Another machine's spill in a shared home: its process is not ours to judge.
+    const QString elsewhere
+        = dir.filePath(QStringLiteral("api-playground-body-other-host-%1-MnOpQr").arg(gone));
     const QString other = dir.filePath(QStringLiteral("notes.txt"));
-    QVERIFY(touch(crashed) && touch(mine) && touch(other));
+    QVERIFY(touch(crashed) && touch(mine) && touch(other) && touch(elsewhere));
     QCOMPARE(SpillFolder::sweep(dir.path()), 1);
     QVERIFY(!QFile::exists(crashed));
     QVERIFY(QFile::exists(mine)); // this process is running
     QVERIFY(QFile::exists(other)); // not a spill
+    QVERIFY(QFile::exists(elsewhere));
 }
 
 void TestSpillFolder::theFolderIsTheUsersOwn()
