@@ -312,8 +312,7 @@ namespace {
             const qsizetype colon = raw.indexOf(QLatin1Char(':'));
             if (colon < 0) {
                 if (raw.endsWith(QLatin1Char(';'))) { // "Name;" sends the header empty
-                    // Empty, not null: a null value is written as JSON null ("null" to newman).
-                    out.request.headers.append({ raw.chopped(1).trimmed(), QLatin1String("") });
+                    out.request.headers.append({ raw.chopped(1).trimmed(), QString() });
                     return;
                 }
                 warn(s("A header without a colon was skipped: ") + raw.left(80));

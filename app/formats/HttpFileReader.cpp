@@ -242,10 +242,7 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
                     + line.trimmed().left(80) + s("; skipped"));
                 continue;
             }
-            // Empty, not null: a null value is written as JSON null ("null" to newman).
-            QString value = h.captured(2).trimmed();
-            if (value.isNull())
-                value = QLatin1String("");
+            const QString value = h.captured(2).trimmed();
             if (!readBasicShorthand(h.captured(1), value, &r))
                 r.headers.append({ h.captured(1), value });
         }

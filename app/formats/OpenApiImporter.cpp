@@ -24,25 +24,17 @@ namespace {
         return jsonScalarText(v);
     }
 
-    /** An empty value that is written as "" (a null QString is written as null). */
-    QString empty()
-    {
-        return QString::fromLatin1("");
-    }
-
-    /** A value as text, never null. */
+    /** A value as text (none: empty). */
     QString valueText(const QJsonValue &v)
     {
-        const QString t = v.isUndefined() ? QString() : text(v);
-        return t.isNull() ? empty() : t;
+        return v.isUndefined() ? QString() : text(v);
     }
 
     /** A query key or value percent-encoded, so '&', '=', '#', '+', spaces and non-ASCII text
      * stay one value whoever sends it. */
     QString encoded(const QString &value)
     {
-        const QString out = QString::fromLatin1(QUrl::toPercentEncoding(value));
-        return out.isNull() ? empty() : out;
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
 
     QString styleOf(const QJsonObject &p)
@@ -479,7 +471,7 @@ namespace {
         QString pathParameter(const QString &name, bool wholeSegment,
             const QMap<QString, KeyValue> &params, KeyValueList &pathVariables)
         {
-            const KeyValue row = params.value(name, KeyValue { name, empty() });
+            const KeyValue row = params.value(name, KeyValue { name, QString() });
             static const QRegularExpression pchar(
                 QStringLiteral("^[A-Za-z0-9\\-._~!$&'()*+,;=:@]*$"));
             if (!pchar.match(row.value).hasMatch())

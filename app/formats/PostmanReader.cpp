@@ -229,13 +229,14 @@ KeyValue PostmanReader::readKeyValue(const QJsonObject &o)
     KeyValue kv;
     kv.key = text(o.value(QLatin1String("key")));
     const QJsonValue value = o.value(QLatin1String("value"));
-    kv.value = value.isNull() ? QString() : text(value);
-    if (!value.isNull() && kv.value.isNull())
-        kv.value = QLatin1String("");
+    kv.value = text(value);
     kv.enabled = !o.value(QLatin1String("disabled")).toBool(false);
     QString ignored;
     readDescription(o.value(QLatin1String("description")), kv.description, ignored);
-    kv.extra = without(o, { "key", "value", "disabled" });
+    // A "value": null stays in extra, so the writer gives it back as it was.
+    kv.extra = without(o, { "key", "disabled" });
+    if (!value.isNull())
+        kv.extra.remove(QLatin1String("value"));
     if (ignored.isEmpty())
         kv.extra.remove(QLatin1String("description"));
     return kv;

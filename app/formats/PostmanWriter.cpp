@@ -22,8 +22,13 @@ namespace {
     {
         QJsonObject o = kv.extra;
         o.insert(QLatin1String("key"), kv.key);
+        // The file's "value": null (kept in extra) stays null while the row is empty; any other
+        // empty value — an importer's null string included — is written "".
+        const bool fileNull = o.value(QLatin1String("value")).isNull() && kv.value.isEmpty();
         o.insert(QLatin1String("value"),
-            kv.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(kv.value));
+            fileNull                ? QJsonValue(QJsonValue::Null)
+                : kv.value.isNull() ? QJsonValue(QLatin1String(""))
+                                    : QJsonValue(kv.value));
         if (!kv.enabled)
             o.insert(QLatin1String("disabled"), true);
         if (!o.contains(QLatin1String("description")))

@@ -66,7 +66,7 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
     };
     const auto endWord = [&] {
         if (inWord) {
-            // An empty quoted word ('') is empty text, never null (written as JSON null).
+            // An empty quoted word ('') is empty text, not a missing one.
             const QString decoded = word.isEmpty() ? QLatin1String("") : QString::fromUtf8(word);
             out.words.append({ decoded, expansion, wordLine, decoded.toUtf8() != word });
         }

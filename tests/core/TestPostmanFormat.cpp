@@ -46,6 +46,7 @@ private Q_SLOTS:
     void readsTheModel();
     void roundTripKeepsEveryField();
     void everyBodyModeRoundTrips();
+    void anEmptyValueIsNullOnlyWhereTheFileSaidSo();
     void writerOutputIsStableAndPretty();
     void readsV20();
     void badFiles_data();
@@ -122,6 +123,35 @@ void TestPostmanFormat::roundTripKeepsEveryField()
         qWarning().noquote() << QString::fromUtf8(QJsonDocument(written).toJson());
     }
     QCOMPARE(written, original);
+}
+
+void TestPostmanFormat::anEmptyValueIsNullOnlyWhereTheFileSaidSo()
+{
+    // The file's "value": null comes back null; an empty value made anywhere else (an importer's,
+    // an edit) is written "" — newman would send a null header as the text "null".
+    const QJsonObject original = QJsonDocument::fromJson(R"({
+  "info": { "name": "n", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  "item": [ { "name": "r", "request": { "method": "GET", "url": "https://example.com/",
+    "header": [ { "key": "X-Null", "value": null } ] } } ]
+})")
+                                     .object();
+    Result<Collection> read = PostmanReader::readCollection(original, QStringLiteral("n"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(PostmanWriter::collectionJson(read.value()), original);
+
+    Collection edited = read.value();
+    edited.items[0].request.headers.append({ QStringLiteral("X-Made"), QString() });
+    const QJsonArray headers = PostmanWriter::collectionJson(edited)
+                                   .value(QLatin1String("item"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("request"))
+                                   .toObject()
+                                   .value(QLatin1String("header"))
+                                   .toArray();
+    QVERIFY(headers.at(0).toObject().value(QLatin1String("value")).isNull());
+    QCOMPARE(headers.at(1).toObject().value(QLatin1String("value")), QJsonValue(QLatin1String("")));
 }
 
 void TestPostmanFormat::everyBodyModeRoundTrips()
