@@ -444,8 +444,7 @@ void MainWindow::showWorkspaceActions(CollectionWorkspace *previous)
     }
     m_collectionMenu->insertActions(m_collectionActionsEnd, m_workspace->panel()->editActions());
     m_collectionMenu->insertAction(
-        m_collectionMenu->findChild<QAction *>(QStringLiteral("editCollectionAction")),
-        m_workspace->panel()->editFolderAction());
+        m_editCollectionAction, m_workspace->panel()->editFolderAction());
     m_requestMenu->insertActions(m_tabActionsEnd, m_workspace->tabs()->actions());
 }
 
@@ -685,8 +684,9 @@ void MainWindow::createMenus()
     QAction *run = collection->addAction(tr("&Run collection…"), this, [this] { openRunner({}); });
     run->setObjectName(QStringLiteral("runCollectionAction"));
     // The current collection's "Edit folder…" goes before this one.
-    collection->addAction(tr("Edit c&ollection…"), this, [this] { openItemSettings({}); })
-        ->setObjectName(QStringLiteral("editCollectionAction"));
+    m_editCollectionAction
+        = collection->addAction(tr("Edit c&ollection…"), this, [this] { openItemSettings({}); });
+    m_editCollectionAction->setObjectName(QStringLiteral("editCollectionAction"));
 
     QMenu *request = m_requestMenu = menuBar()->addMenu(tr("&Request"));
     m_sendAction = request->addAction(tr("&Send"), this, [this] {

@@ -225,6 +225,7 @@ private:
     QMenu *m_requestMenu = nullptr;
     QAction *m_collectionActionsEnd = nullptr; ///< the current collection's actions end here
     QAction *m_tabActionsEnd = nullptr; ///< the current tabs' actions end here
+    QAction *m_editCollectionAction = nullptr; ///< the current collection's Edit folder… before it
     RequestTabs::CloseConfirmer m_confirmTabClose;
     EnvironmentSet *m_environments = nullptr;
     CookieStore *m_cookies = nullptr;

@@ -2,6 +2,7 @@
 // {{…}} that httpyac evaluates as JavaScript. Each case was confirmed against httpyac 6.16.7 and a
 // loopback echo server: the tool read a local file and sent it, sent to another port, or ran code.
 #include "app/formats/HttpFileWriter.h"
+#include "tests/support/OneRequestCollection.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -19,23 +20,11 @@ private Q_SLOTS:
 
 namespace {
 
+using Test::oneRequest;
+
 RequestSpec post(const QString &url)
 {
-    RequestSpec r;
-    r.method = QStringLiteral("POST");
-    r.url = UrlSpec::fromRaw(url);
-    return r;
-}
-
-Collection oneRequest(const RequestSpec &request, const VariableList &variables = {})
-{
-    CollectionItem item;
-    item.name = QStringLiteral("r");
-    item.request = request;
-    Collection collection;
-    collection.variables = variables;
-    collection.items = { item };
-    return collection;
+    return Test::requestTo(QStringLiteral("POST"), url);
 }
 
 /** Lines httpyac reads as a file include, a request separator, or a response handler. */

@@ -3,6 +3,7 @@
 // sends, {{templates}} left for the tool, and nothing the tool would take as a file to read, a
 // script to run or another request.
 #include "app/formats/HttpFileWriter.h"
+#include "tests/support/OneRequestCollection.h"
 
 #include <QTest>
 
@@ -21,22 +22,11 @@ private Q_SLOTS:
 
 namespace {
 
-Collection oneRequest(const RequestSpec &request)
-{
-    CollectionItem item;
-    item.name = QStringLiteral("r");
-    item.request = request;
-    Collection collection;
-    collection.items = { item };
-    return collection;
-}
+using Test::oneRequest;
 
 RequestSpec post(const QString &url)
 {
-    RequestSpec r;
-    r.method = QStringLiteral("post");
-    r.url = UrlSpec::fromRaw(url);
-    return r;
+    return Test::requestTo(QStringLiteral("post"), url);
 }
 
 /** The section of the request: from its request line to the end. */
