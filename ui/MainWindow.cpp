@@ -389,6 +389,7 @@ void MainWindow::removeWorkspace(CollectionWorkspace *workspace)
         setCurrentWorkspace(m_workspaces.at(std::min(at, m_workspaces.size() - 1)));
     }
     delete workspace;
+    updateTitle(); // the filter goes with the last collection
 }
 
 CollectionWorkspace *MainWindow::workspaceWithFile(const QString &path) const
@@ -1341,7 +1342,9 @@ void MainWindow::onRunFinished(RequestTab *tab, const Exchange &exchange)
 void MainWindow::updateTitle()
 {
     const bool open = model()->hasCollection();
-    m_filter->setVisible(open); // a blank sidebar has nothing to filter
+    // Nothing to filter while no collection is open.
+    m_filter->setVisible(std::any_of(m_workspaces.cbegin(), m_workspaces.cend(),
+        [](const CollectionWorkspace *w) { return w->model()->hasCollection(); }));
     // Save stays on: on a scratch tab it saves the request into the collection, and without a
     // collection it says what to do first.
     m_saveAsAction->setEnabled(open);
