@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/core/Result.h"
-#include "app/formats/Imported.h"
+#include "app/formats/CollectionImport.h"
 
 #include <QStringList>
 
@@ -15,7 +15,7 @@ class ConvertCommand {
 public:
     static constexpr int ExitOk = 0;
     static constexpr int ExitBadInput = 2;
-    static constexpr qint64 MaxInputBytes = 128LL * 1024 * 1024;
+    static constexpr qint64 MaxInputBytes = CollectionImport::MaxInputBytes;
 
     struct Arguments {
         QString input; ///< a path, or "-" for stdin
@@ -26,11 +26,6 @@ public:
     };
     static Result<Arguments> parse(const QStringList &args);
 
-    /** The format of bytes read from origin: curl, markdown, http, openapi or postman. */
-    static QString detect(const QByteArray &bytes, const QString &origin);
-    /** Reads bytes in format into a collection. */
-    static Result<ImportedCollection> import(
-        const QByteArray &bytes, const QString &format, const QString &origin);
     /** Writes collection in format (postman, curl, http, har). */
     static Result<QByteArray> exportAs(const Collection &collection, const QString &format,
         bool includeSecrets, QStringList *warnings);

@@ -1,0 +1,140 @@
+#include "app/formats/CollectionImport.h"
+
+#include "app/formats/CurlImporter.h"
+#include "app/formats/HttpFileReader.h"
+#include "app/formats/InputFile.h"
+#include "app/formats/JsonFile.h"
+#include "app/formats/MarkdownImporter.h"
+#include "app/formats/OpenApiImporter.h"
+#include "app/formats/PostmanReader.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Playground {
+
+namespace {
+
+    QString s(const char *text)
+    {
+        return QString::fromUtf8(text);
+    }
+
+    Result<ImportedCollection> importAs(
+        const QByteArray &bytes, const QString &format, const QString &origin)
+    {
+        using R = Result<ImportedCollection>;
+        if (format == QLatin1String("curl")) {
+            const Result<ImportedRequest> parsed = CurlImporter::parse(QString::fromUtf8(bytes));
+            if (!parsed) {
+                // "file:LINE: problem", as the other importers say it (the line of an open quote).
+                static const QRegularExpression line(QStringLiteral("^line (\\d+): "));
+                const QRegularExpressionMatch m = line.match(parsed.error());
+                return R::failure(m.hasMatch() ? origin + QLatin1Char(':') + m.captured(1) + s(": ")
+                            + parsed.error().mid(m.capturedLength())
+                                               : origin + s(":1: ") + parsed.error());
+            }
+            ImportedCollection out;
+            out.collection.name = parsed->request.name;
+            CollectionItem item;
+            item.name = parsed->request.name;
+            item.request = parsed->request;
+            if (item.request.bodyPruningDisabled)
+                item.extra.insert(s("protocolProfileBehavior"),
+                    QJsonObject { { s("disableBodyPruning"), true } });
+            out.collection.items.append(item);
+            out.warnings = parsed->warnings;
+            return out;
+        }
+        if (format == QLatin1String("markdown"))
+            return MarkdownImporter::read(QString::fromUtf8(bytes), origin);
+        if (format == QLatin1String("http"))
+            return HttpFileReader::read(QString::fromUtf8(bytes), origin);
+        if (format == QLatin1String("openapi"))
+            return OpenApiImporter::read(bytes, origin);
+        if (format == QLatin1String("postman")) {
+            const Result<QJsonObject> json = JsonFile::parseObject(bytes, origin);
+            if (!json)
+                return R::failure(json.error());
+            // What can be read is converted; an item that cannot is listed and left out.
+            ImportedCollection out;
+            const Result<Collection> collection
+                = PostmanReader::readCollection(json.value(), origin, &out.warnings);
+            if (!collection)
+                return R::failure(collection.error());
+            out.collection = collection.value();
+            if (out.collection.hasScripts())
+                out.warnings.append(
+                    s("pre-request and test scripts are kept in a Postman file only"));
+            return out;
+        }
+        return R::failure(origin + s(": unknown format ") + format);
+    }
+
+} // namespace
+
+QString CollectionImport::detect(const QByteArray &bytes, const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    const QString head = QString::fromUtf8(bytes.left(64 * 1024));
+    if (CurlImporter::looksLikeCurl(head))
+        return s("curl");
+    const QString trimmed = head.trimmed();
+    static const QRegularExpression openapi(
+        QStringLiteral(R"((^|\n)\s*["']?(openapi|swagger)["']?\s*:)"));
+    if (trimmed.startsWith(QLatin1Char('{'))) {
+        if (openapi.match(head).hasMatch())
+            return s("openapi");
+        return s("postman");
+    }
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
+        || MarkdownImporter::looksLikeDocs(head))
+        return s("markdown");
+    if (suffix == QLatin1String("http") || suffix == QLatin1String("rest"))
+        return s("http");
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")
+        || openapi.match(head).hasMatch())
+        return s("openapi");
+    if (HttpFileReader::looksLikeHttpFile(head))
+        return s("http");
+    return QString();
+}
+
+Result<ImportedCollection> CollectionImport::import(
+    const QByteArray &bytes, const QString &format, const QString &origin)
+{
+    Result<ImportedCollection> out = importAs(bytes, format, origin);
+    if (!out)
+        return out;
+    // The text formats are UTF-8: other bytes (a Latin-1 file) were read as U+FFFD.
+    if (format != QLatin1String("openapi") && format != QLatin1String("postman")) {
+        const QByteArray decoded = QString::fromUtf8(bytes).toUtf8();
+        if (decoded != bytes) {
+            qsizetype at = 0;
+            while (at < bytes.size() && at < decoded.size() && bytes.at(at) == decoded.at(at))
+                ++at;
+            out->warnings.prepend(
+                s("%1:%2: not UTF-8 text: bytes that are not became \uFFFD and are "
+                  "converted as such; save the file as UTF-8")
+                    .arg(origin)
+                    .arg(bytes.left(at).count('\n') + 1));
+        }
+    }
+    return out;
+}
+
+Result<ImportedCollection> CollectionImport::importFile(const QString &path)
+{
+    using R = Result<ImportedCollection>;
+    const Result<QByteArray> bytes = InputFile::read(path, MaxInputBytes);
+    if (!bytes)
+        return R::failure(bytes.error());
+    const QString format = detect(bytes.value(), path);
+    if (format.isEmpty())
+        return R::failure(path
+            + s(": not a format that can be imported (a Postman collection, an OpenAPI document, "
+                "a .http file, a curl command or docs Markdown)"));
+    return import(bytes.value(), format, path);
+}
+
+} // namespace Playground

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/formats/Imported.h"
+
+namespace Playground {
+
+/**
+ * Bringing requests in from the formats people already have — a curl command, docs Markdown, a
+ * .http file, an OpenAPI document, a Postman collection — as one collection with the list of
+ * what could not be carried over. `convert` and the window's File › Import use it alike.
+ */
+class CollectionImport {
+public:
+    /** The largest input read (a file or stdin). */
+    static constexpr qint64 MaxInputBytes = 128LL * 1024 * 1024;
+
+    /** The format of bytes read from origin: curl, markdown, http, openapi or postman; empty
+     * when it cannot be told. */
+    static QString detect(const QByteArray &bytes, const QString &origin);
+    /** Reads bytes in format into a collection; errors and warnings name origin and a line. */
+    static Result<ImportedCollection> import(
+        const QByteArray &bytes, const QString &format, const QString &origin);
+    /** A file a user chose: read (bounded, a regular file only), its format guessed, imported. */
+    static Result<ImportedCollection> importFile(const QString &path);
+};
+
+} // namespace Playground
