@@ -331,7 +331,8 @@ void CollectionPanel::onModelReset()
     m_stack->setCurrentIndex(open ? 1 : 0);
     m_header->setVisible(open || !m_problem.isEmpty());
     m_hintLabel->setText(m_problem.isEmpty()
-            ? tr("Open a Postman collection (Ctrl+O) or type a URL and press Ctrl+Enter.")
+            ? tr("Open a Postman collection (Ctrl+O), import requests from curl, .http or OpenAPI "
+                 "(Ctrl+I), or type a URL and press Ctrl+Enter.")
             : m_problem);
     m_openButton->setText(m_problem.isEmpty() ? tr("Open collection…") : tr("Try again"));
     updateName();

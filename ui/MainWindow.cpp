@@ -37,6 +37,7 @@
 #include "ui/ExportActions.h"
 #include "ui/HelpMenu.h"
 #include "ui/HistoryPanel.h"
+#include "ui/ImportDialog.h"
 #include "ui/ItemSettingsDialog.h"
 #include "ui/KeychainStatusBar.h"
 #include "ui/RecentFilesMenu.h"
@@ -615,6 +616,11 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Open collection…"), this, &MainWindow::chooseCollectionFile);
     open->setObjectName(QStringLiteral("openCollectionAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::openImportDialog);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Requests from a curl command, a .http file, an OpenAPI document, docs "
+                          "Markdown or a Postman collection"));
     QAction *openEnvironment
         = file->addAction(tr("Open &environment…"), this, &MainWindow::chooseEnvironmentFile);
     openEnvironment->setObjectName(QStringLiteral("openEnvironmentAction"));
@@ -918,6 +924,30 @@ void MainWindow::newFromTemplate()
     Collection copy = std::move(read).value();
     copy.postmanId.clear();
     startDocument(std::move(copy))->document()->ensureId(); // and it is unsaved: closing asks
+}
+
+ImportDialog *MainWindow::openImportDialog()
+{
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::openImported);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::openImported(const ImportedCollection &imported, const QString &origin)
+{
+    Collection copy = imported.collection;
+    if (copy.name.trimmed().isEmpty())
+        copy.name = QFileInfo(origin).completeBaseName();
+    copy.postmanId.clear(); // a copy: its secrets are never the original file's
+    CollectionWorkspace *workspace = startDocument(std::move(copy));
+    workspace->document()->ensureId(); // and it is unsaved: closing asks
+    const int requests = int(flattenRequests(model()->collection().items).size());
+    statusBar()->showMessage(tr("Imported %1 %2 from %3; not saved yet")
+                                 .arg(requests)
+                                 .arg(requests == 1 ? tr("request") : tr("requests"), origin),
+        8000);
 }
 
 void MainWindow::openBundledCollection()

@@ -27,6 +27,8 @@ class QUndoStack;
 
 namespace Playground {
 
+class ImportDialog;
+
 class CollectionDocument;
 class CollectionPanel;
 class CollectionWorkspace;
@@ -87,6 +89,10 @@ public:
     void newCollection();
     /** A new, unsaved copy of the bundled Digishare collection (File › New from template). */
     void newFromTemplate();
+    /** File › Import…: the dialog that brings requests in from other formats (non-modal). */
+    ImportDialog *openImportDialog();
+    /** What an import read, as a new unsaved collection beside those open (a copy: its own id). */
+    void openImported(const ImportedCollection &imported, const QString &origin);
     /**
      * The current tab's scratch request becomes a request of the open collection, with a name
      * and in a folder the user picks.

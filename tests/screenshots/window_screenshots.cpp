@@ -7,6 +7,7 @@
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/support/BundledFixture.h"
 #include "tests/support/TestServer.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -90,8 +93,11 @@ int main(int argc, char *argv[])
         Theme::Choice theme;
         const char *file;
         const char *settingsFile;
-    } shots[] = { { Theme::Choice::Light, "main-window.png", "collection-settings.png" },
-        { Theme::Choice::Dark, "main-window-dark.png", "collection-settings-dark.png" } };
+        const char *importFile;
+    } shots[]
+        = { { Theme::Choice::Light, "main-window.png", "collection-settings.png", "import.png" },
+              { Theme::Choice::Dark, "main-window-dark.png", "collection-settings-dark.png",
+                  "import-dark.png" } };
     for (const auto &shot : shots) {
         Theme::apply(shot.theme);
         MemorySecretStore store;
@@ -151,6 +157,33 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("cannot write %1").arg(settingsPath));
         std::printf("%s\n", qPrintable(settingsPath));
         settings->close();
+
+        // File › Import… with a command copied from a browser, and what it could not carry over.
+        auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+        if (!import)
+            return fail(QStringLiteral("no Import action"));
+        import->trigger();
+        auto *dialog = visible<ImportDialog>(&window, "importDialog");
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return fail(QStringLiteral("the import dialog never showed"));
+        visible<QPlainTextEdit>(dialog, "importPastePlainTextEdit")
+            ->setPlainText(
+                QStringLiteral("curl 'https://api.example.com/v1/orders?page=2' \\\n"
+                               "  -H 'accept: application/json' \\\n"
+                               "  -H 'authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig' \\\n"
+                               "  -b 'session=7f3a9c' \\\n"
+                               "  --data-raw '{\"item\":42,\"note\":\"$HOME\"}' \\\n"
+                               "  --compressed -k"));
+        QSignalSpy done(dialog, &ImportDialog::finished);
+        visible<QAbstractButton>(dialog, "importButton")->click();
+        if (!done.wait(10'000))
+            return fail(QStringLiteral("the import never finished"));
+        QTest::qWait(200);
+        const QString importPath = out.filePath(QLatin1String(shot.importFile));
+        if (!dialog->grab().save(importPath))
+            return fail(QStringLiteral("cannot write %1").arg(importPath));
+        std::printf("%s\n", qPrintable(importPath));
+        dialog->close();
     }
     return 0;
 }
