@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # take.sh [BUILD_DIR] — retakes the README's screenshots (main-window, collection-settings and
 # import, each light and dark, in this folder) from the real window under Xvfb at 1280×800: the
-# bundled Digishare collection, "List campaigns" sent to the loopback Digishare fixture. Needs a build with tests (the
-# window-screenshots target) and xvfb-run (apt-get install -y xvfb).
+# bundled Digishare collection, "List campaigns" sent to the loopback Digishare fixture. Needs a
+# build with tests (the window-screenshots target) and xvfb-run (apt-get install -y xvfb).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
