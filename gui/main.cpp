@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     Playground::MainWindow window;
     window.restoreSession();
     for (int i = 1; i < argc; ++i)
-        window.openCollection(QString::fromLocal8Bit(argv[i]));
+        window.openFile(QString::fromLocal8Bit(argv[i]));
     window.show();
     return app.exec();
 }

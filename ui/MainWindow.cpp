@@ -9,6 +9,8 @@
 #include "app/document/EnvironmentSet.h"
 #include "app/document/RecentFiles.h"
 #include "app/document/SetTlsVerificationCommand.h"
+#include "app/formats/CollectionImport.h"
+#include "app/formats/InputFile.h"
 #include "app/formats/JsonFile.h"
 #include "app/formats/PostmanReader.h"
 #include "app/history/HistoryStore.h"
@@ -58,6 +60,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,6 +71,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -118,6 +123,7 @@ MainWindow::MainWindow(std::shared_ptr<SharedStores> stores, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // files from a file manager: openFile()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_panels->setObjectName(QStringLiteral("collectionsSplitter"));
     m_panels->setChildrenCollapsible(false);
@@ -856,7 +862,7 @@ void MainWindow::chooseCollectionFile()
         document()->path().isEmpty() ? QString() : QFileInfo(document()->path()).absolutePath(),
         tr("Postman collections (*.json);;All files (*)"));
     if (!path.isEmpty())
-        openCollection(path);
+        openFile(path); // another format chosen here is imported
 }
 
 void MainWindow::chooseSaveFile(CollectionWorkspace *workspace)
@@ -924,6 +930,65 @@ void MainWindow::newFromTemplate()
     Collection copy = std::move(read).value();
     copy.postmanId.clear();
     startDocument(std::move(copy))->document()->ensureId(); // and it is unsaved: closing asks
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const Result<QByteArray> bytes = InputFile::read(path, CollectionImport::MaxInputBytes);
+    if (!bytes) {
+        m_banner->showMessage(tr("Could not open the file. %1").arg(bytes.error()));
+        m_bannerIsAboutSend = false;
+        return;
+    }
+    switch (CollectionImport::kindOf(bytes.value(), path)) {
+    case CollectionImport::FileKind::PostmanCollection:
+        openCollection(path);
+        return;
+    case CollectionImport::FileKind::PostmanEnvironment:
+        openEnvironment(path);
+        return;
+    case CollectionImport::FileKind::Importable:
+        openImportDialog()->importFile(path);
+        return;
+    case CollectionImport::FileKind::Unknown:
+        m_banner->showMessage(tr("%1 is not a collection, an environment or a format that can be "
+                                 "imported (OpenAPI, .http, curl, docs Markdown).")
+                                  .arg(QFileInfo(path).fileName()));
+        m_bannerIsAboutSend = false;
+        return;
+    }
+}
+
+namespace {
+
+    /** The local files a drop carries (none when it carries anything else). */
+    QStringList droppedFiles(const QMimeData *mime)
+    {
+        QStringList paths;
+        for (const QUrl &url : mime ? mime->urls() : QList<QUrl> {}) {
+            if (!url.isLocalFile())
+                return {};
+            paths.append(url.toLocalFile());
+        }
+        return paths;
+    }
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &path : paths)
+        openFile(path);
 }
 
 ImportDialog *MainWindow::openImportDialog()

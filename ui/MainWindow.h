@@ -89,6 +89,12 @@ public:
     void newCollection();
     /** A new, unsaved copy of the bundled Digishare collection (File › New from template). */
     void newFromTemplate();
+    /**
+     * A file from outside (dropped on the window, named on the command line): a Postman
+     * collection or environment is opened, another format imported (the dialog shows what it
+     * could not carry over), anything else said in the banner.
+     */
+    void openFile(const QString &path);
     /** File › Import…: the dialog that brings requests in from other formats (non-modal). */
     ImportDialog *openImportDialog();
     /** What an import read, as a new unsaved collection beside those open (a copy: its own id). */
@@ -139,6 +145,8 @@ Q_SIGNALS:
     void collectionSaved(const QString &path);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

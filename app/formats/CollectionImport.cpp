@@ -9,6 +9,8 @@
 #include "app/formats/PostmanReader.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Playground {
@@ -98,6 +100,25 @@ QString CollectionImport::detect(const QByteArray &bytes, const QString &origin)
     if (HttpFileReader::looksLikeHttpFile(head))
         return s("http");
     return QString();
+}
+
+CollectionImport::FileKind CollectionImport::kindOf(const QByteArray &bytes, const QString &origin)
+{
+    const QString format = detect(bytes, origin);
+    if (format.isEmpty())
+        return FileKind::Unknown;
+    if (format != QLatin1String("postman"))
+        return FileKind::Importable;
+    // An environment has values and no items; anything else (broken JSON too) is opened as a
+    // collection, whose reader says what is wrong with it. Environments are small: a large file
+    // is not parsed twice to find that out.
+    constexpr qsizetype LargestEnvironment = 4 * 1024 * 1024;
+    if (bytes.size() > LargestEnvironment)
+        return FileKind::PostmanCollection;
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    return root.value(QLatin1String("values")).isArray() && !root.contains(QLatin1String("item"))
+        ? FileKind::PostmanEnvironment
+        : FileKind::PostmanCollection;
 }
 
 Result<ImportedCollection> CollectionImport::import(

@@ -21,6 +21,12 @@ public:
     /** Reads bytes in format into a collection; errors and warnings name origin and a line. */
     static Result<ImportedCollection> import(
         const QByteArray &bytes, const QString &format, const QString &origin);
+    /** What a file from outside (dropped, or named on the command line) holds. */
+    enum class FileKind { PostmanCollection, PostmanEnvironment, Importable, Unknown };
+    /** The kind of bytes read from origin: a Postman file is opened as it is, other formats
+     * are imported. */
+    static FileKind kindOf(const QByteArray &bytes, const QString &origin);
+
     /** A file a user chose: read (bounded, a regular file only), its format guessed, imported. */
     static Result<ImportedCollection> importFile(const QString &path);
 };

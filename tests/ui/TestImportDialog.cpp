@@ -3,6 +3,7 @@
 // new unsaved collection in the sidebar beside those open; what could not be carried over stays
 // listed in the dialog; a failure changes nothing and keeps the pasted text; a credential in the
 // pasted command goes to the keychain on save, never into the file.
+#include "app/document/CollectionDocument.h"
 #include "app/model/CollectionTreeModel.h"
 #include "app/secrets/MemorySecretStore.h"
 #include "tests/ui/WindowTestSupport.h"
@@ -11,6 +12,7 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void aPastedCurlCommandBecomesACollection();
     void aChosenHttpFileAndADroppedOpenApiFile();
     void whatCannotBeImportedChangesNothing();
+    void filesDroppedOnTheWindow();
 };
 
 namespace {
@@ -218,6 +221,49 @@ void TestImportDialog::whatCannotBeImportedChangesNothing()
     QVERIFY2(status->text().contains(QLatin1String("broken.json")), qPrintable(status->text()));
     QCOMPARE(window.workspaces().size(), 1);
     QVERIFY(dialog->isVisible());
+}
+
+void TestImportDialog::filesDroppedOnTheWindow()
+{
+    // From a file manager: a Postman collection opens as itself (saved back to its file), an
+    // environment becomes the one sends use, a .http file is imported, anything else is said.
+    QTemporaryDir dir;
+    const QString collection = writeFile(dir, QStringLiteral("shop.json"), Test::ShopJson);
+    const QString environment = writeFile(dir, QStringLiteral("stage.json"),
+        R"({"name": "Stage", "values": [{"key": "host", "value": "stage.example", "enabled": true}]})");
+    const QString http
+        = writeFile(dir, QStringLiteral("ping.rest"), "GET https://status.example.com/ping\n");
+    const QString notes = writeFile(dir, QStringLiteral("notes.txt"), "call Bob about the API\n");
+    MemorySecretStore store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.acceptDrops());
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(collection), QUrl::fromLocalFile(environment),
+        QUrl::fromLocalFile(http) });
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(&window, &drop);
+
+    QTRY_COMPARE(window.workspaces().size(), 2);
+    QCOMPARE(window.workspaces().at(0)->document()->path(), collection);
+    QCOMPARE(
+        find<QComboBox>(&window, "environmentComboBox")->currentText(), QStringLiteral("Stage"));
+    const Collection &imported = window.workspaces().at(1)->model()->collection();
+    QVERIFY(window.workspaces().at(1)->document()->path().isEmpty()); // a copy, unsaved
+    QCOMPARE(imported.name, QStringLiteral("ping"));
+    QCOMPARE(flattenRequests(imported.items).size(), 1);
+
+    // A text file that is no format: the banner says so, nothing opens.
+    window.openFile(notes);
+    auto *banner = find<QLabel>(&window, "errorBannerLabel");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("notes.txt")), qPrintable(banner->text()));
+    QCOMPARE(window.workspaces().size(), 2);
 }
 
 QTEST_MAIN(TestImportDialog)
