@@ -8,9 +8,39 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Playground {
 
 namespace {
+
+    /**
+     * "GET /path" with a Host header, as in HTTP itself: the URL is made of the two (https on
+     * port 443 or 8443, http otherwise, as VS Code REST Client does) and the header, now implied
+     * by the URL, is dropped.
+     */
+    void resolveRelativeUrl(RequestSpec *r, const QString &where, QStringList *warnings)
+    {
+        if (!r->url.base.startsWith(QLatin1Char('/')))
+            return;
+        const auto host = std::find_if(r->headers.begin(), r->headers.end(), [](const KeyValue &h) {
+            return h.key.compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0;
+        });
+        if (host == r->headers.end() || host->value.trimmed().isEmpty()) {
+            warnings->append(where + QStringLiteral(": the URL ") + r->url.base.left(80)
+                + QStringLiteral(" has no host and no Host header; give the host in the URL"));
+            return;
+        }
+        const QString authority = host->value.trimmed();
+        const QString port = authority.section(QLatin1Char(':'), -1);
+        const bool tls = authority.contains(QLatin1Char(':'))
+            && (port == QLatin1String("443") || port == QLatin1String("8443"));
+        UrlSpec url = r->url;
+        url.base
+            = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + authority + url.base;
+        r->url = url;
+        r->headers.erase(host);
+    }
 
     QString s(const char *text)
     {
@@ -246,6 +276,7 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
             if (!readBasicShorthand(h.captured(1), value, &r))
                 r.headers.append({ h.captured(1), value });
         }
+        resolveRelativeUrl(&r, where(requestAt), &out.warnings);
         // The body, without trailing blank lines and response handlers.
         QStringList body;
         for (; i < section.end; ++i) {

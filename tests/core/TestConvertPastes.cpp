@@ -90,6 +90,18 @@ void TestConvertPastes::converts_data()
         << "r.http" << QByteArray("get https://x.test/lower\n") << "curl" << 0
         << QByteArrayList { "curl --globoff \\\n  https://x.test/lower" }
         << QByteArrayList { "get" } << QByteArray();
+    QTest::newRow("http: a path with a Host header is a URL (https on 443/8443)")
+        << "r.http"
+        << QByteArray("GET /api/users?page=2 HTTP/1.1\nHost: example.com\n\n###\n"
+                      "POST /login\nhost: example.com:8443\n\n{}\n")
+        << "curl" << 0
+        << QByteArrayList { "'http://example.com/api/users?page=2'",
+               "https://example.com:8443/login" }
+        << QByteArrayList { "Host:", "host:" } << QByteArray();
+    QTest::newRow("http: a path without a Host header is said")
+        << "r.http" << QByteArray("GET /alone\n") << "postman" << 0 << QByteArrayList { "/alone" }
+        << QByteArrayList {}
+        << QByteArray("r.http:1: the URL /alone has no host and no Host header");
     QTest::newRow("http: Basic user password shorthand is basic auth")
         << "r.http" << QByteArray("GET http://127.0.0.1:9/b1\nAuthorization: Basic alice s3cret\n")
         << "postman" << 0
