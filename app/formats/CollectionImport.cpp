@@ -85,7 +85,11 @@ QString CollectionImport::detect(const QByteArray &bytes, const QString &origin)
     static const QRegularExpression openapi(
         QStringLiteral(R"((^|\n)\s*["']?(openapi|swagger)["']?\s*:)"));
     if (trimmed.startsWith(QLatin1Char('{'))) {
-        if (openapi.match(head).hasMatch())
+        // Minified JSON too ({"openapi":"3.1.0",…}, as servers serve openapi.json): the key with
+        // a version for its value, wherever it is.
+        static const QRegularExpression openapiJson(
+            QStringLiteral(R"re("(openapi|swagger)"\s*:\s*"\d)re"));
+        if (openapi.match(head).hasMatch() || openapiJson.match(head).hasMatch())
             return s("openapi");
         return s("postman");
     }

@@ -98,6 +98,13 @@ void TestConvertPastes::converts_data()
         << QByteArrayList { "'http://example.com/api/users?page=2'",
                "https://example.com:8443/login" }
         << QByteArrayList { "Host:", "host:" } << QByteArray();
+    QTest::newRow("openapi: minified JSON is OpenAPI, not a Postman file")
+        << "openapi.json"
+        << QByteArray(R"({"openapi":"3.0.0","info":{"title":"Mini","version":"1"},)"
+                      R"("servers":[{"url":"https://mini.example"}],)"
+                      R"("paths":{"/a":{"get":{"summary":"A","responses":{}}}}})")
+        << "curl" << 0 << QByteArrayList { "https://mini.example/a" } << QByteArrayList {}
+        << QByteArray();
     QTest::newRow("http: a path without a Host header is said")
         << "r.http" << QByteArray("GET /alone\n") << "postman" << 0 << QByteArrayList { "/alone" }
         << QByteArrayList {}
