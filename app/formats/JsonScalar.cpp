@@ -1,5 +1,7 @@
 #include "app/formats/JsonScalar.h"
 
+#include "app/formats/OrderedJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,10 +16,8 @@ QString jsonScalarText(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 17);
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject() || v.isArray()) // in the order of its keys when it was read with one
+        return QString::fromUtf8(OrderedJson::toJson(v, QJsonDocument::Compact));
     return QString();
 }
 

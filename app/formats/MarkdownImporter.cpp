@@ -4,6 +4,7 @@
 
 #include "app/formats/InputFile.h"
 
+#include "app/formats/OrderedJson.h"
 #include "app/formats/YamlJson.h"
 
 #include <QFile>
@@ -111,7 +112,13 @@ namespace {
                     + error.errorString() + s("); the prop was skipped"));
                 continue;
             }
-            props->insert(name, doc.array().first());
+            // JSON is YAML: read again through it for the order of its keys (headers are sent
+            // in the order the page writes them).
+            const Result<QJsonValue> ordered
+                = YamlJson::parse(QByteArray("[") + value.toUtf8() + "]", QString(), 1, true);
+            props->insert(name,
+                ordered && ordered->toArray().size() == 1 ? ordered->toArray().first()
+                                                          : doc.array().first());
             rawJson->insert(name, value.trimmed());
         }
         return -1;
@@ -273,15 +280,15 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
             } else {
                 const QString yaml = lines.mid(next + 1, end - next - 1).join(QLatin1Char('\n'));
                 const Result<QJsonValue> parsed
-                    = YamlJson::parse(yaml.toUtf8(), origin, int(next) + 2);
+                    = YamlJson::parse(yaml.toUtf8(), origin, int(next) + 2, true);
                 if (!parsed) {
                     out.warnings.append(parsed.error() + s(" (this playground was skipped)"));
                     broken = true;
                 } else if (parsed->isObject()) {
                     const QJsonObject o = parsed->toObject();
-                    for (auto it = o.begin(); it != o.end(); ++it) {
-                        block.props.insert(it.key(), it.value());
-                        block.rawJson.remove(it.key());
+                    for (const QString &key : OrderedJson::keys(o)) {
+                        block.props.insert(key, o.value(key));
+                        block.rawJson.remove(key);
                     }
                 } else if (!parsed->isNull()) {
                     out.warnings.append(where(int(next) + 2)
@@ -326,19 +333,19 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         if (!vars.isUndefined() && !vars.isObject())
             out.warnings.append(at + s(": variables is not an object; ignored"));
         const QJsonObject varObject = vars.toObject();
-        for (auto it = varObject.begin(); it != varObject.end(); ++it) {
-            names.append(it.key());
+        for (const QString &key : OrderedJson::keys(varObject)) {
+            names.append(key);
             const auto existing = std::find_if(c.variables.begin(), c.variables.end(),
-                [&](const Variable &v) { return v.key == it.key(); });
+                [&](const Variable &v) { return v.key == key; });
             if (existing != c.variables.end()) {
-                if (existing->value != text(it.value()) && !existing->isSecret())
-                    out.warnings.append(at + s(": the variable ") + it.key()
+                if (existing->value != text(varObject.value(key)) && !existing->isSecret())
+                    out.warnings.append(at + s(": the variable ") + key
                         + s(" has another default here; the first one was kept"));
                 continue;
             }
             Variable v;
-            v.key = it.key();
-            v.value = text(it.value());
+            v.key = key;
+            v.value = text(varObject.value(key));
             if (isSecretName(v.key))
                 v.type = s("secret");
             c.variables.append(v);
@@ -354,13 +361,13 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         if (!headers.isUndefined() && !headers.isObject())
             out.warnings.append(at + s(": headers is not an object; ignored"));
         const QJsonObject headerObject = headers.toObject();
-        for (auto it = headerObject.begin(); it != headerObject.end(); ++it) {
-            const QString value = placeholders(text(it.value()), names);
+        for (const QString &key : OrderedJson::keys(headerObject)) {
+            const QString value = placeholders(text(headerObject.value(key)), names);
             static const QRegularExpression bearer(
                 QStringLiteral("^Bearer\\s+\\{\\{([^{}]+)\\}\\}$"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch m = bearer.match(value);
-            if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
+            if (key.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
                 && m.hasMatch()) {
                 // A Personal Access Token: bearer auth, so the credential policy and the keychain
                 // handle it.
@@ -374,7 +381,7 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
                 }
                 continue;
             }
-            r.headers.append({ it.key(), value });
+            r.headers.append({ key, value });
         }
         const QJsonValue body = b.props.value(s("body"));
         if ((body.isObject() || body.isArray()) && b.rawJson.contains(s("body"))) {
@@ -385,10 +392,8 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         } else if (body.isObject() || body.isArray()) {
             r.body.mode = RequestBody::Mode::Raw;
             r.body.rawLanguage = s("json");
-            const QByteArray json = body.isObject()
-                ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented)
-                : QJsonDocument(body.toArray()).toJson(QJsonDocument::Indented);
-            r.body.raw = placeholders(QString::fromUtf8(json).trimmed(), names);
+            r.body.raw = placeholders(
+                QString::fromUtf8(OrderedJson::toJson(body, QJsonDocument::Indented)), names);
         } else if (!body.isUndefined() && !body.isNull()) {
             r.body.mode = RequestBody::Mode::Raw;
             r.body.raw = placeholders(text(body), names);

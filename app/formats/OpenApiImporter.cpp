@@ -1,6 +1,7 @@
 #include "app/formats/OpenApiImporter.h"
 
 #include "app/formats/JsonScalar.h"
+#include "app/formats/OrderedJson.h"
 
 #include "app/formats/JsonFile.h"
 #include "app/formats/YamlJson.h"
@@ -62,8 +63,8 @@ namespace {
                 parts.append(valueText(item));
         } else if (value.isObject()) {
             const QJsonObject o = value.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                parts.append(it.key() + (explode ? s("=") : s(",")) + valueText(it.value()));
+            for (const QString &key : OrderedJson::keys(o))
+                parts.append(key + (explode ? s("=") : s(",")) + valueText(o.value(key)));
         } else {
             return valueText(value);
         }
@@ -97,15 +98,14 @@ namespace {
     {
         KeyValueList rows;
         QStringList parts;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString value = encoded(valueText(it.value()));
+        for (const QString &key : OrderedJson::keys(object)) {
+            const QString value = encoded(valueText(object.value(key)));
             if (style == QLatin1String("deepObject"))
                 rows.append(
-                    { encoded(name) + QLatin1Char('[') + encoded(it.key()) + QLatin1Char(']'),
-                        value });
+                    { encoded(name) + QLatin1Char('[') + encoded(key) + QLatin1Char(']'), value });
             else if (explode)
-                rows.append({ encoded(it.key()), value });
-            parts << encoded(it.key()) << value;
+                rows.append({ encoded(key), value });
+            parts << encoded(key) << value;
         }
         if (style != QLatin1String("deepObject") && !explode)
             rows.append({ encoded(name), parts.join(QLatin1Char(',')) });
@@ -203,12 +203,16 @@ namespace {
                 return schema.value(s("enum")).toArray().first();
             if (schema.value(s("allOf")).isArray()) {
                 QJsonObject merged;
+                QStringList order;
                 for (const QJsonValue &part : schema.value(s("allOf")).toArray()) {
-                    const QJsonValue v = example(part, depth + 1);
-                    const QJsonObject o = v.toObject();
-                    for (auto it = o.begin(); it != o.end(); ++it)
-                        merged.insert(it.key(), it.value());
+                    const QJsonObject o = example(part, depth + 1).toObject();
+                    for (const QString &key : OrderedJson::keys(o)) {
+                        if (!merged.contains(key))
+                            order.append(key);
+                        merged.insert(key, o.value(key));
+                    }
                 }
+                OrderedJson::setOrder(merged, order);
                 return merged;
             }
             for (const char *key : { "oneOf", "anyOf" }) {
@@ -223,12 +227,15 @@ namespace {
                 type = s("object");
             if (type == QLatin1String("object")) {
                 QJsonObject out;
+                QStringList order;
                 const QJsonObject props = schema.value(s("properties")).toObject();
-                for (auto it = props.begin(); it != props.end(); ++it) {
-                    if (deref(it.value()).toObject().value(s("readOnly")).toBool())
+                for (const QString &key : OrderedJson::keys(props)) {
+                    if (deref(props.value(key)).toObject().value(s("readOnly")).toBool())
                         continue;
-                    out.insert(it.key(), example(it.value(), depth + 1));
+                    out.insert(key, example(props.value(key), depth + 1));
+                    order.append(key);
                 }
+                OrderedJson::setOrder(out, order);
                 return out;
             }
             if (type == QLatin1String("array"))
@@ -259,7 +266,9 @@ namespace {
                 return p.value(s("example"));
             const QJsonObject examples = p.value(s("examples")).toObject();
             if (!examples.isEmpty())
-                return deref(examples.begin().value()).toObject().value(s("value"));
+                return deref(examples.value(OrderedJson::firstKey(examples)))
+                    .toObject()
+                    .value(s("value"));
             const QJsonObject schema = deref(p.value(s("schema"))).toObject();
             for (const char *key : { "example", "default" }) {
                 if (schema.contains(s(key)))
@@ -374,9 +383,9 @@ namespace {
         {
             Access out;
             bool hasAuth = false;
-            for (auto it = names.begin(); it != names.end(); ++it) {
+            for (const QString &name : OrderedJson::keys(names)) {
                 const std::optional<Access> one
-                    = schemeAccess(it.key(), it.value().toArray(), where);
+                    = schemeAccess(name, names.value(name).toArray(), where);
                 if (!one)
                     return std::nullopt;
                 out.cookies += one->cookies;
@@ -431,9 +440,9 @@ namespace {
             const QJsonObject server = servers.first().toObject();
             QString url = server.value(s("url")).toString();
             const QJsonObject vars = server.value(s("variables")).toObject();
-            for (auto it = vars.begin(); it != vars.end(); ++it)
-                url.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                    text(it.value().toObject().value(s("default"))));
+            for (const QString &name : OrderedJson::keys(vars))
+                url.replace(QLatin1Char('{') + name + QLatin1Char('}'),
+                    text(vars.value(name).toObject().value(s("default"))));
             if (servers.size() > 1)
                 warn(where + s(": only the first of %1 servers is used").arg(servers.size()));
             if (!url.contains(QLatin1String("://")))
@@ -609,9 +618,10 @@ namespace {
                 return;
             // Prefer JSON, then form encodings, then the first one listed.
             QString type;
-            for (auto it = content.begin(); it != content.end(); ++it) {
-                if (it.key().contains(QLatin1String("json"))) {
-                    type = it.key();
+            const QStringList types = OrderedJson::keys(content);
+            for (const QString &candidate : types) {
+                if (candidate.contains(QLatin1String("json"))) {
+                    type = candidate;
                     break;
                 }
             }
@@ -625,30 +635,31 @@ namespace {
                 }
             }
             if (type.isEmpty())
-                type = content.begin().key();
+                type = types.first();
             const QJsonObject media = deref(content.value(type)).toObject();
             QJsonValue value;
             if (media.contains(s("example")))
                 value = media.value(s("example"));
-            else if (!media.value(s("examples")).toObject().isEmpty())
-                value = deref(media.value(s("examples")).toObject().begin().value())
+            else if (!media.value(s("examples")).toObject().isEmpty()) {
+                const QJsonObject examples = media.value(s("examples")).toObject();
+                value = deref(examples.value(OrderedJson::firstKey(examples)))
                             .toObject()
                             .value(s("value"));
-            else
+            } else
                 value = example(media.value(s("schema")), 0);
             if (type == QLatin1String("application/x-www-form-urlencoded")
                 || type == QLatin1String("multipart/form-data")) {
                 const QJsonObject fields = value.toObject();
                 const bool form = type.startsWith(QLatin1String("multipart"));
                 r.body.mode = form ? RequestBody::Mode::FormData : RequestBody::Mode::UrlEncoded;
-                for (auto it = fields.begin(); it != fields.end(); ++it) {
+                for (const QString &key : OrderedJson::keys(fields)) {
                     if (form) {
                         FormPart part;
-                        part.key = it.key();
-                        part.value = text(it.value());
+                        part.key = key;
+                        part.value = text(fields.value(key));
                         r.body.formData.append(part);
                     } else {
-                        r.body.urlEncoded.append({ it.key(), text(it.value()) });
+                        r.body.urlEncoded.append({ key, text(fields.value(key)) });
                     }
                 }
                 if (form)
@@ -657,10 +668,7 @@ namespace {
             }
             r.body.mode = RequestBody::Mode::Raw;
             if (value.isObject() || value.isArray()) {
-                r.body.raw = QString::fromUtf8(value.isObject()
-                        ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
-                        : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
-                                 .trimmed();
+                r.body.raw = QString::fromUtf8(OrderedJson::toJson(value, QJsonDocument::Indented));
             } else {
                 r.body.raw = type.contains(QLatin1String("json")) && value.isString()
                     ? QString::fromUtf8(
@@ -689,8 +697,15 @@ Result<ImportedCollection> OpenApiImporter::read(const QByteArray &bytes, const 
         if (!json)
             return Result<ImportedCollection>::failure(json.error());
         root = json.value();
+        // JSON is YAML: read again through it, the document's order kept (QJsonObject sorts
+        // keys). Not for the largest documents, where it would take seconds.
+        if (bytes.size() <= MaxOrderedJsonBytes) {
+            const Result<QJsonValue> ordered = YamlJson::parse(bytes, origin, 1, true);
+            if (ordered && ordered->isObject())
+                root = ordered->toObject();
+        }
     } else {
-        const Result<QJsonValue> yaml = YamlJson::parse(bytes, origin);
+        const Result<QJsonValue> yaml = YamlJson::parse(bytes, origin, 1, true);
         if (!yaml)
             return Result<ImportedCollection>::failure(yaml.error());
         if (!yaml->isObject())
@@ -797,8 +812,9 @@ Result<ImportedCollection> OpenApiImporter::readDocument(
     QMap<QString, qsizetype> folders; // tag → index in c.items
     int count = 0;
     const QJsonObject paths = root.value(s("paths")).toObject();
-    for (auto p = paths.begin(); p != paths.end() && count <= MaxOperations; ++p) {
-        const QJsonObject item = reader.deref(p.value()).toObject();
+    const QStringList pathNames = OrderedJson::keys(paths);
+    for (auto p = pathNames.begin(); p != pathNames.end() && count <= MaxOperations; ++p) {
+        const QJsonObject item = reader.deref(paths.value(*p)).toObject();
         for (const QString &method : methods) {
             if (!item.contains(method))
                 continue;
@@ -808,7 +824,7 @@ Result<ImportedCollection> OpenApiImporter::readDocument(
             }
             const QJsonObject op = reader.deref(item.value(method)).toObject();
             CollectionItem request;
-            request.request = reader.operation(p.key(), item, op, method);
+            request.request = reader.operation(*p, item, op, method);
             request.name = request.request.name;
             request.description = request.request.description;
             addToFolder(c, folders, op.value(s("tags")).toArray().first().toString(), request);

@@ -1,5 +1,7 @@
 #include "app/formats/YamlJson.h"
 
+#include "app/formats/OrderedJson.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -12,6 +14,7 @@ namespace {
     struct Converter {
         qsizetype nodes = 0;
         QString error;
+        bool keepOrder = false;
 
         QJsonValue scalar(const YAML::Node &node)
         {
@@ -88,6 +91,7 @@ namespace {
         QJsonObject map(const YAML::Node &node, int depth)
         {
             QJsonObject object;
+            QStringList order;
             QList<YAML::Node> merged;
             for (const auto &pair : node) {
                 if (isMergeKey(pair.first)) {
@@ -98,21 +102,24 @@ namespace {
                     ? QString::fromStdString(pair.first.Scalar())
                     : QStringLiteral("?");
                 object.insert(key, convert(pair.second, depth + 1));
+                order.append(key);
                 if (!error.isEmpty())
                     return {};
             }
             for (const YAML::Node &source : merged)
-                merge(object, source, depth);
+                merge(object, order, source, depth);
+            if (keepOrder)
+                OrderedJson::setOrder(object, order);
             return object;
         }
 
         /** "<<: *a" or "<<: [*a, *b]": keys the mapping does not have itself (earlier sources
          * first). */
-        void merge(QJsonObject &object, const YAML::Node &source, int depth)
+        void merge(QJsonObject &object, QStringList &order, const YAML::Node &source, int depth)
         {
             if (source.IsSequence()) {
                 for (const YAML::Node &one : source)
-                    merge(object, one, depth);
+                    merge(object, order, one, depth);
                 return;
             }
             if (!source.IsMap()) {
@@ -121,20 +128,26 @@ namespace {
                 return;
             }
             const QJsonObject from = map(source, depth + 1);
-            for (auto it = from.begin(); it != from.end() && error.isEmpty(); ++it) {
-                if (!object.contains(it.key()))
-                    object.insert(it.key(), it.value());
+            for (const QString &key : OrderedJson::keys(from)) {
+                if (!error.isEmpty())
+                    return;
+                if (!object.contains(key)) {
+                    object.insert(key, from.value(key));
+                    order.append(key);
+                }
             }
         }
     };
 
 } // namespace
 
-Result<QJsonValue> YamlJson::parse(const QByteArray &text, const QString &origin, int firstLine)
+Result<QJsonValue> YamlJson::parse(
+    const QByteArray &text, const QString &origin, int firstLine, bool keepOrder)
 {
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
         Converter converter;
+        converter.keepOrder = keepOrder;
         QJsonValue value = converter.convert(root, 0);
         if (!converter.error.isEmpty())
             return Result<QJsonValue>::failure(origin + QStringLiteral(": ") + converter.error);

@@ -16,9 +16,12 @@ public:
     static constexpr int MaxDepth = 128;
     static constexpr qsizetype MaxNodes = 2'000'000;
 
-    /** The first document of text; firstLine is added to line numbers (for embedded YAML). */
+    /**
+     * The first document of text; firstLine is added to line numbers (for embedded YAML). With
+     * keepOrder, each mapping records its keys' order (OrderedJson reads it back).
+     */
     static Result<QJsonValue> parse(
-        const QByteArray &text, const QString &origin, int firstLine = 1);
+        const QByteArray &text, const QString &origin, int firstLine = 1, bool keepOrder = false);
 };
 
 } // namespace Playground

@@ -110,6 +110,34 @@ private Q_SLOTS:
             QVERIFY2(r->warnings.join('\n').contains(warning), qPrintable(r->warnings.join('\n')));
     }
 
+    /** Headers, variables and a YAML body in the order the page writes them (not sorted). */
+    void thePagesOrderIsKept()
+    {
+        const Result<ImportedCollection> r = MarkdownImporter::read(
+            "::api-playground\n---\nmethod: POST\nurl: https://h.test/{zone}/{area}\n"
+            "variables:\n  zone: eu\n  area: north\n"
+            "headers:\n  X-Zeta: '1'\n  Accept: application/json\n"
+            "body:\n  zeta: {y: 1, b: 2}\n  alpha: [3]\n---\n::\n\n"
+            "::api-playground{method=\"GET\" url=\"https://h.test/x\" "
+            ":headers='{\"X-Zeta\": \"1\", \"Accept\": \"2\"}'}\n::\n",
+            "order.md");
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const Collection &c = r->collection;
+        QCOMPARE(c.items.size(), 2);
+        QStringList variables;
+        for (const Variable &v : c.variables)
+            variables.append(v.key);
+        QCOMPARE(variables, (QStringList { "zone", "area" }));
+        for (const CollectionItem &item : c.items) {
+            QCOMPARE(item.request.headers.size(), 2);
+            QCOMPARE(item.request.headers.at(0).key, QString("X-Zeta"));
+            QCOMPARE(item.request.headers.at(1).key, QString("Accept"));
+        }
+        QCOMPARE(c.items.at(0).request.body.raw,
+            QString("{\n    \"zeta\": {\n        \"y\": 1,\n        \"b\": 2\n    },\n"
+                    "    \"alpha\": [\n        3\n    ]\n}"));
+    }
+
     void nothingToImport()
     {
         const Result<ImportedCollection> r = MarkdownImporter::read("# Title\ntext\n", "empty.md");

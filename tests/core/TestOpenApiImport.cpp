@@ -286,6 +286,92 @@ private Q_SLOTS:
         QCOMPARE(items[0].toObject().value("name").toString(), "things");
     }
 
+    /** The same document in YAML and in minified JSON: both keep the document's order. */
+    void theDocumentsOrderIsKept_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::newRow("yaml") << QByteArray(
+            "openapi: 3.1.0\n"
+            "info: {title: t, version: '1'}\n"
+            "servers: [{url: 'https://api.example.com'}]\n"
+            "components:\n"
+            "  schemas:\n"
+            "    Base: {type: object, properties: {zid: {type: integer}, kind: {type: string}}}\n"
+            "paths:\n"
+            "  /zebras:\n"
+            "    post:\n"
+            "      operationId: addZebra\n"
+            "      requestBody:\n"
+            "        content:\n"
+            "          text/plain: {example: plain}\n"
+            "          application/x-www-form-urlencoded:\n"
+            "            example: {stripes: 40, name: Zed, age: 3}\n"
+            "  /ants:\n"
+            "    post:\n"
+            "      operationId: addAnt\n"
+            "      requestBody:\n"
+            "        content:\n"
+            "          application/json:\n"
+            "            examples:\n"
+            "              small: {value: {z: 1, a: {y: 2, b: 3}}}\n"
+            "              big: {value: {every: 1}}\n"
+            "  /bees:\n"
+            "    post:\n"
+            "      operationId: addBee\n"
+            "      requestBody:\n"
+            "        content:\n"
+            "          application/json:\n"
+            "            schema:\n"
+            "              allOf:\n"
+            "                - {$ref: '#/components/schemas/Base'}\n"
+            "                - {properties: {wings: {type: integer, example: 4}, "
+            "buzz: {type: boolean}}}\n");
+        QTest::newRow("minified json") << QByteArray(
+            R"({"openapi":"3.1.0","info":{"title":"t","version":"1"},)"
+            R"("servers":[{"url":"https://api.example.com"}],)"
+            R"("components":{"schemas":{"Base":{"type":"object","properties":)"
+            R"({"zid":{"type":"integer"},"kind":{"type":"string"}}}}},)"
+            R"("paths":{"/zebras":{"post":{"operationId":"addZebra","requestBody":{"content":)"
+            R"({"text/plain":{"example":"plain"},"application/x-www-form-urlencoded":)"
+            R"({"example":{"stripes":40,"name":"Zed","age":3}}}}}},)"
+            R"("/ants":{"post":{"operationId":"addAnt","requestBody":{"content":)"
+            R"({"application/json":{"examples":{"small":{"value":{"z":1,"a":{"y":2,"b":3}}},)"
+            R"("big":{"value":{"every":1}}}}}}}},)"
+            R"("/bees":{"post":{"operationId":"addBee","requestBody":{"content":)"
+            R"({"application/json":{"schema":{"allOf":[{"$ref":"#/components/schemas/Base"},)"
+            R"({"properties":{"wings":{"type":"integer","example":4},)"
+            R"("buzz":{"type":"boolean"}}}]}}}}}}}})");
+    }
+
+    void theDocumentsOrderIsKept()
+    {
+        QFETCH(QByteArray, document);
+        const Written w = written(document);
+        // Requests in the order of the paths, not sorted.
+        QStringList names;
+        for (const QJsonValue &item : w.collection.value("item").toArray())
+            names.append(item.toObject().value("name").toString());
+        QCOMPARE(names, (QStringList { "addZebra", "addAnt", "addBee" }));
+        // Form fields in the example's order; the first of several media types with no JSON.
+        QStringList fields;
+        const QJsonObject zebra = request(w.collection, "addZebra");
+        for (const QJsonValue &row : zebra.value("body").toObject().value("urlencoded").toArray())
+            fields.append(row.toObject().value("key").toString());
+        QCOMPARE(fields, (QStringList { "stripes", "name", "age" }));
+        // The first example as written, its members in order at every depth.
+        QCOMPARE(request(w.collection, "addAnt").value("body").toObject().value("raw").toString(),
+            QStringLiteral("{\n    \"z\": 1,\n    \"a\": {\n        \"y\": 2,\n        \"b\": "
+                           "3\n    }\n}"));
+        // A body made from a schema: properties in order, allOf parts one after the other.
+        QCOMPARE(request(w.collection, "addBee").value("body").toObject().value("raw").toString(),
+            QStringLiteral("{\n    \"zid\": 0,\n    \"kind\": \"string\",\n    \"wings\": "
+                           "4,\n    \"buzz\": true\n}"));
+        // The order itself is never written.
+        const QByteArray file = QJsonDocument(w.collection).toJson();
+        QVERIFY(!file.contains("order\""));
+        QVERIFY(!file.contains("\\u0000"));
+    }
+
     void swagger2IsRefused()
     {
         const Result<ImportedCollection> r
