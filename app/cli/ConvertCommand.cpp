@@ -4,6 +4,7 @@
 #include "app/formats/CollectionImport.h"
 #include "app/formats/InputFile.h"
 #include "app/formats/LiteralCredentials.h"
+#include "app/model/ByteText.h"
 
 #include "app/cli/CommandLineSpec.h"
 #include "app/formats/CurlWriter.h"
@@ -99,7 +100,7 @@ Result<QByteArray> ConvertCommand::exportAs(
     if (format == QLatin1String("http")) {
         if (includeSecrets && warnings)
             warnings->append(s("a .http file never holds secrets: give them to the tool"));
-        return HttpFileWriter::write(collection, warnings).toUtf8();
+        return ByteText::toBytes(HttpFileWriter::write(collection, warnings));
     }
     const QList<RequestPath> paths = flattenRequests(collection.items);
     RequestExport::Options options;
@@ -182,7 +183,7 @@ int ConvertCommand::exec(const QStringList &args)
                     .arg(MaxInputBytes >> 20));
             return ExitBadInput;
         }
-        InputFile::stripBom(bytes); // as a file's is
+        InputFile::asUtf8(bytes); // as a file's is
     } else {
         // A named input is a regular file of bounded size (a FIFO would wait forever).
         const Result<QByteArray> read = InputFile::read(a.input, MaxInputBytes);

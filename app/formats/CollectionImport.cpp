@@ -7,6 +7,7 @@
 #include "app/formats/MarkdownImporter.h"
 #include "app/formats/OpenApiImporter.h"
 #include "app/formats/PostmanReader.h"
+#include "app/model/ByteText.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ namespace {
     {
         using R = Result<ImportedCollection>;
         if (format == QLatin1String("curl")) {
-            const Result<ImportedRequest> parsed = CurlImporter::parse(QString::fromUtf8(bytes));
+            const Result<ImportedRequest> parsed = CurlImporter::parse(ByteText::fromBytes(bytes));
             if (!parsed) {
                 // "file:LINE: problem", as the other importers say it (the line of an open quote).
                 static const QRegularExpression line(QStringLiteral("^line (\\d+): "));
@@ -49,9 +50,9 @@ namespace {
             return out;
         }
         if (format == QLatin1String("markdown"))
-            return MarkdownImporter::read(QString::fromUtf8(bytes), origin);
+            return MarkdownImporter::read(ByteText::fromBytes(bytes), origin);
         if (format == QLatin1String("http"))
-            return HttpFileReader::read(QString::fromUtf8(bytes), origin);
+            return HttpFileReader::read(ByteText::fromBytes(bytes), origin);
         if (format == QLatin1String("openapi"))
             return OpenApiImporter::read(bytes, origin);
         if (format == QLatin1String("postman")) {
@@ -131,7 +132,8 @@ Result<ImportedCollection> CollectionImport::import(
     Result<ImportedCollection> out = importAs(bytes, format, origin);
     if (!out)
         return out;
-    // The text formats are UTF-8: other bytes (a Latin-1 file) were read as U+FFFD.
+    // The text formats are UTF-8: other bytes (a Latin-1 file) were kept (ByteText); said,
+    // because only this tool sends them as written.
     if (format != QLatin1String("openapi") && format != QLatin1String("postman")) {
         const QByteArray decoded = QString::fromUtf8(bytes).toUtf8();
         if (decoded != bytes) {
@@ -139,8 +141,9 @@ Result<ImportedCollection> CollectionImport::import(
             while (at < bytes.size() && at < decoded.size() && bytes.at(at) == decoded.at(at))
                 ++at;
             out->warnings.prepend(
-                s("%1:%2: not UTF-8 text: bytes that are not became \uFFFD and are "
-                  "converted as such; save the file as UTF-8")
+                s("%1:%2: not UTF-8 text: those bytes are kept and sent as written. The window "
+                  "shows each as \uFFFD; Postman and newman read a collection file as text and "
+                  "would send \uFFFD instead")
                     .arg(origin)
                     .arg(bytes.left(at).count('\n') + 1));
         }

@@ -2,6 +2,7 @@
 
 #include "app/formats/LiteralCredentials.h"
 #include "app/formats/ShellWords.h"
+#include "app/model/ByteText.h"
 #include "app/template/UrlBuilder.h"
 
 #include <QRegularExpression>
@@ -233,7 +234,7 @@ namespace {
      */
     QString curlEscape(const QString &text)
     {
-        return QString::fromLatin1(QUrl::toPercentEncoding(text).replace("%20", "+"));
+        return QString::fromLatin1(ByteText::toBytes(text).toPercentEncoding().replace("%20", "+"));
     }
 
     /**
@@ -250,15 +251,17 @@ namespace {
             QStringLiteral("^-(?:Uri|Method|Headers|Body|ContentType|UseBasicParsing|WebSession|"
                            "OutFile|InFile)$"),
             QRegularExpression::CaseInsensitiveOption);
-        const bool powerShell = invoke.match(text.left(64 * 1024)).hasMatch()
-            || std::any_of(split.words.begin(), split.words.end(),
-                [](const ShellWords::Word &w) { return parameter.match(w.text).hasMatch(); });
+        const bool powerShell = invoke.match(ByteText::matchable(text.left(64 * 1024))).hasMatch()
+            || std::any_of(split.words.begin(), split.words.end(), [](const ShellWords::Word &w) {
+                   return parameter.match(ByteText::matchable(w.text)).hasMatch();
+               });
         if (powerShell)
             return s("this is PowerShell (Invoke-WebRequest), not a curl command; in the browser "
                      "use \"Copy as cURL (bash)\" instead");
         // cmd's line-ending carets are read; any other caret is a cmd escape (^" ^& ^^).
         static const QRegularExpression continuation(QStringLiteral("\\^[ \t]*\r?\n"));
-        if (split.windowsCmd && QString(text).remove(continuation).contains(QLatin1Char('^')))
+        if (split.windowsCmd
+            && ByteText::matchable(text).remove(continuation).contains(QLatin1Char('^')))
             return s("this is Windows cmd syntax (^\" and ^ escapes, as in Chrome's \"Copy as "
                      "cURL (cmd)\"), which is not read; copy as cURL (bash) instead");
         return {};
@@ -273,7 +276,8 @@ namespace {
     bool isLoopbackOrScheme(const QString &url)
     {
         static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-        return scheme.match(url).hasMatch() || url.startsWith(QLatin1String("{{"));
+        return scheme.match(ByteText::matchable(url)).hasMatch()
+            || url.startsWith(QLatin1String("{{"));
     }
 
     struct Builder {
@@ -401,9 +405,9 @@ namespace {
             if (!literal) {
                 // ;type=… sets the part's content type (also on text parts).
                 static const QRegularExpression type(QStringLiteral(";type=([^;]+)$"));
-                const QRegularExpressionMatch m = type.match(content);
+                const QRegularExpressionMatch m = type.match(ByteText::matchable(content));
                 if (m.hasMatch()) {
-                    part.contentType = m.captured(1).trimmed();
+                    part.contentType = ByteText::captured(m, content, 1).trimmed();
                     content.truncate(m.capturedStart());
                 }
                 if (content.startsWith(QLatin1Char('@')) || content.startsWith(QLatin1Char('<'))) {
@@ -425,7 +429,7 @@ bool CurlImporter::looksLikeCurl(const QString &text)
         QStringLiteral(
             R"(^\s*(?:[$%>]\s+)?(?:(?:[/.~]|[A-Za-z]:)[\w./\\:-]*[/\\])?curl(?:\.exe)?(?:\s|$))"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text.left(256)).hasMatch();
+    return re.match(ByteText::matchable(text.left(256))).hasMatch();
 }
 
 Result<ImportedRequest> CurlImporter::parse(const QString &command)
@@ -442,7 +446,7 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
         words.removeFirst();
     static const QRegularExpression program(QStringLiteral(R"(^(?:.*[/\\])?curl(?:\.exe)?$)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (words.isEmpty() || !program.match(words.first().text).hasMatch())
+    if (words.isEmpty() || !program.match(ByteText::matchable(words.first().text)).hasMatch())
         return Result<ImportedRequest>::failure(s("not a curl command (it must start with curl)"));
 
     Builder b;
@@ -474,7 +478,8 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
                 expanded.append({ QStringLiteral("-") + c, false, w.line });
                 if (shortTakesValue(c)) {
                     if (k + 1 < w.text.size())
-                        expanded.append({ w.text.mid(k + 1), w.hasExpansion, w.line, w.notUtf8 });
+                        expanded.append(
+                            { w.text.mid(k + 1), w.hasExpansion, w.line, w.keepsBytes });
                     break;
                 }
             }
@@ -487,10 +492,10 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     }
     words = expanded;
     words.prepend({ s("curl"), false, 1 });
-    // A request's texts are Unicode: bytes that are not UTF-8 cannot be carried, only replaced.
-    // The word is named by its option, never quoted: it may be a password.
+    // Bytes that are not UTF-8 are kept (ByteText) and sent as written; said, because only this
+    // tool does so. The word is named by its option, never quoted: it may be a password.
     for (qsizetype i = 1; i < words.size(); ++i) {
-        if (!words.at(i).notUtf8)
+        if (!words.at(i).keepsBytes)
             continue;
         const QString &before = words.at(i - 1).text;
         const QString which
@@ -498,9 +503,9 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
             ? s("The value of %1").arg(before)
             : s("Word %1").arg(i);
         b.warn(which
-            + s(" (line %1) has bytes that are not UTF-8 text; each became \uFFFD and would be "
-                "sent as such, not as the command wrote them. Save those bytes to a file and "
-                "send it as a binary body")
+            + s(" (line %1) has bytes that are not UTF-8 text: they are kept and sent as "
+                "written. The window shows each as \uFFFD; Postman and newman read a collection "
+                "file as text and would send \uFFFD instead")
                   .arg(words.at(i).line));
     }
 

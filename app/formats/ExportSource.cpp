@@ -7,6 +7,7 @@
 #include "app/formats/HttpFileWriter.h"
 #include "app/formats/LiteralCredentials.h"
 #include "app/formats/RequestExport.h"
+#include "app/model/ByteText.h"
 
 namespace Playground {
 
@@ -125,7 +126,7 @@ Result<QByteArray> ExportSource::toCurl(
 
 QByteArray ExportSource::toHttp(QStringList *warnings) const
 {
-    return HttpFileWriter::write(standalone(), warnings).toUtf8();
+    return ByteText::toBytes(HttpFileWriter::write(standalone(), warnings));
 }
 
 } // namespace Playground

@@ -2,6 +2,7 @@
 
 #include "app/formats/InputFile.h"
 #include "app/formats/LiteralCredentials.h"
+#include "app/model/ByteText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,8 +70,8 @@ namespace {
     {
         static const QRegularExpression dynamic(
             QStringLiteral(R"(\{\{\s*\$[A-Za-z]+\s+[^{}]*\}\})"));
-        for (auto it = dynamic.globalMatch(line); it.hasNext();)
-            warnings->append(where + QStringLiteral(": ") + it.next().captured()
+        for (auto it = dynamic.globalMatch(ByteText::matchable(line)); it.hasNext();)
+            warnings->append(where + QStringLiteral(": ") + ByteText::captured(it.next(), line)
                 + QStringLiteral(" (a dynamic variable of the .http tools) is kept as literal "
                                  "text; give the request a value instead"));
     }
@@ -84,12 +85,12 @@ namespace {
         static const QRegularExpression shorthand(
             QStringLiteral(R"(^Basic\s+(?:(\S+)\s+(\S.*)|([^:\s]*):(.*))$)"),
             QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch m = shorthand.match(value);
+        const QRegularExpressionMatch m = shorthand.match(ByteText::matchable(value));
         if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0 || !m.hasMatch())
             return false;
         const bool spaced = m.capturedLength(1) > 0;
-        LiteralCredentials::setBasicAuth(
-            r, m.captured(spaced ? 1 : 3), m.captured(spaced ? 2 : 4).trimmed());
+        LiteralCredentials::setBasicAuth(r, ByteText::captured(m, value, spaced ? 1 : 3),
+            ByteText::captured(m, value, spaced ? 2 : 4).trimmed());
         return true;
     }
 
@@ -144,7 +145,7 @@ bool HttpFileReader::looksLikeHttpFile(const QString &text)
     static const QRegularExpression re(
         QStringLiteral(R"(^(###|(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+))"),
         QRegularExpression::MultilineOption);
-    return re.match(text.left(1024 * 1024)).hasMatch();
+    return re.match(ByteText::matchable(text.left(1024 * 1024))).hasMatch();
 }
 
 Result<ImportedCollection> HttpFileReader::readFile(const QString &path)
@@ -152,7 +153,7 @@ Result<ImportedCollection> HttpFileReader::readFile(const QString &path)
     const Result<QByteArray> bytes = InputFile::read(path, MaxBytes);
     if (!bytes)
         return Result<ImportedCollection>::failure(bytes.error());
-    return read(QString::fromUtf8(bytes.value()), path);
+    return read(ByteText::fromBytes(bytes.value()), path);
 }
 
 Result<ImportedCollection> HttpFileReader::read(const QString &input, const QString &origin)
@@ -208,11 +209,12 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
             const QString line = lines.at(i).trimmed();
             if (line.isEmpty())
                 continue;
-            const QRegularExpressionMatch v = fileVariable.match(line);
+            // Matched on matchable(): a line may hold bytes that are not UTF-8 (ByteText).
+            const QRegularExpressionMatch v = fileVariable.match(ByteText::matchable(line));
             if (v.hasMatch()) {
                 Variable var;
-                var.key = v.captured(1);
-                var.value = v.captured(2).trimmed();
+                var.key = ByteText::captured(v, line, 1);
+                var.value = ByteText::captured(v, line, 2).trimmed();
                 auto existing
                     = std::find_if(out.collection.variables.begin(), out.collection.variables.end(),
                         [&](const Variable &x) { return x.key == var.key; });
@@ -222,14 +224,14 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
                     out.collection.variables.append(var);
                 continue;
             }
-            const QRegularExpressionMatch n = nameComment.match(line);
+            const QRegularExpressionMatch n = nameComment.match(ByteText::matchable(line));
             if (n.hasMatch()) {
-                name = n.captured(1).trimmed();
+                name = ByteText::captured(n, line, 1).trimmed();
                 continue;
             }
             if (isComment(line))
                 continue;
-            const QRegularExpressionMatch m = requestLine().match(line);
+            const QRegularExpressionMatch m = requestLine().match(ByteText::matchable(line));
             if (!m.hasMatch()) {
                 out.warnings.append(where(i) + s(": not a request line (METHOD URL): ")
                     + line.left(80) + s("; this request was skipped"));
@@ -237,8 +239,9 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
                 break;
             }
             // Methods are case-insensitive in these files ("get" is GET), not on the wire.
-            r.method = m.captured(1).isEmpty() ? s("GET") : m.captured(1).toUpper();
-            QString url = m.captured(2);
+            r.method
+                = m.captured(1).isEmpty() ? s("GET") : ByteText::captured(m, line, 1).toUpper();
+            QString url = ByteText::captured(m, line, 2);
             requestAt = i;
             ++i;
             // Query continuation lines.
@@ -266,15 +269,17 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
             }
             if (isComment(line))
                 continue;
-            const QRegularExpressionMatch h = header.match(line.trimmed());
+            const QString trimmed = line.trimmed();
+            const QRegularExpressionMatch h = header.match(ByteText::matchable(trimmed));
             if (!h.hasMatch()) {
                 out.warnings.append(where(i) + s(": not a header (Name: value): ")
                     + line.trimmed().left(80) + s("; skipped"));
                 continue;
             }
-            const QString value = h.captured(2).trimmed();
-            if (!readBasicShorthand(h.captured(1), value, &r))
-                r.headers.append({ h.captured(1), value });
+            const QString value = ByteText::captured(h, trimmed, 2).trimmed();
+            const QString name = ByteText::captured(h, trimmed, 1);
+            if (!readBasicShorthand(name, value, &r))
+                r.headers.append({ name, value });
         }
         resolveRelativeUrl(&r, where(requestAt), &out.warnings);
         // The body, without trailing blank lines and response handlers.

@@ -1,6 +1,7 @@
 #include "app/formats/HttpFileWriter.h"
 
 #include "app/auth/AuthApplier.h"
+#include "app/model/ByteText.h"
 #include "app/template/TemplateText.h"
 
 #include <QRegularExpression>
@@ -35,8 +36,9 @@ namespace {
     {
         QString out;
         for (const TemplateToken &token : TemplateText::tokenize(text)) {
-            out += token.isVariable ? text.mid(token.start, token.length)
-                                    : QString::fromLatin1(QUrl::toPercentEncoding(token.text));
+            out += token.isVariable
+                ? text.mid(token.start, token.length)
+                : QString::fromLatin1(ByteText::toBytes(token.text).toPercentEncoding());
         }
         return out;
     }
@@ -66,14 +68,14 @@ namespace {
         static const QRegularExpression directive(
             QStringLiteral("^[\\s\\x{FEFF}]*(###|<@|<>|<[\\s\\x{FEFF}]|>)"),
             QRegularExpression::UseUnicodePropertiesOption);
-        return directive.match(line).hasMatch();
+        return directive.match(ByteText::matchable(line)).hasMatch();
     }
 
     /** A variable name the tools read as one: {{name}} never runs as code. */
     bool isPlainName(const QString &name)
     {
         static const QRegularExpression plain(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_.$-]*$"));
-        return plain.match(name).hasMatch();
+        return plain.match(ByteText::matchable(name)).hasMatch();
     }
 
     /**
@@ -84,10 +86,11 @@ namespace {
     {
         static const QRegularExpression reference(
             QStringLiteral("\\{\\{\\s*[A-Za-z_$][A-Za-z0-9_.$-]*\\s*\\}\\}"));
+        const QString matchable = ByteText::matchable(text);
         for (qsizetype at = text.indexOf(QLatin1String("{{")); at >= 0;
              at = text.indexOf(QLatin1String("{{"), at + 2)) {
             if (!reference
-                     .match(text, at, QRegularExpression::NormalMatch,
+                     .match(matchable, at, QRegularExpression::NormalMatch,
                          QRegularExpression::AnchorAtOffsetMatchOption)
                      .hasMatch())
                 return false;
@@ -103,10 +106,12 @@ namespace {
         static const QRegularExpression headerLine(
             QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+: [^\\r\\n]*$"));
         const QStringList lines = head.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (lines.isEmpty() || !requestLine.match(lines.constFirst()).hasMatch())
+        if (lines.isEmpty()
+            || !requestLine.match(ByteText::matchable(lines.constFirst())).hasMatch())
             return false;
-        return std::all_of(lines.cbegin() + 1, lines.cend(),
-            [](const QString &line) { return headerLine.match(line).hasMatch(); });
+        return std::all_of(lines.cbegin() + 1, lines.cend(), [](const QString &line) {
+            return headerLine.match(ByteText::matchable(line)).hasMatch();
+        });
     }
 
     QString authorizationLines(const AuthSpec &auth, const KeyValueList &headers,

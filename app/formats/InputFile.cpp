@@ -2,10 +2,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -56,15 +58,53 @@ Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
     if (bytes.size() > maxBytes)
         return R::failure(
             QStringLiteral("%1: larger than the %2 MiB limit").arg(path, mebibytes(maxBytes)));
-    stripBom(bytes);
+    asUtf8(bytes);
     return bytes;
 }
 
-void InputFile::stripBom(QByteArray &bytes)
+namespace {
+
+    /** The UTF-16 or UTF-32 that bytes begin with, by its byte order mark or NUL pattern. */
+    std::optional<QStringConverter::Encoding> wideEncoding(const QByteArray &bytes)
+    {
+        if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)))
+            return QStringConverter::Utf32LE;
+        if (bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+            return QStringConverter::Utf32BE;
+        if (bytes.startsWith("\xFF\xFE"))
+            return QStringConverter::Utf16LE;
+        if (bytes.startsWith("\xFE\xFF"))
+            return QStringConverter::Utf16BE;
+        // No mark: text of the formats read starts with ASCII, so its NULs tell (UTF-32 first:
+        // "x\0\0\0" also begins like UTF-16LE's "x\0").
+        if (bytes.size() < 4)
+            return std::nullopt;
+        const auto nul = [&](qsizetype i) { return bytes.at(i) == '\0'; };
+        if (!nul(0) && nul(1) && nul(2) && nul(3))
+            return QStringConverter::Utf32LE;
+        if (nul(0) && nul(1) && nul(2) && !nul(3))
+            return QStringConverter::Utf32BE;
+        if (!nul(0) && nul(1) && !nul(2) && nul(3))
+            return QStringConverter::Utf16LE;
+        if (nul(0) && !nul(1) && nul(2) && !nul(3))
+            return QStringConverter::Utf16BE;
+        return std::nullopt;
+    }
+
+} // namespace
+
+void InputFile::asUtf8(QByteArray &bytes)
 {
-    // Notepad and some editors start UTF-8 text with one; it is not part of the text.
-    if (bytes.startsWith("\xEF\xBB\xBF"))
+    // Notepad and some editors start UTF-8 text with a mark; it is not part of the text.
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
+        return;
+    }
+    // PowerShell's `>` and Notepad's "Unicode" write UTF-16: re-encoded, its mark dropped.
+    if (const auto encoding = wideEncoding(bytes)) {
+        QStringDecoder decoder(*encoding);
+        bytes = QString(decoder.decode(bytes)).toUtf8();
+    }
 }
 
 } // namespace Playground

@@ -10,14 +10,20 @@ namespace Playground {
 /**
  * Reads a file a user named, safely: only a regular file (opening a FIFO would wait for a writer
  * forever; a device never ends), checked before opening and again on the open file, and at most
- * maxBytes. Every error names the file and says what is wrong in plain words. A leading UTF-8
- * byte order mark is dropped: every format read this way is text (or JSON) where it means nothing.
+ * maxBytes. Every error names the file and says what is wrong in plain words. What it returns is
+ * UTF-8 when the file says it is Unicode (see asUtf8): every format read this way is text (or
+ * JSON) read as UTF-8.
  */
 class InputFile {
 public:
     static Result<QByteArray> read(const QString &path, qint64 maxBytes);
-    /** Drops a leading UTF-8 byte order mark (for text that did not come from read(), stdin). */
-    static void stripBom(QByteArray &bytes);
+    /**
+     * bytes as UTF-8 when they say they are Unicode (also for text that did not come from read(),
+     * stdin): a UTF-8 byte order mark dropped; UTF-16 or UTF-32 (LE or BE) with a byte order
+     * mark, or UTF-16 or UTF-32 without one, known by the NULs of its first characters,
+     * re-encoded as UTF-8. Other bytes are left as they are (UTF-8, or bytes ByteText keeps).
+     */
+    static void asUtf8(QByteArray &bytes);
 };
 
 } // namespace Playground

@@ -2,6 +2,7 @@
 
 #include "app/auth/AuthApplier.h"
 #include "app/auth/CredentialProfile.h"
+#include "app/model/ByteText.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/template/TemplateText.h"
 
@@ -143,12 +144,13 @@ namespace {
         static const QRegularExpression form(
             QStringLiteral("^[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*$"));
         if (request.body.mode == RequestBody::Mode::Raw
-            && form.match(request.body.raw).hasMatch()) {
+            && form.match(ByteText::matchable(request.body.raw)).hasMatch()) {
             QStringList pairs = request.body.raw.split(QLatin1Char('&'));
             for (QString &pair : pairs) {
                 const qsizetype eq = pair.indexOf(QLatin1Char('='));
                 const QString key = QUrl::fromPercentEncoding(pair.left(eq).toUtf8());
-                const QString value = QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8());
+                const QString value = ByteText::fromBytes(
+                    QByteArray::fromPercentEncoding(ByteText::toBytes(pair.mid(eq + 1))));
                 if (LiteralCredentials::isCredentialField(key) && isLiteral(value))
                     pair = pair.left(eq + 1)
                         + mover.move(key, value, QStringLiteral("form field %1").arg(key));
@@ -166,10 +168,10 @@ namespace {
             const QString raw = request.body.raw;
             QString out;
             qsizetype done = 0;
-            for (auto it = member.globalMatch(raw); it.hasNext();) {
+            for (auto it = member.globalMatch(ByteText::matchable(raw)); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
-                const QString key = m.captured(1);
-                const QString value = m.captured(3);
+                const QString key = ByteText::captured(m, raw, 1);
+                const QString value = ByteText::captured(m, raw, 3);
                 if (!LiteralCredentials::isCredentialField(key) || !isLiteral(value))
                     continue;
                 out += QStringView(raw).mid(done, m.capturedStart(3) - done);

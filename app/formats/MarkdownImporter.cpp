@@ -6,6 +6,7 @@
 
 #include "app/formats/OrderedJson.h"
 #include "app/formats/YamlJson.h"
+#include "app/model/ByteText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -140,7 +141,7 @@ namespace {
         static const QRegularExpression re(
             QStringLiteral("(^|_)(token|secret|password|api_?key|apikey)$"),
             QRegularExpression::CaseInsensitiveOption);
-        return re.match(name).hasMatch();
+        return re.match(ByteText::matchable(name)).hasMatch();
     }
 
 } // namespace
@@ -149,7 +150,7 @@ bool MarkdownImporter::looksLikeDocs(const QString &text)
 {
     static const QRegularExpression re(
         QStringLiteral("^\\s*::+api-playground\\b"), QRegularExpression::MultilineOption);
-    return re.match(text.left(4 * 1024 * 1024)).hasMatch();
+    return re.match(ByteText::matchable(text.left(4 * 1024 * 1024))).hasMatch();
 }
 
 Result<ImportedCollection> MarkdownImporter::readFile(const QString &path)
@@ -157,7 +158,7 @@ Result<ImportedCollection> MarkdownImporter::readFile(const QString &path)
     const Result<QByteArray> bytes = InputFile::read(path, MaxBytes);
     if (!bytes)
         return Result<ImportedCollection>::failure(bytes.error());
-    return read(QString::fromUtf8(bytes.value()), path);
+    return read(ByteText::fromBytes(bytes.value()), path);
 }
 
 Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QString &origin)
@@ -214,8 +215,10 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
     QString lastHeading;
     QString fenceMark;
     for (; i < lines.size(); ++i) {
+        // Matched on matchable(): a line may hold bytes that are not UTF-8 (ByteText).
         const QString &line = lines.at(i);
-        const QRegularExpressionMatch f = fence.match(line);
+        const QString probe = ByteText::matchable(line);
+        const QRegularExpressionMatch f = fence.match(probe);
         if (!fenceMark.isEmpty()) {
             if (f.hasMatch() && f.captured(1).at(0) == fenceMark.at(0)
                 && f.captured(1).size() >= fenceMark.size() && line.trimmed() == f.captured(1))
@@ -226,12 +229,12 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
             fenceMark = f.captured(1); // a playground in a code block is an example
             continue;
         }
-        const QRegularExpressionMatch h = heading.match(line);
+        const QRegularExpressionMatch h = heading.match(probe);
         if (h.hasMatch()) {
-            lastHeading = h.captured(1);
+            lastHeading = ByteText::captured(h, line, 1);
             continue;
         }
-        const QRegularExpressionMatch m = open.match(line);
+        const QRegularExpressionMatch m = open.match(probe);
         if (!m.hasMatch())
             continue;
         if (blocks.size() >= MaxBlocks) {
@@ -245,7 +248,7 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         const int colons = int(m.captured(1).size());
         qsizetype next = i + 1;
         const qsizetype braceAt = offsets.at(i) + m.capturedStart(2);
-        const QString rest = m.captured(2).trimmed();
+        const QString rest = ByteText::captured(m, line, 2).trimmed();
         bool broken = false;
         if (rest.startsWith(QLatin1Char('{'))) {
             const qsizetype start = all.indexOf(QLatin1Char('{'), braceAt);
@@ -305,7 +308,7 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
         QStringList slot;
         qsizetype j = next;
         for (; j < lines.size(); ++j) {
-            if (close.match(lines.at(j)).hasMatch())
+            if (close.match(ByteText::matchable(lines.at(j))).hasMatch())
                 break;
             slot.append(lines.at(j));
         }
@@ -366,7 +369,7 @@ Result<ImportedCollection> MarkdownImporter::read(const QString &input, const QS
             static const QRegularExpression bearer(
                 QStringLiteral("^Bearer\\s+\\{\\{([^{}]+)\\}\\}$"),
                 QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch m = bearer.match(value);
+            const QRegularExpressionMatch m = bearer.match(ByteText::matchable(value));
             if (key.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
                 && m.hasMatch()) {
                 // A Personal Access Token: bearer auth, so the credential policy and the keychain

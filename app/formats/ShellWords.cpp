@@ -1,5 +1,7 @@
 #include "app/formats/ShellWords.h"
 
+#include "app/model/ByteText.h"
+
 namespace Playground {
 
 namespace {
@@ -46,8 +48,9 @@ namespace {
 Result<ShellWords::Split> ShellWords::split(const QString &input)
 {
     // Parsed as UTF-8 bytes: every syntax character is ASCII, and no byte of a multi-byte
-    // sequence is, so non-ASCII text passes through whole; \xHH escapes add raw bytes.
-    const QByteArray text = input.toUtf8();
+    // sequence is, so non-ASCII text passes through whole; \xHH escapes add raw bytes, and a
+    // byte the input kept (ByteText) is that byte again.
+    const QByteArray text = ByteText::toBytes(input);
     if (text.size() > MaxInput)
         return Result<Split>::failure(
             QStringLiteral("the command is too long (more than %1 MiB)").arg(MaxInput >> 20));
@@ -67,8 +70,8 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
     const auto endWord = [&] {
         if (inWord) {
             // An empty quoted word ('') is empty text, not a missing one.
-            const QString decoded = word.isEmpty() ? QLatin1String("") : QString::fromUtf8(word);
-            out.words.append({ decoded, expansion, wordLine, decoded.toUtf8() != word });
+            const QString decoded = word.isEmpty() ? QLatin1String("") : ByteText::fromBytes(word);
+            out.words.append({ decoded, expansion, wordLine, ByteText::keepsBytes(decoded) });
         }
         word.clear();
         inWord = false;
@@ -127,7 +130,7 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
             endWord();
             // A new line ends the command, unless nothing was said yet (leading blank lines).
             if (!out.words.isEmpty()) {
-                out.rest = QString::fromUtf8(text.mid(i + 1).trimmed());
+                out.rest = ByteText::fromBytes(text.mid(i + 1).trimmed());
                 return out;
             }
             ++i;
@@ -152,7 +155,7 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
         }
         if (isOperator(c)) {
             endWord();
-            out.rest = QString::fromUtf8(text.mid(i).trimmed());
+            out.rest = ByteText::fromBytes(text.mid(i).trimmed());
             return out;
         }
         if (c == '\\') {
@@ -341,10 +344,43 @@ Result<ShellWords::Split> ShellWords::split(const QString &input)
     return out;
 }
 
+namespace {
+
+    /**
+     * bash's $'…' quoting of text: a byte that is not UTF-8 text, a control character, \\ and '
+     * escaped, the rest (valid UTF-8) as it is. Printable text, so it survives a terminal or the
+     * clipboard, which carry text and would replace such a byte.
+     */
+    QByteArray ansiCQuoted(const QByteArray &bytes)
+    {
+        const QString text = ByteText::fromBytes(bytes);
+        QByteArray out = "$'";
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            const int kept = ByteText::keptByte(text, i);
+            if (kept >= 0 || c < 0x20 || c == 0x7f) {
+                const int byte = kept >= 0 ? kept : int(c);
+                out += "\\x" + QByteArray::number(byte, 16).rightJustified(2, '0');
+            } else if (c == '\\' || c == '\'') {
+                out += '\\';
+                out += char(c);
+            } else {
+                const qsizetype length = QChar::isHighSurrogate(c) && i + 1 < text.size() ? 2 : 1;
+                out += ByteText::toBytes(QStringView(text).mid(i, length));
+                i += length - 1;
+            }
+        }
+        return out + '\'';
+    }
+
+} // namespace
+
 QByteArray ShellWords::quote(const QByteArray &text)
 {
     if (text.isEmpty())
         return "''";
+    if (ByteText::keepsBytes(ByteText::fromBytes(text)))
+        return ansiCQuoted(text);
     bool plain = true;
     for (const char c : text) {
         const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

@@ -22,8 +22,11 @@ public:
         QString text;
         bool hasExpansion = false; ///< an unquoted or double-quoted $…, ${…}, $(…) or `…`
         int line = 1; ///< where the word starts
-        /** Its bytes (from \\xHH or octal escapes) are not UTF-8: text holds U+FFFD for them. */
-        bool notUtf8 = false;
+        /**
+         * Some of its bytes (from \\xHH or octal escapes, or the input's) are not UTF-8: text
+         * keeps them as ByteText does.
+         */
+        bool keepsBytes = false;
     };
 
     struct Split {
@@ -37,7 +40,11 @@ public:
     /** The words of text; an unterminated quote is an error naming the line. */
     static Result<Split> split(const QString &text);
 
-    /** text quoted for a POSIX shell, so that it survives as one word whatever it holds. */
+    /**
+     * text quoted for a POSIX shell, so that it survives as one word whatever it holds. Bytes that
+     * are not UTF-8 are written as \\xHH in bash's $'…' (zsh and ksh read it too; dash does not):
+     * the command stays text, which a terminal or the clipboard carries.
+     */
     static QByteArray quote(const QByteArray &text);
 };
 

@@ -1,5 +1,6 @@
 #include "app/http/Redactor.h"
 
+#include "app/model/ByteText.h"
 #include "app/policy/CredentialPolicy.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ Redactor::Redactor(QStringList secrets)
     for (const QString &s : std::as_const(m_secrets)) {
         for (const QByteArray &spelling : spellings(s)) {
             m_spellings.append(spelling);
-            m_textSpellings.append(QString::fromUtf8(spelling));
+            m_textSpellings.append(ByteText::fromBytes(spelling));
             m_longestSpelling = std::max(m_longestSpelling, spelling.size());
         }
     }
@@ -73,6 +74,12 @@ QByteArrayList Redactor::spellings(const QString &secret)
         jsonEscaped(secret, false, true), jsonEscaped(secret, false, false, false),
         secret.toHtmlEscaped().toUtf8(),
         secret.toHtmlEscaped().replace(QLatin1Char('/'), QLatin1String("&#x2F;")).toUtf8() };
+    // A secret with bytes that are not UTF-8 (ByteText) is sent as those bytes.
+    if (ByteText::keepsBytes(secret)) {
+        const QByteArray bytes = ByteText::toBytes(secret);
+        out << bytes << bytes.toPercentEncoding(QByteArray(), QByteArrayLiteral("."))
+            << bytes.toPercentEncoding();
+    }
     std::sort(out.begin(), out.end(),
         [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     QByteArrayList unique;
@@ -131,8 +138,8 @@ QByteArray Redactor::bytes(const QByteArray &value) const
         decoded = QByteArray::fromPercentEncoding(decoded);
         bool masked = false;
         for (const QString &s : m_secrets) {
-            if (!s.isEmpty() && decoded.contains(s.toUtf8())) {
-                decoded.replace(s.toUtf8(), Mask);
+            if (!s.isEmpty() && decoded.contains(ByteText::toBytes(s))) {
+                decoded.replace(ByteText::toBytes(s), Mask);
                 masked = true;
             }
         }

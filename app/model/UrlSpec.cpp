@@ -1,5 +1,7 @@
 #include "app/model/UrlSpec.h"
 
+#include "app/model/ByteText.h"
+
 #include <algorithm>
 
 namespace Playground {
@@ -94,7 +96,7 @@ QStringList UrlSpec::pathVariableNames(const QString &base)
     QStringList names;
     if (from < 0)
         return names;
-    auto it = pathVariablePattern().globalMatch(base.mid(from));
+    auto it = pathVariablePattern().globalMatch(ByteText::matchable(base.mid(from)));
     while (it.hasNext()) {
         const QString name = it.next().captured(2);
         if (!names.contains(name))

@@ -1,5 +1,6 @@
 #include "app/template/RequestResolver.h"
 
+#include "app/model/ByteText.h"
 #include "app/template/TemplateText.h"
 #include "app/template/UrlBuilder.h"
 
@@ -46,7 +47,7 @@ namespace {
 
     QByteArray quoted(const QString &s)
     {
-        QByteArray out = s.toUtf8();
+        QByteArray out = ByteText::toBytes(s);
         out.replace('\\', "\\\\");
         out.replace('"', "\\\"");
         out.replace('\r', "%0D");
@@ -67,7 +68,7 @@ namespace {
             = QJsonDocument(QJsonArray { query }).toJson(QJsonDocument::Compact);
         QByteArray out = "{\"query\":" + quoted.mid(1, quoted.size() - 2);
         const QByteArray variables
-            = text.resolve(body.graphQlVariables, SecretPosition::Body).toUtf8();
+            = ByteText::toBytes(text.resolve(body.graphQlVariables, SecretPosition::Body));
         if (!variables.trimmed().isEmpty()) {
             QJsonParseError parsed {};
             if (!QJsonDocument::fromJson(variables, &parsed).isObject())
@@ -131,7 +132,8 @@ ResolvedRequest RequestResolver::resolve(
                                .arg(QString::fromUtf8(name)));
             continue;
         }
-        const QByteArray value = text.resolve(h.value, SecretPosition::HeaderValue, name).toUtf8();
+        const QByteArray value
+            = ByteText::toBytes(text.resolve(h.value, SecretPosition::HeaderValue, name));
         if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
             errors->append(QStringLiteral(
                 "Header \"%1\" contains a line break or NUL after substitution; refused")
@@ -148,7 +150,7 @@ ResolvedRequest RequestResolver::resolve(
     case RequestBody::Mode::Other:
         break;
     case RequestBody::Mode::Raw:
-        out.body = text.resolve(body.raw, SecretPosition::Body).toUtf8();
+        out.body = ByteText::toBytes(text.resolve(body.raw, SecretPosition::Body));
         out.hasBody = true;
         break;
     case RequestBody::Mode::GraphQl:
@@ -159,8 +161,11 @@ ResolvedRequest RequestResolver::resolve(
         QByteArrayList pairs;
         for (const KeyValue &kv : body.urlEncoded) {
             if (kv.enabled)
-                pairs.append(QUrl::toPercentEncoding(text.resolve(kv.key, SecretPosition::Body))
-                    + '=' + QUrl::toPercentEncoding(text.resolve(kv.value, SecretPosition::Body)));
+                pairs.append(ByteText::toBytes(text.resolve(kv.key, SecretPosition::Body))
+                                 .toPercentEncoding()
+                    + '='
+                    + ByteText::toBytes(text.resolve(kv.value, SecretPosition::Body))
+                          .toPercentEncoding());
         }
         out.body = pairs.join('&');
         out.hasBody = true;
@@ -186,7 +191,7 @@ ResolvedRequest RequestResolver::resolve(
                 out.body += "; filename=" + quoted(QFileInfo(path).fileName());
                 content = data.value();
             } else {
-                content = text.resolve(part.value, SecretPosition::Body).toUtf8();
+                content = ByteText::toBytes(text.resolve(part.value, SecretPosition::Body));
             }
             out.body += "\r\n";
             QString type = text.resolve(part.contentType, SecretPosition::MultipartContentType);

@@ -1,5 +1,7 @@
 #include "app/template/UrlBuilder.h"
 
+#include "app/model/ByteText.h"
+
 #include <QRegularExpression>
 
 namespace Playground {
@@ -26,6 +28,23 @@ namespace {
                 out += QString::fromLatin1(QUrl::toPercentEncoding(QString(c)));
             else
                 out += c;
+        }
+        return out;
+    }
+
+    /** text with each kept byte (ByteText) written as %XX, upper-case. */
+    QString percentEncodeKeptBytes(const QString &text)
+    {
+        if (!ByteText::keepsBytes(text))
+            return text;
+        QString out;
+        out.reserve(text.size() + 32);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const int byte = ByteText::keptByte(text, i);
+            if (byte < 0)
+                out += text.at(i);
+            else
+                out += QLatin1Char('%') + QString::number(byte, 16).toUpper();
         }
         return out;
     }
@@ -65,8 +84,8 @@ UrlBuilder::UrlBuilder(TemplateText &text)
 QByteArray UrlBuilder::encodeComponent(const QString &value)
 {
     // '.' is encoded too: a value of ".." must not become a dot-segment.
-    QByteArray out = QUrl::toPercentEncoding(value, QByteArray(), QByteArrayLiteral("."));
-    return out;
+    // A byte the text kept (ByteText) is that byte, encoded.
+    return ByteText::toBytes(value).toPercentEncoding(QByteArray(), QByteArrayLiteral("."));
 }
 
 void UrlBuilder::advanceZone(const QString &text, Zone &zone)
@@ -159,7 +178,7 @@ QString UrlBuilder::replacePathVariables(
 {
     QString rewritten;
     qsizetype pos = 0;
-    auto it = UrlSpec::pathVariablePattern().globalMatch(chunk);
+    auto it = UrlSpec::pathVariablePattern().globalMatch(ByteText::matchable(chunk));
     while (it.hasNext()) {
         const auto m = it.next();
         if (m.captured(1).isEmpty() && !afterSlash)
@@ -301,6 +320,9 @@ Result<QUrl> UrlBuilder::build(const UrlSpec &spec)
         return Result<QUrl>::failure(QStringLiteral("Unresolved variables: %1")
                                          .arg(m_text.unresolved().join(QLatin1String(", "))));
 
+    // A byte the text kept (ByteText) is sent as %XX: QUrl holds text, and the server gets the
+    // same octet curl sends (curl writes a raw 0xE9 of a path as %e9).
+    out = percentEncodeKeptBytes(out);
     QUrl url(out, QUrl::TolerantMode);
     if (!url.isValid())
         return Result<QUrl>::failure(

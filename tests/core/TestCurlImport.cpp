@@ -3,6 +3,7 @@
 #include "app/formats/CurlImporter.h"
 #include "app/formats/PastedRequest.h"
 #include "app/formats/ShellWords.h"
+#include "app/model/ByteText.h"
 
 #include <QTest>
 
@@ -58,17 +59,18 @@ private Q_SLOTS:
                                         << "Content-Type: application/x-www-form-urlencoded"
                                         << "a\nbAé'"
                                         << "";
-        // Bytes a request's text cannot hold are said, never silently replaced.
+        // Bytes that are not UTF-8 are kept (ByteText: U+DC00 + byte) and said.
         QTest::newRow("binary bytes in a body")
             << "curl --data-binary $'\\xff\\xfeA\\x80' https://x.test"
             << "POST"
             << "https://x.test"
             << "Content-Type: application/x-www-form-urlencoded"
-            << QStringLiteral("\uFFFD\uFFFDA\uFFFD") << "not UTF-8 text";
+            << QString(QChar(0xDCFF)) + QChar(0xDCFE) + QLatin1Char('A') + QChar(0xDC80)
+            << "not UTF-8 text: they are kept and sent as written";
         QTest::newRow("a Latin-1 header value")
             << "curl -H $'X-Name: Jos\\xe9' https://x.test"
             << "GET"
-            << "https://x.test" << QStringLiteral("X-Name: Jos\uFFFD") << ""
+            << "https://x.test" << QStringLiteral("X-Name: Jos") + QChar(0xDCE9) << ""
             << "The value of -H (line 1) has bytes that are not UTF-8 text";
         QTest::newRow("UTF-8 written as \\x escapes")
             << "curl -d $'caf\\xc3\\xa9' https://x.test"
@@ -268,6 +270,25 @@ private Q_SLOTS:
         QVERIFY(split.ok());
         QCOMPARE(split->words.size(), 1);
         QCOMPARE(split->words.first().text.toUtf8(), text);
+    }
+
+    void quotingKeepsBytesThatAreNotUtf8()
+    {
+        // Every byte, as a Latin-1 or binary word holds them: bash's $'…', printable text.
+        QByteArray all;
+        for (int b = 1; b < 256; ++b)
+            all += char(b);
+        all += "caf\xc3\xa9 \xf0\x9f\x99\x82";
+        const QByteArray quoted = ShellWords::quote(all);
+        QVERIFY(quoted.startsWith("$'"));
+        QVERIFY(std::all_of(quoted.begin(), quoted.end(), [](char c) { return uchar(c) >= 0x20; }));
+        QVERIFY(!ByteText::keepsBytes(ByteText::fromBytes(quoted))); // UTF-8 text
+        QVERIFY(quoted.endsWith("caf\xc3\xa9 \xf0\x9f\x99\x82'")); // text stays readable
+        const auto split = ShellWords::split(ByteText::fromBytes(quoted));
+        QVERIFY(split.ok());
+        QCOMPARE(split->words.size(), 1);
+        QVERIFY(split->words.first().keepsBytes);
+        QCOMPARE(ByteText::toBytes(split->words.first().text), all);
     }
 
     void pasteIntoTheUrlField()

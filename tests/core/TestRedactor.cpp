@@ -2,6 +2,7 @@
 // ways we encode, and encoded the ways a server or another client does (mixed, lower-case hex,
 // '+' for a space).
 #include "app/http/Redactor.h"
+#include "app/model/ByteText.h"
 
 #include <QTest>
 
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void spellings_data();
     void spellings();
     void aSecretAcrossTheCutIsMaskedWhole();
+    void aSecretWithBytesThatAreNotUtf8();
 };
 
 void TestRedactor::spellings_data()
@@ -61,6 +63,21 @@ void TestRedactor::spellings()
     QVERIFY2(!QByteArray::fromPercentEncoding(QByteArray(bytes).replace('+', ' '))
                   .contains(secret.toUtf8()),
         bytes.constData());
+}
+
+void TestRedactor::aSecretWithBytesThatAreNotUtf8()
+{
+    // A Latin-1 secret (ByteText keeps its 0xE9) is sent as that byte, raw or percent-encoded.
+    const QString secret = ByteText::fromBytes("s\xe9"
+                                               "cret");
+    const Redactor redactor({ secret });
+    for (const QByteArray &sent : { QByteArray("Authorization: s\xe9"
+                                               "cret\r\n"),
+             QByteArray("GET /?k=s%E9cret HTTP/1.1"), QByteArray("k=s%e9cret") }) {
+        const QByteArray masked = redactor.bytes(sent);
+        QVERIFY2(!masked.contains("cret"), masked.constData());
+        QVERIFY2(masked.contains(Redactor::Mask), masked.constData());
+    }
 }
 
 void TestRedactor::aSecretAcrossTheCutIsMaskedWhole()

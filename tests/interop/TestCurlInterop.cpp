@@ -234,15 +234,8 @@ void TestCurlInterop::sameBytesAsCurl()
     const auto a = comparable(theirs.first());
     const auto b = comparable(ours.first());
     const auto c = comparable(again.first());
-    // A known bug: a request body is text in the model, so bytes that are not UTF-8 ($'\xff')
-    // arrive as U+FFFD. Kept here so the fix is seen (this row then passes and must lose this).
-    const bool nonUtf8 = QByteArray(QTest::currentDataTag()).contains("not UTF-8");
-    if (nonUtf8)
-        QEXPECT_FAIL("", "known bug: a non-UTF-8 body is imported as text (U+FFFD)", Continue);
     QVERIFY2(
         a == b, qPrintable("curl:\n" + describe(a) + "\n\napi-playground run:\n" + describe(b)));
-    if (nonUtf8)
-        QEXPECT_FAIL("", "known bug: a non-UTF-8 body is imported as text (U+FFFD)", Continue);
     QVERIFY2(a == c,
         qPrintable("curl:\n" + describe(a) + "\n\nexported command:\n" + describe(c) + "\n\n"
             + QString::fromUtf8(exported.out)));
