@@ -1,6 +1,7 @@
 #include "app/auth/AuthApplier.h"
 
 #include "app/auth/CredentialProfile.h"
+#include "app/model/ByteText.h"
 #include "app/policy/CredentialPolicy.h"
 #include "app/template/RequestResolver.h"
 
@@ -115,7 +116,8 @@ AuthApplier::Pending AuthApplier::apply(
             return pending;
         }
         request->secretUses.append(credentials->secretUses);
-        request->headers.append({ Authorization, "Bearer " + credentials->bearerToken.toUtf8() });
+        request->headers.append(
+            { Authorization, "Bearer " + ByteText::toBytes(credentials->bearerToken) });
         return pending;
     }
 
@@ -124,7 +126,8 @@ AuthApplier::Pending AuthApplier::apply(
             auth.param(QStringLiteral("username")), SecretPosition::AuthField, Authorization);
         const QString password = text.resolve(
             auth.param(QStringLiteral("password")), SecretPosition::AuthField, Authorization);
-        const QByteArray pair = user.toUtf8() + ':' + password.toUtf8();
+        // As written: a Latin-1 password (curl -u) is sent as its bytes (ByteText).
+        const QByteArray pair = ByteText::toBytes(user) + ':' + ByteText::toBytes(password);
         request->headers.append({ Authorization, "Basic " + pair.toBase64() });
         recordCredential(
             request, QStringLiteral("Basic auth"), SecretPosition::AuthField, Authorization);
@@ -142,7 +145,7 @@ AuthApplier::Pending AuthApplier::apply(
             // Encoded like any query value; the URL now carries a credential.
             QUrlQuery query(request->url);
             query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(name))),
-                QString::fromUtf8(QUrl::toPercentEncoding(value)));
+                QString::fromLatin1(ByteText::toBytes(value).toPercentEncoding()));
             request->url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
             recordCredential(request, QStringLiteral("API key"), SecretPosition::Query, {});
             request->warnings.append(QStringLiteral("The API key goes in the URL query, where "
@@ -152,7 +155,7 @@ AuthApplier::Pending AuthApplier::apply(
             errors->append(QStringLiteral("API key header name \"%1\" is not valid")
                                .arg(QString::fromUtf8(name)));
         } else {
-            request->headers.append({ name, value.toUtf8() });
+            request->headers.append({ name, ByteText::toBytes(value) });
             recordCredential(request, QStringLiteral("API key"), SecretPosition::AuthField, name);
         }
     } else if (type == QLatin1String("oauth2") && !typedAuthorization) {
@@ -164,7 +167,8 @@ AuthApplier::Pending AuthApplier::apply(
                 SecretPosition::HeaderValue, Authorization);
             if (prefix.isEmpty())
                 prefix = QStringLiteral("Bearer");
-            request->headers.append({ Authorization, prefix.toUtf8() + ' ' + token.toUtf8() });
+            request->headers.append(
+                { Authorization, prefix.toUtf8() + ' ' + ByteText::toBytes(token) });
             recordCredential(request, QStringLiteral("OAuth access token"),
                 SecretPosition::AuthField, Authorization);
             addSecretValue(request, token);
@@ -187,7 +191,7 @@ void AuthApplier::attachToken(
     request->secretUses.removeIf([](const SecretUse &use) {
         return use.header.compare(Authorization, Qt::CaseInsensitive) == 0;
     });
-    request->headers.append({ Authorization, "Bearer " + token.toUtf8() });
+    request->headers.append({ Authorization, "Bearer " + ByteText::toBytes(token) });
     request->secretUses.append({ QStringLiteral("OAuth access token"), SecretPosition::AuthField,
         Authorization, credentials.allowedOrigins, false });
     addSecretValue(request, token);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void unicodeOnStdin();
     void latin1HttpFileSendsItsBytes();
     void latin1CurlFileExportsItsBytes();
+    void latin1CredentialsSendTheirBytes();
 };
 
 void TestConvertEncodings::unicodeConvertsLikeUtf8_data()
@@ -186,6 +187,22 @@ void TestConvertEncodings::latin1CurlFileExportsItsBytes()
     QVERIFY2(asHttp.out.contains("X-Name: Jos\xe9\n"), asHttp.out.constData());
     QVERIFY2(asHttp.out.contains("\nname=Jos\xe9"), asHttp.out.constData());
     QVERIFY2(!asHttp.out.contains("\xef\xbf\xbd"), asHttp.out.constData());
+}
+
+void TestConvertEncodings::latin1CredentialsSendTheirBytes()
+{
+    // curl -u with a Latin-1 name and password: the Basic credential is base64 of those bytes,
+    // as curl sends it (the credential as the send resolves it, written out with the secrets).
+    QTemporaryDir dir;
+    const QString curl = written(dir, "u.txt",
+        "curl -u 'jos\xe9:p\xe4ss' -H 'X-Api-Key: k\xe9y-123456' https://example.com/auth\n");
+    const ProcessResult exported
+        = runPlayground({ "convert", curl, "--to", "curl", "--include-secrets" });
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.out.contains(
+                 "'Authorization: Basic " + QByteArray("jos\xe9:p\xe4ss").toBase64() + "'"),
+        exported.out.constData());
+    QVERIFY2(exported.out.contains("$'X-Api-Key: k\\xe9y-123456'"), exported.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestConvertEncodings)
