@@ -133,8 +133,9 @@ Result<ImportedCollection> CollectionImport::import(
     if (!out)
         return out;
     // The text formats are UTF-8: other bytes (a Latin-1 file) were kept (ByteText); said,
-    // because only this tool sends them as written.
-    if (format != QLatin1String("openapi") && format != QLatin1String("postman")) {
+    // because only this tool sends them as written (a curl command names the words itself).
+    if (format != QLatin1String("openapi") && format != QLatin1String("postman")
+        && format != QLatin1String("curl")) {
         const QByteArray decoded = QString::fromUtf8(bytes).toUtf8();
         if (decoded != bytes) {
             qsizetype at = 0;

@@ -492,22 +492,23 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     }
     words = expanded;
     words.prepend({ s("curl"), false, 1 });
-    // Bytes that are not UTF-8 are kept (ByteText) and sent as written; said, because only this
-    // tool does so. The word is named by its option, never quoted: it may be a password.
+    // Bytes that are not UTF-8 are kept (ByteText) and sent as written; said once, because only
+    // this tool does so. A word is named by its option, never quoted: it may be a password.
+    QStringList withBytes;
     for (qsizetype i = 1; i < words.size(); ++i) {
         if (!words.at(i).keepsBytes)
             continue;
         const QString &before = words.at(i - 1).text;
-        const QString which
-            = before.startsWith(QLatin1Char('-')) && !before.startsWith(QLatin1String("--url"))
-            ? s("The value of %1").arg(before)
-            : s("Word %1").arg(i);
-        b.warn(which
-            + s(" (line %1) has bytes that are not UTF-8 text: they are kept and sent as "
-                "written. The window shows each as \uFFFD; Postman and newman read a collection "
-                "file as text and would send \uFFFD instead")
-                  .arg(words.at(i).line));
+        withBytes.append(
+            (before.startsWith(QLatin1Char('-')) && !before.startsWith(QLatin1String("--url"))
+                    ? s("the value of %1").arg(before)
+                    : s("the URL"))
+            + s(" (line %1)").arg(words.at(i).line));
     }
+    if (!withBytes.isEmpty())
+        b.warn(s("Bytes that are not UTF-8 text in ") + withBytes.join(s(", "))
+            + s(": they are kept and sent as written. The window shows each as \uFFFD; Postman "
+                "and newman read a collection file as text and would send \uFFFD instead"));
 
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString word = words.at(i).text;

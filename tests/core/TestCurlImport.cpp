@@ -66,12 +66,13 @@ private Q_SLOTS:
             << "https://x.test"
             << "Content-Type: application/x-www-form-urlencoded"
             << QString(QChar(0xDCFF)) + QChar(0xDCFE) + QLatin1Char('A') + QChar(0xDC80)
-            << "not UTF-8 text: they are kept and sent as written";
+            << "Bytes that are not UTF-8 text in the value of --data-binary (line 1): they are "
+               "kept and sent as written";
         QTest::newRow("a Latin-1 header value")
             << "curl -H $'X-Name: Jos\\xe9' https://x.test"
             << "GET"
             << "https://x.test" << QStringLiteral("X-Name: Jos") + QChar(0xDCE9) << ""
-            << "The value of -H (line 1) has bytes that are not UTF-8 text";
+            << "Bytes that are not UTF-8 text in the value of -H (line 1): they";
         QTest::newRow("UTF-8 written as \\x escapes")
             << "curl -d $'caf\\xc3\\xa9' https://x.test"
             << "POST"
