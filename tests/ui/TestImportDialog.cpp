@@ -96,6 +96,9 @@ void TestImportDialog::aPastedCurlCommandBecomesACollection()
     const RequestSpec &request = flattenRequests(collection.items).first().item->request;
     QCOMPARE(request.method, QStringLiteral("POST"));
     QCOMPARE(request.body.raw, QStringLiteral("{\"item\":42}"));
+    // And on screen: the imported request is open in a tab.
+    QCOMPARE(find<QLineEdit>(&window, "urlLineEdit")->text(),
+        QStringLiteral("https://api.example.com/v1/orders?page=2"));
     // What could not be carried over (-k) stays listed in the dialog.
     QVERIFY(dialog->isVisible());
     auto *report = find<QPlainTextEdit>(dialog, "importReportPlainTextEdit");
