@@ -74,6 +74,27 @@ namespace {
         return R::failure(origin + s(": unknown format ") + format);
     }
 
+    /** key (quoted) followed by : and a string starting with a digit, anywhere in bytes. */
+    bool hasVersionKey(const QByteArray &bytes, QByteArrayView key)
+    {
+        for (qsizetype at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+            qsizetype i = at + key.size();
+            const auto skipSpace = [&] {
+                while (i < bytes.size() && QByteArrayView(" \t\r\n").contains(bytes.at(i)))
+                    ++i;
+            };
+            skipSpace();
+            if (i >= bytes.size() || bytes.at(i) != ':')
+                continue;
+            ++i;
+            skipSpace();
+            if (i + 1 < bytes.size() && bytes.at(i) == '"' && bytes.at(i + 1) >= '0'
+                && bytes.at(i + 1) <= '9')
+                return true;
+        }
+        return false;
+    }
+
 } // namespace
 
 QString CollectionImport::detect(const QByteArray &bytes, const QString &origin)
@@ -86,11 +107,10 @@ QString CollectionImport::detect(const QByteArray &bytes, const QString &origin)
     static const QRegularExpression openapi(
         QStringLiteral(R"((^|\n)\s*["']?(openapi|swagger)["']?\s*:)"));
     if (trimmed.startsWith(QLatin1Char('{'))) {
-        // Minified JSON too ({"openapi":"3.1.0",…}, as servers serve openapi.json): the key with
-        // a version for its value, wherever it is.
-        static const QRegularExpression openapiJson(
-            QStringLiteral(R"re("(openapi|swagger)"\s*:\s*"\d)re"));
-        if (openapi.match(head).hasMatch() || openapiJson.match(head).hasMatch())
+        // Minified JSON too ({"openapi":"3.1.0",…}, as servers serve openapi.json), and keys
+        // sorted (info and components first): the key with a version for its value, anywhere.
+        if (openapi.match(head).hasMatch() || hasVersionKey(bytes, "\"openapi\"")
+            || hasVersionKey(bytes, "\"swagger\""))
             return s("openapi");
         return s("postman");
     }

@@ -101,6 +101,8 @@ namespace {
                 const QString key = pair.first.IsScalar()
                     ? QString::fromStdString(pair.first.Scalar())
                     : QStringLiteral("?");
+                if (keepOrder && key.startsWith(QChar(0)))
+                    continue; // the order's own name (OrderedJson); no document means one
                 object.insert(key, convert(pair.second, depth + 1));
                 order.append(key);
                 if (!error.isEmpty())
@@ -127,7 +129,9 @@ namespace {
                     error = QStringLiteral("a merge key (<<) must name a mapping");
                 return;
             }
-            const QJsonObject from = map(source, depth + 1);
+            // Through convert(): each expansion counts against the node and depth limits, so
+            // mappings merged into each other twice per level cannot run for ever.
+            const QJsonObject from = convert(source, depth + 1).toObject();
             for (const QString &key : OrderedJson::keys(from)) {
                 if (!error.isEmpty())
                     return;

@@ -105,6 +105,14 @@ void TestConvertPastes::converts_data()
                       R"("paths":{"/a":{"get":{"summary":"A","responses":{}}}}})")
         << "curl" << 0 << QByteArrayList { "https://mini.example/a" } << QByteArrayList {}
         << QByteArray();
+    QTest::newRow("openapi: JSON with sorted keys, openapi after 64 KiB, is OpenAPI")
+        << "openapi.json"
+        << QByteArray(R"({"info":{"description":")" + QByteArray(70'000, 'x')
+               + R"(","title":"Far","version":"1"},"openapi":"3.0.0",)"
+                 R"("paths":{"/a":{"get":{"summary":"A","responses":{}}}},)"
+                 R"("servers":[{"url":"https://far.example"}]})")
+        << "curl" << 0 << QByteArrayList { "https://far.example/a" } << QByteArrayList {}
+        << QByteArray();
     QTest::newRow("http: a path without a Host header is said")
         << "r.http" << QByteArray("GET /alone\n") << "postman" << 0 << QByteArrayList { "/alone" }
         << QByteArrayList {}

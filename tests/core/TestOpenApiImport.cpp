@@ -270,6 +270,31 @@ private Q_SLOTS:
         QCOMPARE(o.value("quoted").toObject().value("<<").toInt(), 5);
     }
 
+    /** Mappings merged into each other twice per level: refused, not expanded 2^40 times. */
+    void mergeKeysAreBounded()
+    {
+        QByteArray yaml = "a0: &a0 {}\n";
+        for (int i = 1; i <= 40; ++i)
+            yaml += QStringLiteral("a%1: &a%1 {<<: [*a%2, *a%2]}\n").arg(i).arg(i - 1).toUtf8();
+        const Result<QJsonValue> v = YamlJson::parse(yaml, "bomb.yaml", 1, true);
+        QVERIFY(!v);
+        QVERIFY2(v.error().contains("too many nodes"), qPrintable(v.error()));
+    }
+
+    /** A document's own key named like the recorded order is not read: it cannot replace it. */
+    void aKeyNamedLikeTheOrderIsNotRead()
+    {
+        const QByteArray doc
+            = "{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},"
+              "\"servers\":[{\"url\":\"https://x.test\"}],\"paths\":{\"/d\":{"
+              "\"post\":{\"operationId\":\"d\",\"requestBody\":{\"content\":{"
+              "\"application/json\":{\"example\":{\"\\u0000order\":[\"zz\"],"
+              "\"b\":1,\"a\":2}}}}}}}}";
+        const Written w = written(doc);
+        QCOMPARE(request(w.collection, "d").value("body").toObject().value("raw").toString(),
+            QStringLiteral("{\n    \"b\": 1,\n    \"a\": 2\n}"));
+    }
+
     void mergedTagsMakeFolders()
     {
         const QByteArray doc = "openapi: 3.0.1\n"
