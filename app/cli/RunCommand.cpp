@@ -10,6 +10,7 @@
 #include "app/cli/TerminalText.h"
 #include "app/formats/PostmanReader.h"
 #include "app/http/HttpExecutor.h"
+#include "app/model/ByteText.h"
 #include "app/runner/CollectionRunner.h"
 #include "app/runner/JsonReporter.h"
 #include "app/runner/JunitReporter.h"
@@ -102,8 +103,8 @@ namespace {
             Variable secret;
             secret.key = name;
             secret.type = QStringLiteral("secret");
-            const QString fromEnvironment
-                = qEnvironmentVariable(qPrintable(CollectionSecrets::environmentVariable(name)));
+            const QString fromEnvironment = ByteText::fromBytes(
+                qgetenv(qPrintable(CollectionSecrets::environmentVariable(name))));
             if (!fromEnvironment.isEmpty()) {
                 secret.value = fromEnvironment;
                 found.append(secret);

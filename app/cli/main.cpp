@@ -10,6 +10,7 @@
 #include "app/cli/TerminalText.h"
 #include "app/core/ProcessHardening.h"
 #include "app/core/Version.h"
+#include "app/model/ByteText.h"
 
 #include <QCoreApplication>
 #include <cerrno>
@@ -83,7 +84,11 @@ int main(int argc, char *argv[])
     if (first == "run" || first == "secrets" || first == "convert") {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QLatin1String(Playground::AppName));
-        const QStringList args = QCoreApplication::arguments().mid(2);
+        // Bytes that are not UTF-8 (a --var value typed as $'p\xe4ss') are kept (ByteText):
+        // a secret is sent as it was given.
+        QStringList args;
+        for (int i = 2; i < argc; ++i)
+            args.append(Playground::ByteText::fromBytes(argv[i]));
         if (first == "convert")
             return Playground::ConvertCommand::exec(args);
         return first == "run" ? Playground::RunCommand::exec(args)

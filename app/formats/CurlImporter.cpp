@@ -319,7 +319,10 @@ namespace {
                     out.request.headers.append({ raw.chopped(1).trimmed(), QString() });
                     return;
                 }
-                warn(s("A header without a colon was skipped: ") + raw.left(80));
+                // Its name only: "Authorization Bearer …" holds a token.
+                warn(s("A header without a colon was skipped: ")
+                    + raw.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).left(40)
+                    + s(" …"));
                 return;
             }
             const QString name = raw.left(colon).trimmed();
@@ -460,10 +463,12 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
             return std::nullopt;
         }
         ++i;
+        // Named by its option, never quoted: the value may be a password or a token.
         if (words.at(i).hasExpansion)
-            b.warn(s("\"") + words.at(i).text.left(80)
-                + s("\" holds shell syntax ($VAR, $(…) or `…`); kept literally, nothing was "
-                    "expanded or run"));
+            b.warn(s("The value of %1 (line %2) holds shell syntax ($VAR, $(…) or `…`); kept "
+                     "literally, nothing was expanded or run")
+                       .arg(option)
+                       .arg(words.at(i).line));
         return words.at(i).text;
     };
 
@@ -513,15 +518,17 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString word = words.at(i).text;
         if (!word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
+            // Not quoted: a URL's query may hold a token.
             if (words.at(i).hasExpansion)
-                b.warn(s("\"") + word.left(80)
-                    + s("\" holds shell syntax ($VAR, $(…) or `…`); kept literally, nothing was "
-                        "expanded or run"));
+                b.warn(s("The URL (line %1) holds shell syntax ($VAR, $(…) or `…`); kept "
+                         "literally, nothing was expanded or run")
+                           .arg(words.at(i).line));
             if (b.url.isEmpty())
                 b.url = word;
             else
-                b.warn(s("More than one URL: only the first was imported (") + word.left(80)
-                    + s(" was not)"));
+                b.warn(s("More than one URL: only the first was imported (the one on line %1 "
+                         "was not)")
+                           .arg(words.at(i).line));
             continue;
         }
         if (word == QLatin1String("-X") || word == QLatin1String("--request")) {

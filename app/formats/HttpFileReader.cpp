@@ -272,8 +272,10 @@ Result<ImportedCollection> HttpFileReader::read(const QString &input, const QStr
             const QString trimmed = line.trimmed();
             const QRegularExpressionMatch h = header.match(ByteText::matchable(trimmed));
             if (!h.hasMatch()) {
+                // Its first word only: "Authorization Bearer …" holds a token.
                 out.warnings.append(where(i) + s(": not a header (Name: value): ")
-                    + line.trimmed().left(80) + s("; skipped"));
+                    + line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).left(40)
+                    + s(" …; skipped"));
                 continue;
             }
             const QString value = ByteText::captured(h, trimmed, 2).trimmed();

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void latin1HttpFileSendsItsBytes();
     void latin1CurlFileExportsItsBytes();
     void latin1CredentialsSendTheirBytes();
+    void latin1SecretsGivenToRunAreSentAsGiven();
 };
 
 void TestConvertEncodings::unicodeConvertsLikeUtf8_data()
@@ -203,6 +205,38 @@ void TestConvertEncodings::latin1CredentialsSendTheirBytes()
                  "'Authorization: Basic " + QByteArray("jos\xe9:p\xe4ss").toBase64() + "'"),
         exported.out.constData());
     QVERIFY2(exported.out.contains("$'X-Api-Key: k\\xe9y-123456'"), exported.out.constData());
+}
+
+void TestConvertEncodings::latin1SecretsGivenToRunAreSentAsGiven()
+{
+    // --var and PLAYGROUND_VAR_ values with bytes that are not UTF-8 (typed as $'…' in bash):
+    // sent as given, as the converted file's own kept bytes are.
+    TestServer server;
+    QVERIFY(server.start());
+    server.setFallback([](const RecordedRequest &) { return Reply::text(200, "ok"); });
+    QTemporaryDir dir;
+    const QString curl = written(dir, "u.txt",
+        "curl -u 'jos\xe9:p\xe4ss' -H 'X-Api-Key: k\xffy-123456' " + server.baseUrl().toUtf8()
+            + "/a\n");
+    const QString collection = dir.filePath("c.postman_collection.json");
+    const ProcessResult converted
+        = runPlayground({ "convert", curl, "--to", "postman", "-o", collection });
+    QVERIFY2(converted.exitCode == 0, converted.err.constData());
+    // Through bash: a QProcess argument is text, and could not carry the bytes.
+    QProcess bash;
+    bash.setProgram("/bin/bash");
+    bash.setArguments({ "-c",
+        "PLAYGROUND_VAR_xApiKey=$'k\\xffy-123456' \"$0\" run \"$1\" --var $'password=p\\xe4ss'",
+        QString::fromLocal8Bit(qgetenv("PLAYGROUND_BINARY")), collection });
+    bash.start();
+    QVERIFY(bash.waitForStarted());
+    while (!bash.waitForFinished(10))
+        QCoreApplication::processEvents(); // the server answers on this thread
+    QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+    QCOMPARE(server.requests().size(), 1);
+    const RecordedRequest sent = server.requests().first();
+    QCOMPARE(sent.header("Authorization"), "Basic " + QByteArray("jos\xe9:p\xe4ss").toBase64());
+    QCOMPARE(sent.header("X-Api-Key"), QByteArray("k\xffy-123456"));
 }
 
 QTEST_GUILESS_MAIN(TestConvertEncodings)

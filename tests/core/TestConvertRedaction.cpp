@@ -45,6 +45,20 @@ void TestConvertRedaction::noCredentialAsText_data()
                                                                    << QStringLiteral(
                                                                           "v.postman_collection."
                                                                           "json");
+    // A password in the URL, typed or made from a Host header: basic auth, the password a secret.
+    QTest::newRow(".http with passwords in URLs")
+        << QStringLiteral("GET https://bob:URLSECRET2@api.example.com/a\n\n###\n"
+                          "GET /b\nHost: ann:HOSTSECRET3@api.example.com\n")
+        << QStringLiteral("u.http");
+    // Shell syntax in a credential is said without quoting the credential.
+    QTest::newRow("curl with shell syntax in credentials") << QStringLiteral(
+        "curl -u \"alice:pa$SWORDSECRET2\" -H \"Authorization: Bearer "
+        "tok$(x)SECRET3\" -H \"X-Api-Key: key`y`SECRET4\" "
+        "-b \"sid=$COOKIESECRET5\" "
+        "\"https://api.example.com/?api_key=QSECRET6$Z\"") << QStringLiteral("s.txt");
+    QTest::newRow(".http header line that is not a header") << QStringLiteral(
+        "GET https://api.example.com/h\nAuthorization Bearer HDRSECRET2\n"
+        "X-Token: TOKSECRET3\n") << QStringLiteral("h.http");
 }
 
 void TestConvertRedaction::noCredentialAsText()
