@@ -93,7 +93,8 @@ namespace {
             option("--out", "FILE", ValueKind::AnyFile,
                 "write to FILE (atomically) instead of stdout", "-o"),
             option("--include-secrets", "", ValueKind::None,
-                "curl and har: write secret values found in INPUT instead of <name> placeholders"),
+                "curl: write secret values found in INPUT instead of <name> placeholders (a HAR "
+                "log always masks them)"),
             option("--help", "", ValueKind::None, "show this help", "-h"),
         };
         convert.paragraphs = {
@@ -103,7 +104,8 @@ namespace {
               "curl commands, a .http file or a HAR 1.2 log of the requests (not sent: no "
               "responses). Nothing is sent, executed or read besides INPUT."),
             s("What could not be carried over is listed on stderr. Secrets are written as <name> "
-              "placeholders (curl, har) or left out (postman, http) unless --include-secrets."),
+              "placeholders in curl unless --include-secrets, masked as *** in a HAR log, and "
+              "left out of postman and http files."),
             s("Exit status: 0 converted, 2 bad input (the message names the file and line)."),
         };
         return { run, secrets, convert };
