@@ -1,6 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "app/formats/CollectionImport.h"
+#include "ui/DroppedFiles.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QThread>
@@ -19,19 +19,6 @@
 #include <optional>
 
 namespace Playground {
-
-namespace {
-
-    /** The one local file a drop carries, or empty. */
-    QString droppedFile(const QMimeData *mime)
-    {
-        if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
-            return {};
-        const QUrl url = mime->urls().constFirst();
-        return url.isLocalFile() ? url.toLocalFile() : QString();
-    }
-
-} // namespace
 
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent)
@@ -187,17 +174,17 @@ void ImportDialog::showStatus(const QString &text, bool error)
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_importing && !droppedFile(event->mimeData()).isEmpty())
+    if (!m_importing && droppedFiles(event->mimeData()).size() == 1)
         event->acceptProposedAction();
 }
 
 void ImportDialog::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedFile(event->mimeData());
-    if (path.isEmpty())
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (paths.size() != 1)
         return;
     event->acceptProposedAction();
-    importFile(path);
+    importFile(paths.first());
 }
 
 } // namespace Playground

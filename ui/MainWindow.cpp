@@ -34,6 +34,7 @@
 #include "ui/CookieManagerDialog.h"
 #include "ui/CredentialsPanel.h"
 #include "ui/DocumentUndoCommand.h"
+#include "ui/DroppedFiles.h"
 #include "ui/EnvironmentEditorDialog.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ExportActions.h"
@@ -71,7 +72,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -958,22 +958,6 @@ void MainWindow::openFile(const QString &path)
         return;
     }
 }
-
-namespace {
-
-    /** The local files a drop carries (none when it carries anything else). */
-    QStringList droppedFiles(const QMimeData *mime)
-    {
-        QStringList paths;
-        for (const QUrl &url : mime ? mime->urls() : QList<QUrl> {}) {
-            if (!url.isLocalFile())
-                return {};
-            paths.append(url.toLocalFile());
-        }
-        return paths;
-    }
-
-} // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
