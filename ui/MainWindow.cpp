@@ -993,18 +993,8 @@ void MainWindow::openImported(const ImportedCollection &imported, const QString 
     CollectionWorkspace *workspace = startDocument(std::move(copy));
     workspace->document()->ensureId(); // and it is unsaved: closing asks
     // Its first request in the preview tab: a pasted command is on screen at once.
-    const std::function<QList<int>(const QList<CollectionItem> &)> firstRequest
-        = [&firstRequest](const QList<CollectionItem> &items) -> QList<int> {
-        for (int i = 0; i < items.size(); ++i) {
-            if (!items.at(i).isFolder)
-                return { i };
-            if (QList<int> inside = firstRequest(items.at(i).children); !inside.isEmpty())
-                return QList<int> { i } + inside;
-        }
-        return {};
-    };
-    if (const QList<int> path = firstRequest(model()->collection().items); !path.isEmpty())
-        tabs()->openItem(model()->indexAt(path));
+    if (const QModelIndex first = model()->firstRequest(); first.isValid())
+        tabs()->openItem(first);
     const int requests = int(flattenRequests(model()->collection().items).size());
     statusBar()->showMessage(tr("Imported %1 %2 from %3; not saved yet")
                                  .arg(requests)
