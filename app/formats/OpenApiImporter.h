@@ -22,7 +22,7 @@ public:
     static constexpr int MaxOperations = 20'000;
     /** JSON documents up to this size keep their order (paths, members of example bodies);
      * larger ones are read faster, their keys sorted. YAML always keeps it. */
-    static constexpr qint64 MaxOrderedJsonBytes = 4LL * 1024 * 1024;
+    static constexpr qint64 MaxOrderedJsonBytes = 2LL * 1024 * 1024;
 
     static Result<ImportedCollection> read(const QByteArray &bytes, const QString &origin);
     static Result<ImportedCollection> readDocument(const QJsonObject &root, const QString &origin);
