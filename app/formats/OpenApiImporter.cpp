@@ -705,6 +705,12 @@ Result<ImportedCollection> OpenApiImporter::read(const QByteArray &bytes, const 
                 root = ordered->toObject();
         }
     } else {
+        if (bytes.size() > MaxYamlBytes)
+            return Result<ImportedCollection>::failure(origin
+                + s(": YAML larger than %1 MiB is not read (its reader would need gigabytes of "
+                    "memory); convert the document to JSON, which is read up to %2 MiB")
+                      .arg(MaxYamlBytes >> 20)
+                      .arg(JsonFile::MaxBytes >> 20));
         const Result<QJsonValue> yaml = YamlJson::parse(bytes, origin, 1, true);
         if (!yaml)
             return Result<ImportedCollection>::failure(yaml.error());

@@ -23,6 +23,8 @@ public:
     /** JSON documents up to this size keep their order (paths, members of example bodies);
      * larger ones are read faster, their keys sorted. YAML always keeps it. */
     static constexpr qint64 MaxOrderedJsonBytes = 2LL * 1024 * 1024;
+    /** YAML takes about 55 bytes of memory per byte read (yaml-cpp's tree): bounded here. */
+    static constexpr qint64 MaxYamlBytes = 32LL * 1024 * 1024;
 
     static Result<ImportedCollection> read(const QByteArray &bytes, const QString &origin);
     static Result<ImportedCollection> readDocument(const QJsonObject &root, const QString &origin);

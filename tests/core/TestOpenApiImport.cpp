@@ -397,6 +397,17 @@ private Q_SLOTS:
         QVERIFY(!file.contains("\\u0000"));
     }
 
+    /** A YAML document too large for its reader's memory: refused at once, said why. */
+    void largeYamlIsRefused()
+    {
+        const QByteArray yaml = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+                                "x-pad: '"
+            + QByteArray(OpenApiImporter::MaxYamlBytes, 'x') + "'\n";
+        const Result<ImportedCollection> r = OpenApiImporter::read(yaml, "huge.yaml");
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains("huge.yaml: YAML larger than 32 MiB"), qPrintable(r.error()));
+    }
+
     void swagger2IsRefused()
     {
         const Result<ImportedCollection> r
