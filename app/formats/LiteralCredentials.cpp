@@ -538,9 +538,12 @@ void LiteralCredentials::setBasicAuth(
     AuthSpec auth;
     auth.type = QStringLiteral("basic");
     auth.setParam(QStringLiteral("username"), username);
-    auth.setParam(QStringLiteral("password"), QStringLiteral("{{password}}"));
+    // A password that is a {{reference}} already (Basic alice {{pw}}) stays one.
+    const bool literal = isLiteral(password);
+    auth.setParam(QStringLiteral("password"), literal ? QStringLiteral("{{password}}") : password);
     request->auth = auth;
-    setSecretVariable(request, QStringLiteral("password"), password);
+    if (literal)
+        setSecretVariable(request, QStringLiteral("password"), password);
 }
 
 QStringList LiteralCredentials::extract(Collection *collection)

@@ -44,7 +44,8 @@ public:
     static void setSecretVariable(RequestSpec *request, const QString &name, const QString &value);
     /**
      * Gives request basic auth: username as written, the password as {{password}}, a secret
-     * variable of the request holding password (what hoist() then moves to the collection).
+     * variable of the request holding password (what hoist() then moves to the collection); a
+     * password that is a {{reference}} already stays that reference.
      */
     static void setBasicAuth(
         RequestSpec *request, const QString &username, const QString &password);

@@ -127,6 +127,12 @@ void TestConvertPastes::converts_data()
         << "r.http" << QByteArray("GET http://127.0.0.1:9/b2\nAuthorization: Basic alice:s3cret\n")
         << "curl" << 0 << QByteArrayList { "--user 'alice:<password>'" }
         << QByteArrayList { "s3cret" } << QByteArray();
+    QTest::newRow("http: Basic shorthand with a variable password keeps the reference")
+        << "r.http"
+        << QByteArray(
+               "@pw = hunter2\nGET http://127.0.0.1:9/b3\nAuthorization: Basic alice {{pw}}\n")
+        << "postman" << 0 << QByteArrayList { "\"value\": \"{{pw}}\"" }
+        << QByteArrayList { "hunter2", "{{password}}" } << QByteArray("pw");
     QTest::newRow("http: a BOM is no 'not UTF-8' warning")
         << "r.http" << QByteArray("\xEF\xBB\xBFGET https://x.test/bom\n") << "curl" << 0
         << QByteArrayList { "https://x.test/bom" } << QByteArrayList { "\xEF\xBB\xBF" }
