@@ -10,6 +10,8 @@ namespace Playground {
 
 QString jsonScalarText(const QJsonValue &v)
 {
+    if (const QString digits = OrderedJson::exactIntegerDigits(v); !digits.isEmpty())
+        return digits;
     if (v.isString())
         return v.toString();
     if (v.isBool())

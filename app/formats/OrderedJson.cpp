@@ -10,6 +10,8 @@ namespace {
 
     QByteArray scalar(const QJsonValue &value)
     {
+        if (const QString digits = exactIntegerDigits(value); !digits.isEmpty())
+            return digits.toLatin1();
         // Qt's own escaping and number format, as the rest of the file is written with them.
         const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2);
@@ -82,6 +84,26 @@ QString firstKey(const QJsonObject &object)
 {
     const QStringList names = keys(object);
     return names.isEmpty() ? QString() : names.first();
+}
+
+QJsonValue exactInteger(const QString &digits)
+{
+    return QString(QChar(0)) + (digits.startsWith(QLatin1Char('+')) ? digits.mid(1) : digits);
+}
+
+QString exactIntegerDigits(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    const QString text = value.toString();
+    if (text.size() < 2 || text.at(0) != QChar(0))
+        return {};
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!(c.isDigit() && c.unicode() < 0x80) && !(i == 1 && c == QLatin1Char('-')))
+            return {};
+    }
+    return text.mid(1);
 }
 
 void setOrder(QJsonObject &object, const QStringList &keys)

@@ -20,6 +20,13 @@ namespace OrderedJson {
     QStringList keys(const QJsonObject &object);
     /** The first key written; empty for an empty object. */
     QString firstKey(const QJsonObject &object);
+    /**
+     * An integer too large for a double (an id of 2^63), as a value toJson() writes as the
+     * number it is and jsonScalarText() as its digits: a string marked by a leading U+0000.
+     */
+    QJsonValue exactInteger(const QString &digits);
+    /** The digits of a value made by exactInteger(); empty for any other value. */
+    QString exactIntegerDigits(const QJsonValue &value);
     /** Records keys as object's order. */
     void setOrder(QJsonObject &object, const QStringList &keys);
     /**

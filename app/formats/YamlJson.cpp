@@ -38,7 +38,9 @@ namespace {
                 const qint64 v = text.toLongLong(&ok);
                 if (ok && qAbs(v) < (qint64(1) << 53))
                     return double(v);
-                return text;
+                // Beyond a double's integers: kept as written where the order is (OrderedJson
+                // writes it as the number it is), else as its text.
+                return keepOrder ? OrderedJson::exactInteger(text) : QJsonValue(text);
             }
             if (real.match(text).hasMatch()) {
                 bool ok = false;

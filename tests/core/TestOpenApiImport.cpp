@@ -397,6 +397,39 @@ private Q_SLOTS:
         QVERIFY(!file.contains("\\u0000"));
     }
 
+    /** Integers beyond a double's (ids of 2^63) stay the numbers written, in bodies and queries. */
+    void largeIntegersStayExact()
+    {
+        const QByteArray doc
+            = "openapi: 3.0.3\n"
+              "info: {title: t, version: '1'}\n"
+              "servers: [{url: 'https://api.example.com'}]\n"
+              "paths:\n"
+              "  /orders:\n"
+              "    post:\n"
+              "      operationId: add\n"
+              "      parameters:\n"
+              "        - {name: after, in: query, example: 9223372036854775807}\n"
+              "      requestBody:\n"
+              "        content:\n"
+              "          application/json:\n"
+              "            example: {id: 9007199254740993, neg: -12345678901234567890,"
+              " small: 7}\n";
+        const QJsonObject r = request(written(doc).collection, "add");
+        QCOMPARE(r.value("body").toObject().value("raw").toString(),
+            QStringLiteral("{\n    \"id\": 9007199254740993,\n    \"neg\": "
+                           "-12345678901234567890,\n    \"small\": 7\n}"));
+        QCOMPARE(r.value("url")
+                     .toObject()
+                     .value("query")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("value")
+                     .toString(),
+            QStringLiteral("9223372036854775807"));
+    }
+
     /** A YAML document too large for its reader's memory: refused at once, said why. */
     void largeYamlIsRefused()
     {
