@@ -8,13 +8,18 @@ namespace Playground::OrderedJson {
 
 namespace {
 
+    /** Qt's own escaping and number format, as the rest of the file is written with them. */
+    QByteArray qtScalar(const QJsonValue &value)
+    {
+        const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    }
+
     QByteArray scalar(const QJsonValue &value)
     {
         if (const QString digits = exactIntegerDigits(value); !digits.isEmpty())
             return digits.toLatin1();
-        // Qt's own escaping and number format, as the rest of the file is written with them.
-        const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-        return array.mid(1, array.size() - 2);
+        return qtScalar(value);
     }
 
     void write(const QJsonValue &value, int depth, bool compact, QByteArray &out)
@@ -29,7 +34,7 @@ namespace {
             const QStringList names = keys(object);
             out += '{' + open;
             for (qsizetype i = 0; i < names.size(); ++i) {
-                out += indent + scalar(names.at(i)) + colon;
+                out += indent + qtScalar(names.at(i)) + colon; // a key is always a string
                 write(object.value(names.at(i)), depth + 1, compact, out);
                 out += i + 1 < names.size() ? next : open;
             }
