@@ -1,0 +1,1 @@
+-X POST -H 'a: b' --data-raw '{"x":1}' https://h.test/p
