@@ -31,7 +31,6 @@ public:
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     /** Imports the file at path (what choosing or dropping it does). */
     void importFile(const QString &path);
-    bool isImporting() const { return m_importing; }
 
 Q_SIGNALS:
     /** A collection was read; origin names where from (a file name, or "pasted text"). */
