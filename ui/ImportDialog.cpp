@@ -12,11 +12,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
-
-#include <memory>
-#include <optional>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Playground {
 
@@ -81,6 +78,12 @@ ImportDialog::ImportDialog(QWidget *parent)
         if (!path.isEmpty())
             importFile(path);
     });
+    // A dialog closed meanwhile takes nothing: the watcher goes with it.
+    connect(&m_watcher, &QFutureWatcher<std::optional<Result<ImportedCollection>>>::finished, this,
+        [this] {
+            setImporting(false);
+            finish(*m_watcher.result());
+        });
     m_chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Import requests"), QString(),
             tr("Importable files (*.json *.yaml *.yml *.http *.rest *.md *.markdown *.sh *.txt "
@@ -114,33 +117,27 @@ void ImportDialog::start(std::function<Result<ImportedCollection>()> work, const
     if (m_importing)
         return;
     setImporting(true);
+    m_origin = origin;
     showStatus(tr("Importing %1…").arg(origin), false);
     m_report->hide();
-    // The worker only computes; the result is taken on this thread when it has finished. A
-    // dialog closed meanwhile takes nothing (the connection goes with it).
-    auto result = std::make_shared<std::optional<Result<ImportedCollection>>>();
-    QThread *thread
-        = QThread::create([work = std::move(work), result] { result->emplace(work()); });
-    connect(thread, &QThread::finished, this, [this, result, origin] {
-        setImporting(false);
-        if (*result)
-            finish(**result, origin);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    m_watcher.setFuture(
+        QtConcurrent::run([work = std::move(work)]() -> std::optional<Result<ImportedCollection>> {
+            return work();
+        }));
 }
 
-void ImportDialog::finish(const Result<ImportedCollection> &result, const QString &origin)
+void ImportDialog::finish(const Result<ImportedCollection> &result)
 {
+    const QString &origin = m_origin;
     if (!result) {
         showStatus(tr("Nothing was imported. %1").arg(result.error()), true);
-        Q_EMIT finished();
+        Q_EMIT importEnded();
         return;
     }
     const int requests = int(flattenRequests(result->collection.items).size());
     Q_EMIT imported(result.value(), origin);
     if (result->warnings.isEmpty()) {
-        Q_EMIT finished();
+        Q_EMIT importEnded();
         accept();
         return;
     }
@@ -151,7 +148,7 @@ void ImportDialog::finish(const Result<ImportedCollection> &result, const QStrin
         false);
     m_report->setPlainText(QStringLiteral("• ") + result->warnings.join(QStringLiteral("\n• ")));
     m_report->show();
-    Q_EMIT finished();
+    Q_EMIT importEnded();
 }
 
 void ImportDialog::setImporting(bool importing)

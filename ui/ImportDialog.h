@@ -4,8 +4,10 @@
 #include "app/formats/Imported.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -36,7 +38,7 @@ Q_SIGNALS:
     /** A collection was read; origin names where from (a file name, or "pasted text"). */
     void imported(const Playground::ImportedCollection &result, const QString &origin);
     /** An import ended, well or not (the dialog shows how). */
-    void finished();
+    void importEnded();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -45,12 +47,15 @@ protected:
 private:
     void importPasted();
     void start(std::function<Result<ImportedCollection>()> work, const QString &origin);
-    void finish(const Result<ImportedCollection> &result, const QString &origin);
+    void finish(const Result<ImportedCollection> &result);
     void setImporting(bool importing);
     void showStatus(const QString &text, bool error);
 
     FileChooser m_chooseFile;
     bool m_importing = false;
+    QString m_origin; ///< what the running import reads
+    /** The running import, on Qt's thread pool (which the application waits for at exit). */
+    QFutureWatcher<std::optional<Result<ImportedCollection>>> m_watcher;
     QPlainTextEdit *m_paste;
     QLabel *m_status;
     QPlainTextEdit *m_report;

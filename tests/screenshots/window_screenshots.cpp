@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
                                "  -b 'session=7f3a9c' \\\n"
                                "  --data-raw '{\"item\":42,\"note\":\"$HOME\"}' \\\n"
                                "  --compressed -k"));
-        QSignalSpy done(dialog, &ImportDialog::finished);
+        QSignalSpy done(dialog, &ImportDialog::importEnded);
         visible<QAbstractButton>(dialog, "importButton")->click();
         if (!done.wait(10'000))
             return fail(QStringLiteral("the import never finished"));

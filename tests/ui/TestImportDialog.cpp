@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Playground;
 using Test::find;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void aChosenHttpFileAndADroppedOpenApiFile();
     void whatCannotBeImportedChangesNothing();
     void filesDroppedOnTheWindow();
+    void closingTheDialogDuringAnImportTakesNothing();
 };
 
 namespace {
@@ -82,7 +84,7 @@ void TestImportDialog::aPastedCurlCommandBecomesACollection()
         "curl 'https://api.example.com/v1/orders?page=2' -H 'Authorization: Bearer "
         "tok-3f9a81c2e7' -H 'Content-Type: application/json' --data-raw '{\"item\":42}' -k");
     QVERIFY(importButton->isEnabled());
-    QSignalSpy finished(dialog, &ImportDialog::finished);
+    QSignalSpy finished(dialog, &ImportDialog::importEnded);
     QTest::mouseClick(importButton, Qt::LeftButton);
     QVERIFY(finished.wait(10'000));
 
@@ -150,7 +152,7 @@ void TestImportDialog::aChosenHttpFileAndADroppedOpenApiFile()
     QVERIFY(dialog);
     QPointer<ImportDialog> guard(dialog);
     dialog->setFileChooser([http] { return http; });
-    QSignalSpy finished(dialog, &ImportDialog::finished);
+    QSignalSpy finished(dialog, &ImportDialog::importEnded);
     QTest::mouseClick(find<QPushButton>(dialog, "importChooseFileButton"), Qt::LeftButton);
     QVERIFY(finished.wait(10'000));
     QTRY_VERIFY(!guard); // closed, and gone
@@ -162,7 +164,7 @@ void TestImportDialog::aChosenHttpFileAndADroppedOpenApiFile()
     // Dropped on the dialog: the OpenAPI document, one request per operation in a folder by tag.
     dialog = openDialog(window);
     QVERIFY(dialog);
-    QSignalSpy finishedAgain(dialog, &ImportDialog::finished);
+    QSignalSpy finishedAgain(dialog, &ImportDialog::importEnded);
     QMimeData mime;
     mime.setUrls({ QUrl::fromLocalFile(openapi) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
@@ -197,7 +199,7 @@ void TestImportDialog::whatCannotBeImportedChangesNothing()
     // Text that is no format: said, the text kept for fixing.
     const QString typed = QStringLiteral("please call the orders endpoint");
     paste->setPlainText(typed);
-    QSignalSpy finished(dialog, &ImportDialog::finished);
+    QSignalSpy finished(dialog, &ImportDialog::importEnded);
     QTest::mouseClick(find<QPushButton>(dialog, "importButton"), Qt::LeftButton);
     QVERIFY(finished.wait(10'000));
     QVERIFY2(
@@ -267,6 +269,32 @@ void TestImportDialog::filesDroppedOnTheWindow()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("notes.txt")), qPrintable(banner->text()));
     QCOMPARE(window.workspaces().size(), 2);
+}
+
+void TestImportDialog::closingTheDialogDuringAnImportTakesNothing()
+{
+    // An OpenAPI document that takes a while (its order is kept through yaml-cpp): the dialog
+    // closed while it is read; nothing opens, and the program ends cleanly afterwards.
+    QTemporaryDir dir;
+    QByteArray paths;
+    for (int i = 0; i < 3000; ++i)
+        paths += QByteArray(i ? "," : "") + "\"/r" + QByteArray::number(i)
+            + "\":{\"get\":{\"summary\":\"op\",\"responses\":{}}}";
+    const QString big = writeFile(dir, QStringLiteral("big.json"),
+        R"({"openapi":"3.0.0","info":{"title":"Big","version":"1"},"paths":{)" + paths + "}}");
+    MemorySecretStore store;
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ImportDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    QPointer<ImportDialog> guard(dialog);
+    dialog->importFile(big);
+    dialog->close(); // deleted on close
+    QTRY_VERIFY(!guard);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QVERIFY(window.workspaces().isEmpty() || window.currentWorkspace()->model()->rowCount() == 0);
 }
 
 QTEST_MAIN(TestImportDialog)
