@@ -667,16 +667,13 @@ namespace {
                 return;
             }
             r.body.mode = RequestBody::Mode::Raw;
-            if (value.isObject() || value.isArray()) {
+            // JSON as JSON (a string quoted, a large integer as written); other types as text.
+            if (value.isObject() || value.isArray())
                 r.body.raw = QString::fromUtf8(OrderedJson::toJson(value, QJsonDocument::Indented));
-            } else {
-                r.body.raw = type.contains(QLatin1String("json")) && value.isString()
-                    ? QString::fromUtf8(
-                        QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1)
-                    : text(value);
-            }
+            else if (type.contains(QLatin1String("json")))
+                r.body.raw = QString::fromUtf8(OrderedJson::toJson(value, QJsonDocument::Compact));
+            else
+                r.body.raw = text(value);
             r.body.rawLanguage = type.contains(QLatin1String("json")) ? s("json")
                 : type.contains(QLatin1String("xml"))                 ? s("xml")
                                                                       : s("text");

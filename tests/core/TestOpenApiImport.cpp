@@ -414,7 +414,16 @@ private Q_SLOTS:
               "        content:\n"
               "          application/json:\n"
               "            example: {id: 9007199254740993, neg: -12345678901234567890,"
-              " small: 7}\n";
+              " small: 7}\n"
+              "  /count:\n"
+              "    put:\n"
+              "      operationId: count\n"
+              "      requestBody:\n"
+              "        content:\n"
+              "          application/json: {example: 9223372036854775807}\n";
+        // A whole body that is one such number.
+        QCOMPARE(request(written(doc).collection, "count").value("body").toObject().value("raw"),
+            QJsonValue(QStringLiteral("9223372036854775807")));
         const QJsonObject r = request(written(doc).collection, "add");
         QCOMPARE(r.value("body").toObject().value("raw").toString(),
             QStringLiteral("{\n    \"id\": 9007199254740993,\n    \"neg\": "
