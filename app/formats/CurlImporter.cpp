@@ -644,25 +644,14 @@ Result<ImportedRequest> CurlImporter::parse(const QString &command)
     }
     // curl sends "user:password@" of the URL as Basic auth, like -u. Left in the URL it would be
     // text in the request's name, every saved file and every export.
-    if (const qsizetype scheme = b.url.indexOf(QLatin1String("://")); scheme > 0) {
-        const qsizetype host = scheme + 3;
-        qsizetype end = b.url.size();
-        for (const QChar c : { QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#') }) {
-            const qsizetype at = b.url.indexOf(c, host);
-            if (at >= 0)
-                end = std::min(end, at);
-        }
-        const qsizetype at = end > host ? b.url.lastIndexOf(QLatin1Char('@'), end - 1) : -1;
-        if (at >= host) {
-            const QString userInfo = QUrl::fromPercentEncoding(b.url.mid(host, at - host).toUtf8());
-            b.url.remove(host, at + 1 - host);
-            if (!b.hasUser && !b.hasBearer) {
-                b.user = userInfo;
-                b.hasUser = true;
-            } else {
-                b.warn(s("The user name and password in the URL were left out: the command gives "
-                         "its credentials another way"));
-            }
+    if (const std::optional<UrlSpec::UserInfo> info = UrlSpec::takeUserInfo(&b.url)) {
+        if (!b.hasUser && !b.hasBearer) {
+            b.user
+                = info->hasPassword ? info->user + QLatin1Char(':') + info->password : info->user;
+            b.hasUser = true;
+        } else {
+            b.warn(s("The user name and password in the URL were left out: the command gives "
+                     "its credentials another way"));
         }
     }
     const KeyValueList extraQuery = r.url.query;

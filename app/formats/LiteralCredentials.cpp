@@ -113,67 +113,42 @@ namespace {
     }
 
     /**
-     * A user name and password written in the URL (https://user:pw@host/…), taken out of the URL
-     * and out of a name made from it; what was between "://" and "@", or none.
-     */
-    std::optional<QString> takeUserInfo(CollectionItem &item)
-    {
-        QString &base = item.request.url.base;
-        const qsizetype scheme = base.indexOf(QLatin1String("://"));
-        if (scheme < 0)
-            return std::nullopt;
-        const qsizetype host = scheme + 3;
-        qsizetype end = base.size();
-        for (const QChar c : { QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#') }) {
-            const qsizetype at = base.indexOf(c, host);
-            if (at >= 0)
-                end = std::min(end, at);
-        }
-        const qsizetype at = end > host ? base.lastIndexOf(QLatin1Char('@'), end - 1) : -1;
-        if (at < host)
-            return std::nullopt;
-        const QString userInfo = base.mid(host, at - host);
-        base.remove(host, at + 1 - host);
-        item.name.replace(userInfo + QLatin1Char('@'), QString());
-        return userInfo;
-    }
-
-    /**
      * The URL's user name and password as curl sends them: basic auth, the password a secret.
-     * With another auth set, that auth is what is sent: they are left out, and said.
+     * When the request has an auth of its own or inherits one, that auth is what is sent: they
+     * are left out, and said.
      */
-    void applyUserInfo(RequestSpec &request, const QString &userInfo, Mover &mover,
-        const QString &where, QStringList *lines)
+    void applyUserInfo(RequestSpec &request, const UrlSpec::UserInfo &info, bool inheritsAuth,
+        Mover &mover, const QString &where, QStringList *lines)
     {
-        if (request.auth && request.auth->type != QLatin1String("noauth")) {
+        const bool ownAuth = request.auth && request.auth->type != QLatin1String("noauth");
+        if (ownAuth || (!request.auth && inheritsAuth)) {
             lines->append(QStringLiteral("%1: the user name and password in the URL were left "
-                                         "out; the request's %2 auth is sent")
-                              .arg(where, request.auth->type));
+                                         "out; the request's auth is sent")
+                              .arg(where));
             return;
         }
-        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-        const QString user = QUrl::fromPercentEncoding(userInfo.left(colon).toUtf8());
-        const QString password
-            = colon < 0 ? QString() : QUrl::fromPercentEncoding(userInfo.mid(colon + 1).toUtf8());
         AuthSpec auth;
         auth.type = QStringLiteral("basic");
-        auth.setParam(QStringLiteral("username"), user);
+        auth.setParam(QStringLiteral("username"), info.user);
         auth.setParam(QStringLiteral("password"),
-            isLiteral(password) ? mover.move(
-                QStringLiteral("password"), password, QStringLiteral("password in the URL"))
-                                : password);
+            isLiteral(info.password) ? mover.move(
+                QStringLiteral("password"), info.password, QStringLiteral("password in the URL"))
+                                     : info.password);
         request.auth = auth;
     }
 
-    void extractFrom(CollectionItem &item, QString where, QStringList *lines)
+    void extractFrom(CollectionItem &item, bool inheritsAuth, QString where, QStringList *lines)
     {
         RequestSpec &request = item.request;
-        const std::optional<QString> userInfo = takeUserInfo(item);
-        if (userInfo) // never in what is said either
-            where.replace(*userInfo + QLatin1Char('@'), QString());
+        // A password in the URL: out of it, of a name made from it, and of what is said.
+        const std::optional<UrlSpec::UserInfo> userInfo = UrlSpec::takeUserInfo(&request.url.base);
+        if (userInfo) {
+            item.name.replace(userInfo->written + QLatin1Char('@'), QString());
+            where.replace(userInfo->written + QLatin1Char('@'), QString());
+        }
         Mover mover(&request.variables, where, lines);
         if (userInfo)
-            applyUserInfo(request, *userInfo, mover, where, lines);
+            applyUserInfo(request, *userInfo, inheritsAuth, mover, where, lines);
         for (KeyValue &h : request.headers) {
             if (!(CredentialPolicy::isCredentialHeader(h.key.toUtf8())
                     || LiteralCredentials::isCredentialField(h.key))
@@ -338,17 +313,23 @@ namespace {
         }
     }
 
+    /** Whether items below this auth inherit one that sends something (noauth sends nothing). */
+    bool inherits(const std::optional<AuthSpec> &auth, bool parentInherits)
+    {
+        return auth ? auth->type != QLatin1String("noauth") : parentInherits;
+    }
+
     void walk(QList<CollectionItem> &items, Collection *collection, const QString &prefix,
-        QStringList *lines)
+        bool inheritsAuth, QStringList *lines)
     {
         for (CollectionItem &item : items) {
             const QString where
                 = prefix.isEmpty() ? item.name : prefix + QStringLiteral(" / ") + item.name;
             if (item.isFolder) {
                 extractAuth(item.auth, collection, where, lines);
-                walk(item.children, collection, where, lines);
+                walk(item.children, collection, where, inherits(item.auth, inheritsAuth), lines);
             } else {
-                extractFrom(item, where, lines);
+                extractFrom(item, inheritsAuth, where, lines);
             }
         }
     }
@@ -550,7 +531,7 @@ QStringList LiteralCredentials::extract(Collection *collection)
 {
     QStringList lines;
     extractAuth(collection->auth, collection, QStringLiteral("the collection"), &lines);
-    walk(collection->items, collection, QString(), &lines);
+    walk(collection->items, collection, QString(), inherits(collection->auth, false), &lines);
     markCredentialVariables(collection, &lines);
     return lines;
 }

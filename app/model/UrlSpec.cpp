@@ -116,4 +116,34 @@ KeyValueList UrlSpec::pathVariablesFollowingBase() const
     return rows;
 }
 
+std::optional<UrlSpec::UserInfo> UrlSpec::takeUserInfo(QString *url)
+{
+    const qsizetype scheme = url->indexOf(QLatin1String("://"));
+    if (scheme < 0)
+        return std::nullopt;
+    const qsizetype host = scheme + 3;
+    qsizetype end = url->size();
+    for (const QChar c : { QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#') }) {
+        const qsizetype at = url->indexOf(c, host);
+        if (at >= 0)
+            end = std::min(end, at);
+    }
+    const qsizetype at = end > host ? url->lastIndexOf(QLatin1Char('@'), end - 1) : -1;
+    if (at < host)
+        return std::nullopt;
+    UserInfo info;
+    info.written = url->mid(host, at - host);
+    url->remove(host, at + 1 - host);
+    // Split first, then decode: an encoded ':' (%3A) belongs to its part.
+    const auto decoded = [](const QString &part) {
+        return ByteText::fromBytes(QByteArray::fromPercentEncoding(ByteText::toBytes(part)));
+    };
+    const qsizetype colon = info.written.indexOf(QLatin1Char(':'));
+    info.user = decoded(colon < 0 ? info.written : info.written.left(colon));
+    info.hasPassword = colon >= 0;
+    if (info.hasPassword)
+        info.password = decoded(info.written.mid(colon + 1));
+    return info;
+}
+
 } // namespace Playground

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <optional>
+
 namespace Playground {
 
 /** A URL template: base (scheme://host/path, with {{vars}} and :pathVars), query rows, path
@@ -34,6 +36,16 @@ struct UrlSpec {
     static QStringList pathVariableNames(const QString &base);
     /** Matches a ":name" segment in a path: group 1 the slash before (or start), 2 the name. */
     static const QRegularExpression &pathVariablePattern();
+
+    /** A user name and password written in a URL's authority ("https://user:pw@host/…"). */
+    struct UserInfo {
+        QString written; ///< as in the URL, between "://" and "@"
+        QString user; ///< percent-decoded; bytes that are not UTF-8 kept (ByteText)
+        QString password; ///< likewise; empty when none was written
+        bool hasPassword = false;
+    };
+    /** Takes the user info out of url (the rest stays as written); none when it has none. */
+    static std::optional<UserInfo> takeUserInfo(QString *url);
     /**
      * pathVariables with one row per ":name" of base, in order: rows of names still there keep
      * their value and description, new names get an empty value, names gone are dropped.

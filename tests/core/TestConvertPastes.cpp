@@ -133,6 +133,19 @@ void TestConvertPastes::converts_data()
                "@pw = hunter2\nGET http://127.0.0.1:9/b3\nAuthorization: Basic alice {{pw}}\n")
         << "postman" << 0 << QByteArrayList { "\"value\": \"{{pw}}\"" }
         << QByteArrayList { "hunter2", "{{password}}" } << QByteArray("pw");
+    QTest::newRow("postman: a URL password under an inherited auth is left out, that auth sent")
+        << "p.postman_collection.json"
+        << QByteArray(R"({"info":{"name":"p"},"auth":{"type":"bearer","bearer":[{"key":"token",)"
+                      R"("value":"{{tok}}"}]},"item":[{"name":"x","request":{"method":"GET",)"
+                      R"("url":"https://bob:pw123456@api.example.com/x"}}]})")
+        << "curl" << 0
+        << QByteArrayList { "--header 'Authorization: Bearer <tok>'", "https://api.example.com/x" }
+        << QByteArrayList { "pw123456", "bob", "--user" }
+        << QByteArray("x: the user name and password in the URL were left out");
+    QTest::newRow("http: a URL password is basic auth, out of the URL")
+        << "r.http" << QByteArray("GET https://b%3Ab:p%E4ss%40x@api.example.com/y\n") << "curl" << 0
+        << QByteArrayList { "--user 'b:b:<password>'", "https://api.example.com/y" }
+        << QByteArrayList { "p%E4ss", "@api" } << QByteArray("password");
     QTest::newRow("http: a BOM is no 'not UTF-8' warning")
         << "r.http" << QByteArray("\xEF\xBB\xBFGET https://x.test/bom\n") << "curl" << 0
         << QByteArrayList { "https://x.test/bom" } << QByteArrayList { "\xEF\xBB\xBF" }

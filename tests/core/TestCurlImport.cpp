@@ -200,6 +200,10 @@ private Q_SLOTS:
                                       << "basic"
                                       << "password"
                                       << "pw";
+        // Percent-decoded after the split; a byte that is not UTF-8 kept (ByteText).
+        QTest::newRow("URL user info") << "curl https://ann:p%E4s%3As@x.test/a"
+                                       << "basic"
+                                       << "password" << QStringLiteral("p") + QChar(0xDCE4) + "s:s";
         QTest::newRow("other scheme") << "curl -H 'Authorization: Digest abc' https://x.test"
                                       << ""
                                       << "authorization"
