@@ -3,6 +3,7 @@
 #include "app/formats/InputFile.h"
 #include "app/formats/LiteralCredentials.h"
 #include "app/model/ByteText.h"
+#include "app/template/UrlBuilder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,9 +17,10 @@ namespace Playground {
 namespace {
 
     /**
-     * "GET /path" with a Host header, as in HTTP itself: the URL is made of the two (https on
-     * port 443 or 8443, http otherwise, as VS Code REST Client does) and the header, now implied
-     * by the URL, is dropped.
+     * "GET /path" with a Host header, as in HTTP itself: the URL is made of the two and the
+     * header, now implied by the URL, is dropped. The scheme: https on port 443 or 8443, http on
+     * another port written, and without a port the rule of a URL typed without one (https, http
+     * on loopback: never plain HTTP to a public host by a guess), said.
      */
     void resolveRelativeUrl(RequestSpec *r, const QString &where, QStringList *warnings)
     {
@@ -33,13 +35,18 @@ namespace {
             return;
         }
         const QString authority = host->value.trimmed();
-        const QString port = authority.section(QLatin1Char(':'), -1);
-        const bool tls = authority.contains(QLatin1Char(':'))
-            && (port == QLatin1String("443") || port == QLatin1String("8443"));
-        UrlSpec url = r->url;
-        url.base
-            = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + authority + url.base;
-        r->url = url;
+        static const QRegularExpression withPort(QStringLiteral(":([0-9]+)$"));
+        const QRegularExpressionMatch port = withPort.match(ByteText::matchable(authority));
+        QString scheme = UrlBuilder::defaultScheme(authority);
+        if (port.hasMatch())
+            scheme = port.captured(1) == QLatin1String("443")
+                    || port.captured(1) == QLatin1String("8443")
+                ? QStringLiteral("https")
+                : QStringLiteral("http");
+        else
+            warnings->append(where + QStringLiteral(": the URL is a path and a Host header; ")
+                + scheme + QStringLiteral(":// was assumed (write the whole URL to choose)"));
+        r->url.base = scheme + QStringLiteral("://") + authority + r->url.base;
         r->headers.erase(host);
     }
 

@@ -90,29 +90,16 @@ void TestConvertPastes::converts_data()
         << "r.http" << QByteArray("get https://x.test/lower\n") << "curl" << 0
         << QByteArrayList { "curl --globoff \\\n  https://x.test/lower" }
         << QByteArrayList { "get" } << QByteArray();
-    QTest::newRow("http: a path with a Host header is a URL (https on 443/8443)")
+    QTest::newRow("http: a path with a Host header is a URL (the scheme by its port)")
         << "r.http"
         << QByteArray("GET /api/users?page=2 HTTP/1.1\nHost: example.com\n\n###\n"
-                      "POST /login\nhost: example.com:8443\n\n{}\n")
+                      "POST /login\nhost: example.com:8443\n\n{}\n\n###\n"
+                      "GET /c\nHost: 127.0.0.1:8080\n")
         << "curl" << 0
-        << QByteArrayList { "'http://example.com/api/users?page=2'",
-               "https://example.com:8443/login" }
-        << QByteArrayList { "Host:", "host:" } << QByteArray();
-    QTest::newRow("openapi: minified JSON is OpenAPI, not a Postman file")
-        << "openapi.json"
-        << QByteArray(R"({"openapi":"3.0.0","info":{"title":"Mini","version":"1"},)"
-                      R"("servers":[{"url":"https://mini.example"}],)"
-                      R"("paths":{"/a":{"get":{"summary":"A","responses":{}}}}})")
-        << "curl" << 0 << QByteArrayList { "https://mini.example/a" } << QByteArrayList {}
-        << QByteArray();
-    QTest::newRow("openapi: JSON with sorted keys, openapi after 64 KiB, is OpenAPI")
-        << "openapi.json"
-        << QByteArray(R"({"info":{"description":")" + QByteArray(70'000, 'x')
-               + R"(","title":"Far","version":"1"},"openapi":"3.0.0",)"
-                 R"("paths":{"/a":{"get":{"summary":"A","responses":{}}}},)"
-                 R"("servers":[{"url":"https://far.example"}]})")
-        << "curl" << 0 << QByteArrayList { "https://far.example/a" } << QByteArrayList {}
-        << QByteArray();
+        << QByteArrayList { "'https://example.com/api/users?page=2'",
+               "https://example.com:8443/login", "http://127.0.0.1:8080/c" }
+        << QByteArrayList { "Host:", "host:" }
+        << QByteArray("r.http:1: the URL is a path and a Host header; https:// was assumed");
     QTest::newRow("http: a path without a Host header is said")
         << "r.http" << QByteArray("GET /alone\n") << "postman" << 0 << QByteArrayList { "/alone" }
         << QByteArrayList {}
