@@ -79,6 +79,7 @@ void TestConvertEncodings::unicodeConvertsLikeUtf8_data()
         { "UTF-32LE with BOM", QStringConverter::Utf32LE, true },
         { "UTF-32BE with BOM", QStringConverter::Utf32BE, true },
         { "UTF-32LE without BOM", QStringConverter::Utf32LE, false },
+        { "UTF-32BE without BOM", QStringConverter::Utf32BE, false },
         { "UTF-8 with BOM", QStringConverter::Utf8, true },
     };
     const struct {
