@@ -934,7 +934,9 @@ void MainWindow::newFromTemplate()
 
 void MainWindow::openFile(const QString &path)
 {
-    const Result<QByteArray> bytes = InputFile::read(path, CollectionImport::MaxInputBytes);
+    // Its start tells its kind; what opens or imports it reads it whole (the import off this
+    // thread).
+    const Result<QByteArray> bytes = InputFile::readStart(path, CollectionImport::KindBytes);
     if (!bytes) {
         m_banner->showMessage(tr("Could not open the file. %1").arg(bytes.error()));
         m_bannerIsAboutSend = false;

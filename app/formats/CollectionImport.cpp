@@ -134,12 +134,8 @@ CollectionImport::FileKind CollectionImport::kindOf(const QByteArray &bytes, con
         return FileKind::Unknown;
     if (format != QLatin1String("postman"))
         return FileKind::Importable;
-    // An environment has values and no items; anything else (broken JSON too) is opened as a
-    // collection, whose reader says what is wrong with it. Environments are small: a large file
-    // is not parsed twice to find that out.
-    constexpr qsizetype LargestEnvironment = 4 * 1024 * 1024;
-    if (bytes.size() > LargestEnvironment)
-        return FileKind::PostmanCollection;
+    // An environment has values and no items; anything else (broken JSON too, or a start of a
+    // larger file) is opened as a collection, whose reader says what is wrong with it.
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     return root.value(QLatin1String("values")).isArray() && !root.contains(QLatin1String("item"))
         ? FileKind::PostmanEnvironment

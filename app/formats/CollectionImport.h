@@ -23,8 +23,10 @@ public:
         const QByteArray &bytes, const QString &format, const QString &origin);
     /** What a file from outside (dropped, or named on the command line) holds. */
     enum class FileKind { PostmanCollection, PostmanEnvironment, Importable, Unknown };
-    /** The kind of bytes read from origin: a Postman file is opened as it is, other formats
-     * are imported. */
+    /** How much of a file kindOf() needs (its kind is told from its start). */
+    static constexpr qint64 KindBytes = 4LL * 1024 * 1024;
+    /** The kind of a file from its first KindBytes (bytes, read from origin): a Postman file
+     * is opened as it is, other formats are imported. */
     static FileKind kindOf(const QByteArray &bytes, const QString &origin);
 
     /** A file a user chose: read (bounded, a regular file only), its format guessed, imported. */

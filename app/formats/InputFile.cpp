@@ -27,6 +27,16 @@ namespace {
 
 Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
 {
+    return readUpTo(path, maxBytes, true);
+}
+
+Result<QByteArray> InputFile::readStart(const QString &path, qint64 maxBytes)
+{
+    return readUpTo(path, maxBytes, false);
+}
+
+Result<QByteArray> InputFile::readUpTo(const QString &path, qint64 maxBytes, bool whole)
+{
     using R = Result<QByteArray>;
     const QFileInfo info(path);
     if (!info.exists())
@@ -36,7 +46,7 @@ Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
     // Before opening: opening a FIFO for reading waits for a writer, forever.
     if (!info.isFile())
         return R::failure(NotRegular.arg(path));
-    if (info.size() > maxBytes)
+    if (whole && info.size() > maxBytes)
         return R::failure(QStringLiteral("%1: file is %2 MiB, larger than the %3 MiB limit")
                               .arg(path, mebibytes(info.size()), mebibytes(maxBytes)));
     // Non-blocking and checked again on the open file: the path may have been swapped meanwhile.
@@ -54,7 +64,7 @@ Result<QByteArray> InputFile::read(const QString &path, qint64 maxBytes)
         ::close(fd);
         return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     }
-    QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = file.read(whole ? maxBytes + 1 : maxBytes);
     if (bytes.size() > maxBytes)
         return R::failure(
             QStringLiteral("%1: larger than the %2 MiB limit").arg(path, mebibytes(maxBytes)));

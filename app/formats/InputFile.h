@@ -17,6 +17,8 @@ namespace Playground {
 class InputFile {
 public:
     static Result<QByteArray> read(const QString &path, qint64 maxBytes);
+    /** Its first bytes, at most maxBytes (a larger file is no error): enough to tell its kind. */
+    static Result<QByteArray> readStart(const QString &path, qint64 maxBytes);
     /**
      * bytes as UTF-8 when they say they are Unicode (also for text that did not come from read(),
      * stdin): a UTF-8 byte order mark dropped; UTF-16 or UTF-32 (LE or BE) with a byte order
@@ -24,6 +26,10 @@ public:
      * re-encoded as UTF-8. Other bytes are left as they are (UTF-8, or bytes ByteText keeps).
      */
     static void asUtf8(QByteArray &bytes);
+
+private:
+    /** The checks and the read of both; whole: a file over maxBytes is refused. */
+    static Result<QByteArray> readUpTo(const QString &path, qint64 maxBytes, bool whole);
 };
 
 } // namespace Playground

@@ -263,12 +263,20 @@ void TestImportDialog::filesDroppedOnTheWindow()
     QCOMPARE(imported.name, QStringLiteral("ping"));
     QCOMPARE(flattenRequests(imported.items).size(), 1);
 
+    // A collection larger than what its kind is told from (its start) opens as itself too.
+    const QString large = writeFile(dir, QStringLiteral("large.json"),
+        R"({"info":{"name":"Large","description":")" + QByteArray(5 << 20, 'x')
+            + R"("},"item":[{"name":"r","request":{"method":"GET","url":"https://x.test/"}}]})");
+    window.openFile(large);
+    QCOMPARE(window.workspaces().size(), 3);
+    QCOMPARE(window.currentWorkspace()->document()->path(), large);
+
     // A text file that is no format: the banner says so, nothing opens.
     window.openFile(notes);
     auto *banner = find<QLabel>(&window, "errorBannerLabel");
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("notes.txt")), qPrintable(banner->text()));
-    QCOMPARE(window.workspaces().size(), 2);
+    QCOMPARE(window.workspaces().size(), 3);
 }
 
 void TestImportDialog::closingTheDialogDuringAnImportTakesNothing()
