@@ -100,16 +100,7 @@ void ImportDialog::importPasted()
 {
     const QByteArray bytes = m_paste->toPlainText().toUtf8();
     const QString origin = tr("pasted text");
-    start(
-        [bytes, origin]() -> Result<ImportedCollection> {
-            const QString format = CollectionImport::detect(bytes, origin);
-            if (format.isEmpty())
-                return Result<ImportedCollection>::failure(
-                    QObject::tr("The pasted text is not a curl command, a .http request, an "
-                                "OpenAPI document, a Postman collection or docs Markdown."));
-            return CollectionImport::import(bytes, format, origin);
-        },
-        origin);
+    start([bytes, origin] { return CollectionImport::importGuessed(bytes, origin); }, origin);
 }
 
 void ImportDialog::start(std::function<Result<ImportedCollection>()> work, const QString &origin)

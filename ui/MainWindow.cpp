@@ -953,9 +953,9 @@ void MainWindow::openFile(const QString &path)
         openImportDialog()->importFile(path);
         return;
     case CollectionImport::FileKind::Unknown:
-        m_banner->showMessage(tr("%1 is not a collection, an environment or a format that can be "
-                                 "imported (OpenAPI, .http, curl, docs Markdown).")
-                                  .arg(QFileInfo(path).fileName()));
+        m_banner->showMessage(tr("%1 is none of what can be opened or imported: %2, or a Postman "
+                                 "environment.")
+                                  .arg(QFileInfo(path).fileName(), CollectionImport::formats()));
         m_bannerIsAboutSend = false;
         return;
     }

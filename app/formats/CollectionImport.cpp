@@ -168,18 +168,28 @@ Result<ImportedCollection> CollectionImport::import(
     return out;
 }
 
+QString CollectionImport::formats()
+{
+    return s("a Postman collection, an OpenAPI 3 document (JSON or YAML), a .http file, a curl "
+             "command or docs Markdown");
+}
+
+Result<ImportedCollection> CollectionImport::importGuessed(
+    const QByteArray &bytes, const QString &origin)
+{
+    const QString format = detect(bytes, origin);
+    if (format.isEmpty())
+        return Result<ImportedCollection>::failure(
+            origin + s(": not a format that can be imported (") + formats() + s(")"));
+    return import(bytes, format, origin);
+}
+
 Result<ImportedCollection> CollectionImport::importFile(const QString &path)
 {
-    using R = Result<ImportedCollection>;
     const Result<QByteArray> bytes = InputFile::read(path, MaxInputBytes);
     if (!bytes)
-        return R::failure(bytes.error());
-    const QString format = detect(bytes.value(), path);
-    if (format.isEmpty())
-        return R::failure(path
-            + s(": not a format that can be imported (a Postman collection, an OpenAPI document, "
-                "a .http file, a curl command or docs Markdown)"));
-    return import(bytes.value(), format, path);
+        return Result<ImportedCollection>::failure(bytes.error());
+    return importGuessed(bytes.value(), path);
 }
 
 } // namespace Playground

@@ -29,6 +29,11 @@ public:
      * is opened as it is, other formats are imported. */
     static FileKind kindOf(const QByteArray &bytes, const QString &origin);
 
+    /** Bytes (pasted text, a file's) in the format guessed from them; none: said, naming them. */
+    static Result<ImportedCollection> importGuessed(const QByteArray &bytes, const QString &origin);
+    /** What can be imported, as a phrase for messages ("a Postman collection, … or docs
+     * Markdown"). */
+    static QString formats();
     /** A file a user chose: read (bounded, a regular file only), its format guessed, imported. */
     static Result<ImportedCollection> importFile(const QString &path);
 };
