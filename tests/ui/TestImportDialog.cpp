@@ -43,6 +43,18 @@ private Q_SLOTS:
 
 namespace {
 
+/** A window shown on screen, its secrets in memory. */
+struct Shown {
+    Shown()
+    {
+        window.show();
+        exposed = QTest::qWaitForWindowExposed(&window);
+    }
+    MemorySecretStore store;
+    MainWindow window { &store };
+    bool exposed = false;
+};
+
 /** The window's File › Import… dialog, opened from its menu action. */
 ImportDialog *openDialog(MainWindow &window)
 {
@@ -67,10 +79,10 @@ QStringList requestNames(const Collection &collection)
 void TestImportDialog::aPastedCurlCommandBecomesACollection()
 {
     QTemporaryDir dir;
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Shown shown;
+    QVERIFY(shown.exposed);
+    MainWindow &window = shown.window;
+    MemorySecretStore &store = shown.store;
     window.newCollection(); // one open already: the import goes beside it
     QCOMPARE(window.workspaces().size(), 1);
 
@@ -142,10 +154,9 @@ void TestImportDialog::aChosenHttpFileAndADroppedOpenApiFile()
         "      tags: [pets]\n"
         "      parameters: [{name: petId, in: path, required: true, schema: {type: string}}]\n"
         "      responses: {'200': {description: ok}}\n");
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Shown shown;
+    QVERIFY(shown.exposed);
+    MainWindow &window = shown.window;
 
     // Chosen: the import starts at once; with nothing left out the dialog closes itself.
     ImportDialog *dialog = openDialog(window);
@@ -186,10 +197,9 @@ void TestImportDialog::aChosenHttpFileAndADroppedOpenApiFile()
 void TestImportDialog::whatCannotBeImportedChangesNothing()
 {
     QTemporaryDir dir;
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Shown shown;
+    QVERIFY(shown.exposed);
+    MainWindow &window = shown.window;
     window.newCollection();
 
     ImportDialog *dialog = openDialog(window);
@@ -239,10 +249,9 @@ void TestImportDialog::filesDroppedOnTheWindow()
     const QString http
         = writeFile(dir, QStringLiteral("ping.rest"), "GET https://status.example.com/ping\n");
     const QString notes = writeFile(dir, QStringLiteral("notes.txt"), "call Bob about the API\n");
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Shown shown;
+    QVERIFY(shown.exposed);
+    MainWindow &window = shown.window;
     QVERIFY(window.acceptDrops());
 
     QMimeData mime;
@@ -290,10 +299,9 @@ void TestImportDialog::closingTheDialogDuringAnImportTakesNothing()
             + "\":{\"get\":{\"summary\":\"op\",\"responses\":{}}}";
     const QString big = writeFile(dir, QStringLiteral("big.json"),
         R"({"openapi":"3.0.0","info":{"title":"Big","version":"1"},"paths":{)" + paths + "}}");
-    MemorySecretStore store;
-    MainWindow window(&store);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Shown shown;
+    QVERIFY(shown.exposed);
+    MainWindow &window = shown.window;
     ImportDialog *dialog = openDialog(window);
     QVERIFY(dialog);
     QPointer<ImportDialog> guard(dialog);
